@@ -1,0 +1,307 @@
+package dev.zhnorm;
+
+import dev.zhnorm.config.OpenccConfig;
+import dev.zhnorm.config.OpenccConfigReader;
+import dev.zhnorm.config.TofuPolicy;
+import dev.zhnorm.dict.Dictionary;
+import dev.zhnorm.dict.DictionaryEntry;
+import dev.zhnorm.dict.TextDictionary;
+import dev.zhnorm.internal.BundledData;
+import dev.zhnorm.internal.CompiledDictionary;
+import dev.zhnorm.internal.DictionaryFlattener;
+import dev.zhnorm.internal.FlatEntry;
+import dev.zhnorm.internal.Pipeline;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Converts Chinese text with OpenCC's semantics: a bundled {@link Preset}, an OpenCC JSON config read
+ * at run time, or either of them with user entries that take precedence. Immutable and thread-safe;
+ * {@link #of(Preset)} returns one cached instance per preset, loaded on first use.
+ *
+ * <pre>{@code
+ * Converter t2s = Converter.of("t2s");
+ * t2s.convert("漢字");                                    // "汉字"
+ * Converter.toSimplified().convert("隨著時代");             // "随着时代" (preset t2cn)
+ * Converter tw = Converter.fromOpenccConfig(Path.of("opencc/s2twp.json"));
+ * Converter mine = Converter.builder().preset(Preset.T2S).userEntry("乾隆", "乾隆").build();
+ * try (Reader in = ...; Writer out = ...) { t2s.convert(in, out); }   // streaming
+ * }</pre>
+ */
+public final class Converter {
+    private static final Map<Preset, Converter> PRESETS = new ConcurrentHashMap<>();
+
+    private final String name;
+    private final Preset preset;
+    private final Pipeline pipeline;
+
+    private Converter(String name, Preset preset, Pipeline pipeline) {
+        this.name = name;
+        this.preset = preset;
+        this.pipeline = pipeline;
+    }
+
+    /**
+     * @param preset a bundled preset
+     * @return the shared converter for it
+     */
+    public static Converter of(Preset preset) {
+        Objects.requireNonNull(preset, "preset");
+        return PRESETS.computeIfAbsent(preset, p -> new Converter(p.id(), p, BundledData.pipeline(p)));
+    }
+
+    /**
+     * @param presetId a preset id such as {@code t2s} or {@code s2twp} (see {@link Preset})
+     * @return the shared converter for it
+     * @throws IllegalArgumentException for an unknown id; the message lists the valid ids
+     */
+    public static Converter of(String presetId) {
+        Objects.requireNonNull(presetId, "presetId");
+        return of(Preset.fromId(presetId).orElseThrow(() -> new IllegalArgumentException(
+                "unknown preset '" + presetId + "'; valid presets: " + Preset.validIds())));
+    }
+
+    /** @return the default conversion to Simplified: {@link Preset#T2CN}, Traditional of any region to mainland */
+    public static Converter toSimplified() {
+        return of(Preset.T2CN);
+    }
+
+    /**
+     * Reads an OpenCC JSON config and the text dictionaries it names, resolved next to the config.
+     * Dictionaries marked {@code may_output_tofu} are used.
+     *
+     * @param configJson the config file
+     * @return a new converter
+     * @throws ConfigException on bad JSON, an unknown key, type or match policy, or a missing file
+     * @throws DictionaryFormatException on a malformed dictionary line
+     */
+    public static Converter fromOpenccConfig(Path configJson) {
+        return builder().openccConfig(configJson).build();
+    }
+
+    /** @return a builder; without a preset or config it builds {@link Preset#T2CN} */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Converts a text.
+     *
+     * @param text the input
+     * @return the converted text; the input itself if it is a String that nothing changes
+     */
+    public String convert(CharSequence text) {
+        return pipeline.convert(text);
+    }
+
+    /**
+     * Converts a text, appending the result.
+     *
+     * @param text the input
+     * @param out where the result goes
+     * @throws java.io.UncheckedIOException when {@code out} fails
+     */
+    public void convert(CharSequence text, Appendable out) {
+        pipeline.convert(text, out);
+    }
+
+    /**
+     * Streams a text in bounded memory (each stage keeps back at most its longest key); the output
+     * equals {@link #convert(CharSequence)} of the whole text. Neither stream is closed.
+     *
+     * @param in the input
+     * @param out the output
+     * @throws IOException when reading or writing fails
+     */
+    public void convert(Reader in, Writer out) throws IOException {
+        pipeline.convert(in, out);
+    }
+
+    /** @return the preset id, or the config's name */
+    public String name() {
+        return name;
+    }
+
+    /** @return the preset, when this converter is an unmodified bundled preset */
+    public Optional<Preset> preset() {
+        return Optional.ofNullable(preset);
+    }
+
+    /** @return the compiled pipeline; internal, for zhnorm's own packages */
+    Pipeline pipeline() {
+        return pipeline;
+    }
+
+    @Override
+    public String toString() {
+        return "Converter[" + name + "]";
+    }
+
+    /**
+     * Configures a {@link Converter}: a preset or an OpenCC config, extra data folders, the tofu
+     * policy, and user entries that take precedence over every dictionary (their values are final).
+     */
+    public static final class Builder {
+        private Preset preset;
+        private Path config;
+        private final List<Path> dataFolders = new ArrayList<>();
+        private TofuPolicy tofu = TofuPolicy.INCLUDE;
+        private final List<TextDictionary> userDictionaries = new ArrayList<>();
+        private final Map<String, String> userEntries = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        /**
+         * @param preset the bundled preset to start from (clears a config set before)
+         * @return this builder
+         */
+        public Builder preset(Preset preset) {
+            this.preset = Objects.requireNonNull(preset, "preset");
+            this.config = null;
+            return this;
+        }
+
+        /**
+         * @param presetId a preset id
+         * @return this builder
+         * @throws IllegalArgumentException for an unknown id, listing the valid ids
+         */
+        public Builder preset(String presetId) {
+            return preset(Preset.fromId(presetId).orElseThrow(() -> new IllegalArgumentException(
+                    "unknown preset '" + presetId + "'; valid presets: " + Preset.validIds())));
+        }
+
+        /**
+         * @param configJson an OpenCC JSON config to use instead of a preset
+         * @return this builder
+         */
+        public Builder openccConfig(Path configJson) {
+            this.config = Objects.requireNonNull(configJson, "configJson");
+            this.preset = null;
+            return this;
+        }
+
+        /**
+         * @param folder a folder searched for the config's dictionaries after the config's own folder
+         * @return this builder
+         */
+        public Builder dataFolder(Path folder) {
+            dataFolders.add(Objects.requireNonNull(folder, "folder"));
+            return this;
+        }
+
+        /**
+         * @param policy whether dictionaries marked {@code may_output_tofu} are used (default: included)
+         * @return this builder
+         */
+        public Builder tofu(TofuPolicy policy) {
+            this.tofu = Objects.requireNonNull(policy, "policy");
+            return this;
+        }
+
+        /**
+         * Adds user entries from a file in OpenCC's text format; they take precedence over every
+         * dictionary and over entries added later.
+         *
+         * @param file the dictionary file
+         * @return this builder
+         * @throws DictionaryFormatException on a malformed line
+         */
+        public Builder userDictionary(Path file) {
+            userDictionaries.add(TextDictionary.load(file));
+            return this;
+        }
+
+        /**
+         * @param dictionary user entries that take precedence over every dictionary
+         * @return this builder
+         */
+        public Builder userDictionary(TextDictionary dictionary) {
+            userDictionaries.add(Objects.requireNonNull(dictionary, "dictionary"));
+            return this;
+        }
+
+        /**
+         * @param key text to match
+         * @param value its replacement, final (not converted further)
+         * @return this builder
+         */
+        public Builder userEntry(String key, String value) {
+            new DictionaryEntry(key, List.of(value)); // validates
+            userEntries.putIfAbsent(key, value);
+            return this;
+        }
+
+        /**
+         * @return the converter
+         * @throws ConfigException for a bad config
+         * @throws DictionaryFormatException for a malformed dictionary
+         */
+        public Converter build() {
+            String name;
+            Pipeline pipeline;
+            Preset p = null;
+            if (config != null) {
+                OpenccConfigReader.Builder rb = OpenccConfigReader.builder().tofu(tofu);
+                dataFolders.forEach(rb::dataFolder);
+                OpenccConfig c = rb.build().read(config);
+                name = c.name();
+                pipeline = compile(c);
+            } else {
+                p = preset == null ? Preset.T2CN : preset;
+                name = p.id();
+                pipeline = BundledData.pipeline(p);
+            }
+            List<FlatEntry> user = userEntries();
+            if (!user.isEmpty()) {
+                pipeline = pipeline.withUser(CompiledDictionary.compile("user entries", user,
+                        CompiledDictionary.Purpose.SEGMENTATION));
+                p = null;
+            }
+            if (p != null) {
+                return of(p);
+            }
+            return new Converter(name, null, pipeline);
+        }
+
+        private List<FlatEntry> userEntries() {
+            Map<String, FlatEntry> merged = new LinkedHashMap<>();
+            userEntries.forEach((k, v) -> merged.putIfAbsent(k, new FlatEntry(k, v, "user entries")));
+            for (TextDictionary d : userDictionaries) {
+                for (DictionaryEntry e : d.entries()) {
+                    merged.putIfAbsent(e.key(), new FlatEntry(e.key(), e.value(), d.name()));
+                }
+            }
+            return new ArrayList<>(merged.values());
+        }
+
+        private static Pipeline compile(OpenccConfig c) {
+            List<CompiledDictionary> norm = new ArrayList<>();
+            for (Dictionary d : c.normalization()) {
+                norm.add(compile(d, CompiledDictionary.Purpose.CONVERSION));
+            }
+            CompiledDictionary seg = c.segmentation()
+                    .map(d -> compile(d, CompiledDictionary.Purpose.SEGMENTATION)).orElse(null);
+            List<CompiledDictionary> chain = new ArrayList<>();
+            for (Dictionary d : c.conversionChain()) {
+                chain.add(compile(d, CompiledDictionary.Purpose.CONVERSION));
+            }
+            return new Pipeline(null, norm, seg, chain);
+        }
+
+        private static CompiledDictionary compile(Dictionary d, CompiledDictionary.Purpose purpose) {
+            return CompiledDictionary.compile(d.name(), DictionaryFlattener.flatten(d), purpose);
+        }
+    }
+}

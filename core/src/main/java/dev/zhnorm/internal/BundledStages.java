@@ -1,0 +1,120 @@
+package dev.zhnorm.internal;
+
+import dev.zhnorm.Preset;
+import dev.zhnorm.dict.Dictionary;
+import dev.zhnorm.dict.TextDictionary;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import static dev.zhnorm.dict.MatchPolicy.SHORT_CIRCUIT;
+import static dev.zhnorm.dict.MatchPolicy.UNION;
+import static dev.zhnorm.internal.BundledSources.group;
+
+/**
+ * The structure of every bundled preset, in OpenCC's terms: which dictionaries form each stage and
+ * which stages form each preset. The sixteen OpenCC presets follow OpenCC's current configurations
+ * (a CJK compatibility normalization stage, {@code mmseg} where OpenCC segments, the same groups and
+ * policies), built on the OpenCC4j jar's data; where the jar lacks a file, the derived or
+ * zhnorm-authored table takes its place. Stages shared by several presets are compiled once.
+ */
+public final class BundledStages {
+    private BundledStages() {
+    }
+
+    /** A compiled stage's identity: its resource name and what it is used for. */
+    public record Stage(String id, CompiledDictionary.Purpose purpose, Function<BundledSources, Dictionary> definition) {
+    }
+
+    /** The stages of one preset, by stage id. */
+    public record Plan(List<String> normalization, String segmentation, List<String> chain) {
+    }
+
+    private static final CompiledDictionary.Purpose CONV = CompiledDictionary.Purpose.CONVERSION;
+    private static final CompiledDictionary.Purpose SEG = CompiledDictionary.Purpose.SEGMENTATION;
+
+    /** Every stage, in a stable order. */
+    public static final Map<String, Stage> STAGES = stages(
+            new Stage("cjk-compat", CONV, BundledSources::cjkCompatibilityIdeographs),
+            new Stage("st", CONV, s -> group(SHORT_CIRCUIT, s.jar("STPhrases"), s.jar("STCharacters"))),
+            new Stage("st-seg", SEG, s -> s.jar("STPhrases")),
+            new Stage("ts", CONV, s -> group(SHORT_CIRCUIT, s.jar("TSPhrases"), s.jar("TSCharacters"))),
+            new Stage("ts-seg", SEG, s -> s.jar("TSPhrases")),
+            new Stage("tw", CONV, BundledSources::twVariants),
+            new Stage("tw-rev", CONV, s -> group(SHORT_CIRCUIT, twRevPhrases(s), twVariantsRev(s))),
+            new Stage("twp", CONV, s -> group(SHORT_CIRCUIT, s.twPhrases(), s.twVariants())),
+            new Stage("twp-rev", CONV, s -> group(SHORT_CIRCUIT,
+                    s.reversed(s.twPhrases(), "TWPhrasesRev (derived)"), twRevPhrases(s), twVariantsRev(s))),
+            new Stage("hk", CONV, s -> s.jar("HKVariants")),
+            new Stage("hk-rev", CONV, s -> group(SHORT_CIRCUIT, s.jar("HKVariantsRevPhrases"), hkVariantsRev(s))),
+            new Stage("hkp", CONV, s -> group(SHORT_CIRCUIT, s.own("hk-phrases.txt"), s.jar("HKVariants"))),
+            new Stage("hkp-rev", CONV, s -> group(SHORT_CIRCUIT,
+                    s.reversed(s.own("hk-phrases.txt"), "hk-phrases.txt reversed"),
+                    s.jar("HKVariantsRevPhrases"), hkVariantsRev(s))),
+            new Stage("jp", CONV, s -> s.jar("JPVariants")),
+            new Stage("jp-rev", CONV, s -> group(SHORT_CIRCUIT, s.jar("JPShinjitaiPhrases"),
+                    s.jar("JPShinjitaiCharacters"), s.reversed(s.jar("JPVariants"), "JPVariantsRev (derived)"))),
+            // t2cn stage 1: any regional Traditional to OpenCC-standard Traditional, disambiguating on the way.
+            new Stage("t2cn-variants", CONV, s -> group(SHORT_CIRCUIT,
+                    group(UNION, s.own("t2cn-variant-phrases.txt"), twRevPhrases(s), s.jar("HKVariantsRevPhrases")),
+                    group(UNION, twVariantsRev(s), hkVariantsRev(s)))),
+            // t2cn stage 2: OpenCC-standard Traditional to mainland Simplified.
+            new Stage("t2cn-simplify", CONV, s -> group(SHORT_CIRCUIT,
+                    group(UNION, s.own("t2cn-phrases.txt"), s.jar("TSPhrases")),
+                    s.own("t2cn-characters.txt"), s.jar("TSCharacters"))));
+
+    private static TextDictionary twRevPhrases(BundledSources s) {
+        return s.own("tw-variants-rev-phrases.txt");
+    }
+
+    private static TextDictionary twVariantsRev(BundledSources s) {
+        return s.reversed(s.twVariants(), "TWVariantsRev (derived)");
+    }
+
+    private static TextDictionary hkVariantsRev(BundledSources s) {
+        return s.reversed(s.jar("HKVariants"), "HKVariantsRev (derived)");
+    }
+
+    /**
+     * @param preset a preset
+     * @return its stages
+     */
+    public static Plan plan(Preset preset) {
+        List<String> norm = List.of("cjk-compat");
+        return switch (preset) {
+            case S2T -> new Plan(norm, null, List.of("st"));
+            case T2S -> new Plan(norm, null, List.of("ts"));
+            case S2TW -> new Plan(norm, "st-seg", List.of("st", "tw"));
+            case TW2S -> new Plan(norm, "ts-seg", List.of("tw-rev", "ts"));
+            case S2HK -> new Plan(norm, "st-seg", List.of("st", "hk"));
+            case HK2S -> new Plan(norm, "ts-seg", List.of("hk-rev", "ts"));
+            case S2TWP -> new Plan(norm, "st-seg", List.of("st", "twp"));
+            case TW2SP -> new Plan(norm, "ts-seg", List.of("twp-rev", "ts"));
+            case T2TW -> new Plan(norm, null, List.of("tw"));
+            case TW2T -> new Plan(norm, null, List.of("tw-rev"));
+            case T2HK -> new Plan(norm, null, List.of("hk"));
+            case HK2T -> new Plan(norm, null, List.of("hk-rev"));
+            case T2JP -> new Plan(norm, null, List.of("jp"));
+            case JP2T -> new Plan(norm, null, List.of("jp-rev"));
+            case S2HKP -> new Plan(norm, "st-seg", List.of("st", "hkp"));
+            case HK2SP -> new Plan(norm, "ts-seg", List.of("hkp-rev", "ts"));
+            case T2CN -> new Plan(norm, null, List.of("t2cn-variants", "t2cn-simplify"));
+        };
+    }
+
+    private static Map<String, Stage> stages(Stage... stages) {
+        Map<String, Stage> map = new LinkedHashMap<>();
+        for (Stage s : stages) {
+            map.put(s.id(), s);
+        }
+        return java.util.Collections.unmodifiableMap(map);
+    }
+
+    /** Compiles one stage from its sources. */
+    public static CompiledDictionary compile(Stage stage, BundledSources sources) {
+        Dictionary d = stage.definition().apply(sources);
+        return CompiledDictionary.compile(stage.id() + " = " + d.name(), DictionaryFlattener.flatten(d), stage.purpose());
+    }
+}

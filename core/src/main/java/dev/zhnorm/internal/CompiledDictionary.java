@@ -1,0 +1,510 @@
+package dev.zhnorm.internal;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A flattened dictionary compiled into arrays for longest-prefix matching: a character trie whose
+ * first level is a direct {@code int[65536]} table and whose deeper edges live in one
+ * open-addressing {@code long[]} table (parent node, char, child node packed in one word, so an edge
+ * probe touches one cache line and never allocates). Single characters that map to a single BMP
+ * character and start no longer key are stored inline in the first-level table, so the common case
+ * costs one array read. Keys are matched as UTF-16 code units; because keys are well-formed, a match
+ * never ends inside a surrogate pair, which gives OpenCC's code-point semantics.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class CompiledDictionary {
+    /** Match result meaning "no key is a prefix of the text here". */
+    public static final long NO_MATCH = -1L;
+
+    private static final int ROOT_SIZE = 1 << 16;
+    private static final int SIMPLE_FLAG = 0x8000_0000;
+    private static final int MAX_INLINE_VALUE_ID = 0x7FFF;
+    private static final int CHILD_BITS = 22;
+    private static final long CHILD_MASK = (1L << CHILD_BITS) - 1;
+    static final int MAX_NODES = (1 << CHILD_BITS) - 1;
+    private static final int FORMAT_VERSION = 1;
+
+    private final String name;
+    /** 0: no key starts here; &gt;0: node id; &lt;0: inline leaf, bits 16..30 value id, bits 0..15 the char. */
+    private final int[] root;
+    /** Per node: ((valueId + 1) &lt;&lt; 1) | hasChildren. */
+    private final int[] nodeInfo;
+    /** Edge table: 0 empty, else (parent &lt;&lt; 38) | (char &lt;&lt; 22) | child. */
+    private final long[] edges;
+    private final int edgeShift;
+    private final char[] valueChars;
+    private final int[] valueOffsets;
+    private final short[] valueSource;
+    private final String[] sources;
+    private final int maxKeyLength;
+    private final int size;
+
+    private CompiledDictionary(String name, int[] root, int[] nodeInfo, long[] edges, char[] valueChars,
+                               int[] valueOffsets, short[] valueSource, String[] sources, int maxKeyLength, int size) {
+        this.name = name;
+        this.root = root;
+        this.nodeInfo = nodeInfo;
+        this.edges = edges;
+        this.edgeShift = 64 - Integer.numberOfTrailingZeros(edges.length);
+        this.valueChars = valueChars;
+        this.valueOffsets = valueOffsets;
+        this.valueSource = valueSource;
+        this.sources = sources;
+        this.maxKeyLength = maxKeyLength;
+        this.size = size;
+    }
+
+    /** What a compiled dictionary is used for; conversion drops entries that cannot change text. */
+    public enum Purpose {
+        /** Keys and values: identity single-character entries are dropped (copying gives the same result). */
+        CONVERSION,
+        /** Keys only matter: every key is kept, a matched single character still forms its own segment. */
+        SEGMENTATION
+    }
+
+    /**
+     * Compiles flattened entries (unique keys).
+     *
+     * @param name name for diagnostics
+     * @param entries the entries; keys must be unique and well-formed
+     * @param purpose conversion or segmentation
+     * @return the compiled dictionary
+     */
+    public static CompiledDictionary compile(String name, List<FlatEntry> entries, Purpose purpose) {
+        return new Builder(name, entries, purpose).build();
+    }
+
+    /** @return the name for diagnostics */
+    public String name() {
+        return name;
+    }
+
+    /** @return the length in chars of the longest key, 0 when empty */
+    public int maxKeyLength() {
+        return maxKeyLength;
+    }
+
+    /** @return the number of keys that can produce a match */
+    public int size() {
+        return size;
+    }
+
+    /** @return whether some key starts with this char (after dropping entries that cannot change text) */
+    public boolean startsKey(char c) {
+        return root[c] != 0;
+    }
+
+    /** @return the index of the first char in {@code a[from,to)} that starts a key, or {@code to} */
+    public int firstStarter(char[] a, int from, int to) {
+        final int[] r = root;
+        int i = from;
+        while (i < to && r[a[i]] == 0) {
+            i++;
+        }
+        return i;
+    }
+
+    /** @return the index of the first char in {@code s[from,to)} that starts a key, or {@code to} */
+    public int firstStarter(CharSequence s, int from, int to) {
+        final int[] r = root;
+        int i = from;
+        while (i < to && r[s.charAt(i)] == 0) {
+            i++;
+        }
+        return i;
+    }
+
+    /**
+     * Longest key that is a prefix of {@code a[p,end)}.
+     *
+     * @return {@code (length << 32) | valueId}, or {@link #NO_MATCH}
+     */
+    public long match(char[] a, int p, int end) {
+        char c = a[p];
+        int r = root[c];
+        if (r == 0) {
+            return NO_MATCH;
+        }
+        if (r < 0) {
+            return (1L << 32) | ((r >>> 16) & MAX_INLINE_VALUE_ID);
+        }
+        int node = r;
+        int info = nodeInfo[node];
+        int bestLen = 0;
+        int bestVal = -1;
+        if ((info >>> 1) != 0) {
+            bestLen = 1;
+            bestVal = (info >>> 1) - 1;
+        }
+        int i = p + 1;
+        while ((info & 1) != 0 && i < end) {
+            int child = child(node, a[i]);
+            if (child == 0) {
+                break;
+            }
+            node = child;
+            info = nodeInfo[node];
+            i++;
+            if ((info >>> 1) != 0) {
+                bestLen = i - p;
+                bestVal = (info >>> 1) - 1;
+            }
+        }
+        return bestVal < 0 ? NO_MATCH : ((long) bestLen << 32) | bestVal;
+    }
+
+    private int child(int node, char c) {
+        long key = ((long) node << 16) | c;
+        long[] e = edges;
+        int mask = e.length - 1;
+        int h = (int) ((key * 0x9E3779B97F4A7C15L) >>> edgeShift);
+        while (true) {
+            long v = e[h];
+            if (v == 0) {
+                return 0;
+            }
+            if ((v >>> CHILD_BITS) == key) {
+                return (int) (v & CHILD_MASK);
+            }
+            h = (h + 1) & mask;
+        }
+    }
+
+    /**
+     * Greedy conversion of {@code a[from,to)} into {@code out}: at each position the longest key is
+     * replaced by its value, otherwise one char is copied. Unless {@code end}, stops at the first
+     * position whose longest match could reach beyond {@code to} (fewer than {@link #maxKeyLength()}
+     * chars left), so that a caller can append more text and continue.
+     *
+     * @return the index up to which input was consumed ({@code to} when {@code end})
+     */
+    public int convert(char[] a, int from, int to, boolean end, CharBuf out) {
+        int limit = end ? to : Math.min(to, to - maxKeyLength + 1);
+        int p = from;
+        out.ensureSpare(to - from);
+        char[] o = out.buf;
+        int ol = out.len;
+        final int[] rt = root;
+        while (p < limit) {
+            char c = a[p];
+            int r = rt[c];
+            if (r == 0) {
+                o[ol++] = c;
+                p++;
+                continue;
+            }
+            if (r < 0) {
+                o[ol++] = (char) r;
+                p++;
+                continue;
+            }
+            // Trie walk for keys longer than one char (or values longer than one char).
+            int node = r;
+            int info = nodeInfo[node];
+            int bestLen = 0;
+            int bestVal = -1;
+            if ((info >>> 1) != 0) {
+                bestLen = 1;
+                bestVal = (info >>> 1) - 1;
+            }
+            int i = p + 1;
+            while ((info & 1) != 0 && i < to) {
+                int child = child(node, a[i]);
+                if (child == 0) {
+                    break;
+                }
+                node = child;
+                info = nodeInfo[node];
+                i++;
+                if ((info >>> 1) != 0) {
+                    bestLen = i - p;
+                    bestVal = (info >>> 1) - 1;
+                }
+            }
+            if (bestVal < 0) {
+                o[ol++] = c;
+                p++;
+                continue;
+            }
+            int vs = valueOffsets[bestVal];
+            int vl = valueOffsets[bestVal + 1] - vs;
+            p += bestLen;
+            if (ol + vl + (to - p) > o.length) {
+                out.len = ol;
+                out.ensureSpare(vl + (to - p));
+                o = out.buf;
+            }
+            if (vl == 1) {
+                o[ol++] = valueChars[vs];
+            } else {
+                System.arraycopy(valueChars, vs, o, ol, vl);
+                ol += vl;
+            }
+        }
+        out.len = ol;
+        return p;
+    }
+
+    /** @return the value with this id */
+    public String value(int valueId) {
+        int s = valueOffsets[valueId];
+        return new String(valueChars, s, valueOffsets[valueId + 1] - s);
+    }
+
+    /** Appends the value with this id to {@code out}. */
+    public void appendValue(int valueId, CharBuf out) {
+        int s = valueOffsets[valueId];
+        out.append(valueChars, s, valueOffsets[valueId + 1]);
+    }
+
+    /** @return the dictionary the value with this id came from */
+    public String source(int valueId) {
+        return sources[valueSource[valueId]];
+    }
+
+    /** @return every key with its value and source, in no particular order (for tests and tools) */
+    public List<FlatEntry> entries() {
+        List<FlatEntry> list = new ArrayList<>(size);
+        StringBuilder key = new StringBuilder();
+        Map<Integer, List<int[]>> children = childrenByParent();
+        for (int c = 0; c < ROOT_SIZE; c++) {
+            int r = root[c];
+            if (r < 0) {
+                int id = (r >>> 16) & MAX_INLINE_VALUE_ID;
+                list.add(new FlatEntry(String.valueOf((char) c), value(id), source(id)));
+            } else if (r > 0) {
+                key.setLength(0);
+                key.append((char) c);
+                collect(r, key, children, list);
+            }
+        }
+        return list;
+    }
+
+    private void collect(int node, StringBuilder key, Map<Integer, List<int[]>> children, List<FlatEntry> list) {
+        int info = nodeInfo[node];
+        if ((info >>> 1) != 0) {
+            int id = (info >>> 1) - 1;
+            list.add(new FlatEntry(key.toString(), value(id), source(id)));
+        }
+        for (int[] edge : children.getOrDefault(node, List.of())) {
+            key.append((char) edge[0]);
+            collect(edge[1], key, children, list);
+            key.setLength(key.length() - 1);
+        }
+    }
+
+    private Map<Integer, List<int[]>> childrenByParent() {
+        Map<Integer, List<int[]>> map = new HashMap<>();
+        for (long e : edges) {
+            if (e != 0) {
+                int parent = (int) (e >>> 38);
+                int c = (int) ((e >>> CHILD_BITS) & 0xFFFF);
+                map.computeIfAbsent(parent, k -> new ArrayList<>()).add(new int[] {c, (int) (e & CHILD_MASK)});
+            }
+        }
+        return map;
+    }
+
+    // ---- binary form -----------------------------------------------------------------------------
+
+    /** Writes the compiled arrays; {@link #read} restores an identical dictionary without rebuilding. */
+    public void write(DataOutputStream out) throws IOException {
+        out.writeInt(FORMAT_VERSION);
+        out.writeUTF(name);
+        out.writeInt(maxKeyLength);
+        out.writeInt(size);
+        out.writeInt(sources.length);
+        for (String s : sources) {
+            out.writeUTF(s);
+        }
+        writeInts(out, root);
+        writeInts(out, nodeInfo);
+        ByteBuffer b = ByteBuffer.allocate(edges.length * 8).order(ByteOrder.BIG_ENDIAN);
+        b.asLongBuffer().put(edges);
+        out.writeInt(edges.length);
+        out.write(b.array());
+        ByteBuffer cb = ByteBuffer.allocate(valueChars.length * 2);
+        cb.asCharBuffer().put(valueChars);
+        out.writeInt(valueChars.length);
+        out.write(cb.array());
+        writeInts(out, valueOffsets);
+        ByteBuffer sb = ByteBuffer.allocate(valueSource.length * 2);
+        sb.asShortBuffer().put(valueSource);
+        out.writeInt(valueSource.length);
+        out.write(sb.array());
+    }
+
+    /** Reads what {@link #write} wrote. */
+    public static CompiledDictionary read(DataInputStream in) throws IOException {
+        int version = in.readInt();
+        if (version != FORMAT_VERSION) {
+            throw new IOException("unsupported compiled dictionary format " + version);
+        }
+        String name = in.readUTF();
+        int maxKeyLength = in.readInt();
+        int size = in.readInt();
+        String[] sources = new String[in.readInt()];
+        for (int i = 0; i < sources.length; i++) {
+            sources[i] = in.readUTF();
+        }
+        int[] root = readInts(in);
+        int[] nodeInfo = readInts(in);
+        long[] edges = new long[in.readInt()];
+        ByteBuffer.wrap(in.readNBytes(edges.length * 8)).asLongBuffer().get(edges);
+        char[] valueChars = new char[in.readInt()];
+        ByteBuffer.wrap(in.readNBytes(valueChars.length * 2)).asCharBuffer().get(valueChars);
+        int[] valueOffsets = readInts(in);
+        short[] valueSource = new short[in.readInt()];
+        ByteBuffer.wrap(in.readNBytes(valueSource.length * 2)).asShortBuffer().get(valueSource);
+        return new CompiledDictionary(name, root, nodeInfo, edges, valueChars, valueOffsets, valueSource, sources,
+                maxKeyLength, size);
+    }
+
+    private static void writeInts(DataOutputStream out, int[] a) throws IOException {
+        ByteBuffer b = ByteBuffer.allocate(a.length * 4);
+        b.asIntBuffer().put(a);
+        out.writeInt(a.length);
+        out.write(b.array());
+    }
+
+    private static int[] readInts(DataInputStream in) throws IOException {
+        int[] a = new int[in.readInt()];
+        byte[] bytes = in.readNBytes(a.length * 4);
+        if (bytes.length != a.length * 4) {
+            throw new IOException("truncated compiled dictionary");
+        }
+        ByteBuffer.wrap(bytes).asIntBuffer().get(a);
+        return a;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof CompiledDictionary d && name.equals(d.name) && maxKeyLength == d.maxKeyLength
+                && size == d.size && Arrays.equals(root, d.root) && Arrays.equals(nodeInfo, d.nodeInfo)
+                && Arrays.equals(edges, d.edges) && Arrays.equals(valueChars, d.valueChars)
+                && Arrays.equals(valueOffsets, d.valueOffsets) && Arrays.equals(valueSource, d.valueSource)
+                && Arrays.equals(sources, d.sources);
+    }
+
+    @Override
+    public int hashCode() {
+        return name.hashCode() * 31 + size;
+    }
+
+    @Override
+    public String toString() {
+        return "CompiledDictionary[" + name + ", " + size + " keys, max length " + maxKeyLength + "]";
+    }
+
+    /** Builds the arrays; entries are inserted in a deterministic order so equal input gives equal arrays. */
+    private static final class Builder {
+        private final String name;
+        private final List<FlatEntry> entries;
+        private final Purpose purpose;
+
+        Builder(String name, List<FlatEntry> entries, Purpose purpose) {
+            this.name = name;
+            this.entries = entries;
+            this.purpose = purpose;
+        }
+
+        CompiledDictionary build() {
+            List<FlatEntry> kept = new ArrayList<>(entries.size());
+            for (FlatEntry e : entries) {
+                boolean identityChar = e.key().length() == 1 && e.key().equals(e.value());
+                if (!(purpose == Purpose.CONVERSION && identityChar)) {
+                    kept.add(e);
+                }
+            }
+            // Single-char keys first, so their value ids are small enough to be stored inline.
+            kept.sort((x, y) -> {
+                int c = Integer.compare(x.key().length(), y.key().length());
+                return c != 0 ? c : x.key().compareTo(y.key());
+            });
+            Map<String, Integer> sourceIds = new LinkedHashMap<>();
+            int[] root = new int[ROOT_SIZE];
+            List<Integer> info = new ArrayList<>();
+            info.add(0); // node 0 unused
+            Map<Long, Integer> edgeMap = new HashMap<>();
+            StringBuilder chars = new StringBuilder();
+            int[] offsets = new int[kept.size() + 1];
+            short[] valueSource = new short[kept.size()];
+            int maxLen = 0;
+            for (int id = 0; id < kept.size(); id++) {
+                FlatEntry e = kept.get(id);
+                String key = e.key();
+                maxLen = Math.max(maxLen, key.length());
+                offsets[id] = chars.length();
+                chars.append(e.value());
+                int src = sourceIds.computeIfAbsent(e.source(), s -> sourceIds.size());
+                if (src > Short.MAX_VALUE) {
+                    throw new IllegalArgumentException("too many source dictionaries");
+                }
+                valueSource[id] = (short) src;
+                int node = root[key.charAt(0)];
+                if (node == 0) {
+                    node = info.size();
+                    info.add(0);
+                    root[key.charAt(0)] = node;
+                }
+                for (int i = 1; i < key.length(); i++) {
+                    info.set(node, info.get(node) | 1);
+                    long edgeKey = ((long) node << 16) | key.charAt(i);
+                    Integer child = edgeMap.get(edgeKey);
+                    if (child == null) {
+                        child = info.size();
+                        info.add(0);
+                        edgeMap.put(edgeKey, child);
+                    }
+                    node = child;
+                }
+                if ((info.get(node) >>> 1) != 0) {
+                    throw new IllegalArgumentException(name + ": duplicate key '" + key + "'");
+                }
+                info.set(node, info.get(node) | ((id + 1) << 1));
+            }
+            offsets[kept.size()] = chars.length();
+            if (info.size() > MAX_NODES) {
+                throw new IllegalArgumentException(name + ": dictionary too large (" + info.size() + " trie nodes)");
+            }
+            int[] nodeInfo = info.stream().mapToInt(Integer::intValue).toArray();
+            // Inline leaves: one BMP char mapping to one BMP char, starting no longer key.
+            for (int c = 0; c < ROOT_SIZE; c++) {
+                int node = root[c];
+                if (node > 0 && (nodeInfo[node] & 1) == 0) {
+                    int id = (nodeInfo[node] >>> 1) - 1;
+                    if (id >= 0 && id <= MAX_INLINE_VALUE_ID && offsets[id + 1] - offsets[id] == 1
+                            && !Character.isSurrogate((char) c)) {
+                        root[c] = SIMPLE_FLAG | (id << 16) | chars.charAt(offsets[id]);
+                    }
+                }
+            }
+            int capacity = Integer.highestOneBit(Math.max(4, edgeMap.size() * 2 - 1)) << 1;
+            long[] edges = new long[capacity];
+            int shift = 64 - Integer.numberOfTrailingZeros(capacity);
+            edgeMap.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(en -> {
+                long key = en.getKey();
+                int h = (int) ((key * 0x9E3779B97F4A7C15L) >>> shift);
+                while (edges[h] != 0) {
+                    h = (h + 1) & (capacity - 1);
+                }
+                edges[h] = (key << CHILD_BITS) | en.getValue();
+            });
+            char[] valueChars = chars.toString().toCharArray();
+            return new CompiledDictionary(name, root, nodeInfo, edges, valueChars, offsets, valueSource,
+                    sourceIds.keySet().toArray(String[]::new), maxLen, kept.size());
+        }
+    }
+}

@@ -1,0 +1,171 @@
+package dev.zhnorm.internal;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A compiled OpenCC conversion: optional user entries that take precedence over everything, the
+ * normalization stages (each over the whole text), optional maximum-match segmentation, and the
+ * conversion chain applied to each segment on its own. Immutable and thread-safe; every call works
+ * on its own {@link PipelineRun}.
+ */
+public final class Pipeline {
+    private final CompiledDictionary user;
+    private final List<CompiledDictionary> normalization;
+    private final CompiledDictionary segmentation;
+    private final List<CompiledDictionary> chain;
+    /** Chars that start a key of a dictionary that can change text; all others are copied. */
+    private final boolean[] starter = new boolean[1 << 16];
+
+    /**
+     * @param user entries that win over everything and whose output is final, or {@code null}
+     * @param normalization stages over the whole text, before segmentation
+     * @param segmentation the maximum-match segmentation dictionary, or {@code null} for one segment
+     * @param chain the conversion stages applied to each segment
+     */
+    public Pipeline(CompiledDictionary user, List<CompiledDictionary> normalization,
+                    CompiledDictionary segmentation, List<CompiledDictionary> chain) {
+        this.user = user;
+        this.normalization = List.copyOf(normalization);
+        this.segmentation = segmentation;
+        this.chain = List.copyOf(chain);
+        List<CompiledDictionary> changing = new ArrayList<>(this.normalization);
+        changing.addAll(this.chain);
+        if (user != null) {
+            changing.add(user);
+        }
+        for (int c = 0; c < starter.length; c++) {
+            for (CompiledDictionary d : changing) {
+                if (d.startsKey((char) c)) {
+                    starter[c] = true;
+                    break;
+                }
+            }
+        }
+    }
+
+    public CompiledDictionary user() {
+        return user;
+    }
+
+    public List<CompiledDictionary> normalization() {
+        return normalization;
+    }
+
+    public CompiledDictionary segmentation() {
+        return segmentation;
+    }
+
+    public List<CompiledDictionary> chain() {
+        return chain;
+    }
+
+    /** @return a copy of this pipeline whose user entries are {@code userEntries} */
+    public Pipeline withUser(CompiledDictionary userEntries) {
+        return new Pipeline(userEntries, normalization, segmentation, chain);
+    }
+
+    /** @return the index of the first char of {@code s} that some dictionary could change, or its length */
+    public int firstChangeCandidate(CharSequence s) {
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            if (starter[s.charAt(i)]) {
+                return i;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * Converts a whole text.
+     *
+     * @return the converted text; {@code text} itself (when it is a String) if nothing can change
+     */
+    public String convert(CharSequence text) {
+        int n = text.length();
+        if (firstChangeCandidate(text) == n) {
+            return text.toString();
+        }
+        char[] a = toArray(text);
+        CharBuf out = new CharBuf(n + (n >> 3) + 16);
+        new PipelineRun(this, out).push(a, 0, n, true);
+        return out.toString();
+    }
+
+    /** Converts a whole text, appending the result to {@code out}. */
+    public void convert(CharSequence text, Appendable out) {
+        try {
+            if (firstChangeCandidate(text) == text.length()) {
+                out.append(text);
+                return;
+            }
+            if (out instanceof StringBuilder sb) {
+                sb.append(convert(text));
+                return;
+            }
+            char[] a = toArray(text);
+            CharBuf buf = new CharBuf(a.length + (a.length >> 3) + 16);
+            new PipelineRun(this, buf).push(a, 0, a.length, true);
+            if (out instanceof Writer w) {
+                w.write(buf.buf, 0, buf.len);
+            } else {
+                out.append(buf);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Streams {@code in} to {@code out} in bounded memory: each stage holds back at most its longest
+     * key of look-ahead, so the output equals {@link #convert(CharSequence)} of the whole text.
+     * Neither stream is closed.
+     */
+    public void convert(Reader in, Writer out) throws IOException {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(out, "out");
+        char[] chunk = new char[1 << 16];
+        CharBuf buf = new CharBuf(chunk.length + (chunk.length >> 2));
+        PipelineRun run = new PipelineRun(this, buf);
+        int n;
+        while ((n = in.read(chunk)) != -1) {
+            if (n == 0) {
+                continue;
+            }
+            run.push(chunk, 0, n, false);
+            out.write(buf.buf, 0, buf.len);
+            buf.clear();
+        }
+        run.push(chunk, 0, 0, true);
+        out.write(buf.buf, 0, buf.len);
+        buf.clear();
+    }
+
+    /**
+     * Starts an incremental conversion writing into {@code out}; feed it with
+     * {@link PipelineRun#push} and finish with {@code end = true}.
+     */
+    public PipelineRun newRun(CharBuf out) {
+        return new PipelineRun(this, out);
+    }
+
+    static char[] toArray(CharSequence text) {
+        int n = text.length();
+        char[] a = new char[n];
+        if (text instanceof String s) {
+            s.getChars(0, n, a, 0);
+        } else if (text instanceof StringBuilder sb) {
+            sb.getChars(0, n, a, 0);
+        } else {
+            for (int i = 0; i < n; i++) {
+                a[i] = text.charAt(i);
+            }
+        }
+        return a;
+    }
+}

@@ -1,0 +1,187 @@
+package dev.zhnorm.internal;
+
+import java.util.List;
+
+/**
+ * The mutable state of one conversion through a {@link Pipeline}: a cascade of levels, each a greedy
+ * left-to-right transducer that keeps back only the chars whose match could still grow. Pushing the
+ * whole text with {@code end = true} gives the whole-string result; pushing it in pieces gives the
+ * same output, which is what streaming relies on. Not thread-safe; one per call or stream.
+ */
+public final class PipelineRun {
+    private final Level head;
+
+    PipelineRun(Pipeline pipeline, CharBuf out) {
+        Level next = new Sink(out);
+        List<CompiledDictionary> chain = pipeline.chain();
+        for (int i = chain.size() - 1; i >= 0; i--) {
+            next = new Stage(chain.get(i), next, out);
+        }
+        if (pipeline.segmentation() != null) {
+            next = new Segmenter(pipeline.segmentation(), next);
+        }
+        List<CompiledDictionary> norm = pipeline.normalization();
+        for (int i = norm.size() - 1; i >= 0; i--) {
+            next = new Stage(norm.get(i), next, out);
+        }
+        if (pipeline.user() != null) {
+            next = new UserEntries(pipeline.user(), next, out);
+        }
+        head = next;
+    }
+
+    /**
+     * Feeds {@code a[from,to)}. With {@code end}, the text is complete: everything is flushed to the
+     * output and the run can start over with a new text.
+     */
+    public void push(char[] a, int from, int to, boolean end) {
+        head.push(a, from, to, end);
+    }
+
+    /** One transducer in the cascade; keeps the input it could not decide yet. */
+    private abstract static class Level {
+        private final CharBuf pending = new CharBuf(64);
+
+        final void push(char[] a, int from, int to, boolean end) {
+            if (pending.isEmpty()) {
+                int done = process(a, from, to, end);
+                pending.append(a, done, to);
+            } else {
+                pending.append(a, from, to);
+                int done = process(pending.buf, 0, pending.len, end);
+                pending.consume(done);
+            }
+        }
+
+        /** Processes {@code a[from,to)} as far as it can; returns how far ({@code to} when {@code end}). */
+        abstract int process(char[] a, int from, int to, boolean end);
+    }
+
+    /** The end of the cascade: appends to the output. */
+    private static final class Sink extends Level {
+        private final CharBuf out;
+
+        Sink(CharBuf out) {
+            this.out = out;
+        }
+
+        @Override
+        int process(char[] a, int from, int to, boolean end) {
+            out.append(a, from, to);
+            return to;
+        }
+    }
+
+    /** One dictionary applied greedily; {@code end} from upstream means end of text or of segment. */
+    private static final class Stage extends Level {
+        private final CompiledDictionary dict;
+        private final Level next;
+        private final CharBuf scratch;
+
+        Stage(CompiledDictionary dict, Level next, CharBuf finalOut) {
+            this.dict = dict;
+            this.next = next;
+            // The last stage writes straight into the output instead of through a scratch buffer.
+            this.scratch = next instanceof Sink ? finalOut : new CharBuf(256);
+        }
+
+        @Override
+        int process(char[] a, int from, int to, boolean end) {
+            int first = dict.firstStarter(a, from, to);
+            if (first == to) {
+                // Nothing here can match: every decision is "copy", whatever follows.
+                next.push(a, from, to, end);
+                return to;
+            }
+            boolean direct = next instanceof Sink;
+            if (!direct) {
+                scratch.clear();
+            }
+            scratch.append(a, from, first);
+            int done = dict.convert(a, first, to, end, scratch);
+            if (!direct) {
+                next.push(scratch.buf, 0, scratch.len, end);
+                scratch.clear();
+            }
+            return done;
+        }
+    }
+
+    /**
+     * OpenCC's maximum-match segmentation: a matched key is a segment of its own; consecutive
+     * unmatched chars form one segment. Each segment goes through the chain on its own, so the chain
+     * gets {@code end = true} at every segment boundary.
+     */
+    private static final class Segmenter extends Level {
+        private final CompiledDictionary dict;
+        private final Level chain;
+
+        Segmenter(CompiledDictionary dict, Level chain) {
+            this.dict = dict;
+            this.chain = chain;
+        }
+
+        @Override
+        int process(char[] a, int from, int to, boolean end) {
+            int limit = end ? to : Math.min(to, to - dict.maxKeyLength() + 1);
+            int runStart = from;
+            int p = from;
+            while (p < limit) {
+                long m = dict.match(a, p, to);
+                if (m == CompiledDictionary.NO_MATCH) {
+                    p++;
+                    continue;
+                }
+                int len = (int) (m >>> 32);
+                chain.push(a, runStart, p, true); // closes the unmatched run (and anything pending)
+                chain.push(a, p, p + len, true);
+                p += len;
+                runStart = p;
+            }
+            // The unmatched run so far: final only at the end of the text.
+            chain.push(a, runStart, p, end);
+            return p;
+        }
+    }
+
+    /**
+     * User entries: matched first, on the raw input; their values are final and bypass the rest of
+     * the pipeline, which sees the text between them as separate texts.
+     */
+    private static final class UserEntries extends Level {
+        private final CompiledDictionary dict;
+        private final Level rest;
+        private final CharBuf out;
+
+        UserEntries(CompiledDictionary dict, Level rest, CharBuf out) {
+            this.dict = dict;
+            this.rest = rest;
+            this.out = out;
+        }
+
+        @Override
+        int process(char[] a, int from, int to, boolean end) {
+            int limit = end ? to : Math.min(to, to - dict.maxKeyLength() + 1);
+            int runStart = from;
+            int p = from;
+            while (p < limit) {
+                p = dict.firstStarter(a, p, limit);
+                if (p >= limit) {
+                    break;
+                }
+                long m = dict.match(a, p, to);
+                if (m == CompiledDictionary.NO_MATCH) {
+                    p++;
+                    continue;
+                }
+                rest.push(a, runStart, p, true);
+                dict.appendValue((int) m, out);
+                p += (int) (m >>> 32);
+                runStart = p;
+            }
+            p = Math.max(p, Math.min(limit, to));
+            rest.push(a, runStart, p, end);
+            return p;
+        }
+    }
+}
