@@ -127,6 +127,27 @@ public final class Converter {
         pipeline.convert(in, out);
     }
 
+    /**
+     * Converts a text and reports every replacement: its input and output ranges, the text before
+     * and after, and the dictionary (or user entries) that made it. Slower than {@link #convert};
+     * meant for diagnostics and for tools that map offsets.
+     *
+     * <pre>{@code
+     * Explanation e = Converter.of("t2s").explain("頭髮很長");
+     * e.output();              // "头发很长"
+     * e.changes().size();      // the replaced tokens
+     * e.offsets().toInput(2);  // 2
+     * }</pre>
+     *
+     * @param text the input
+     * @return the output (equal to {@link #convert(CharSequence)}), changes and offset map
+     */
+    public Explanation explain(CharSequence text) {
+        Pipeline.Explained e = pipeline.explain(text);
+        List<Change> changes = e.log().toChanges(text, e.output());
+        return new Explanation(text.toString(), e.output(), changes, OffsetMap.of(changes));
+    }
+
     /** @return the preset id, or the config's name */
     public String name() {
         return name;

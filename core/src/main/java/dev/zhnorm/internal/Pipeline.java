@@ -154,6 +154,47 @@ public final class Pipeline {
         return new PipelineRun(this, out);
     }
 
+    /**
+     * Converts a whole text and records every replacement: the output equals
+     * {@link #convert(CharSequence)}, the log aligns it with the input.
+     */
+    public Explained explain(CharSequence text) {
+        char[] a = toArray(text);
+        CharBuf out = new CharBuf(a.length + 16);
+        EditLog log = new EditLog();
+        int runStart = 0;
+        int p = 0;
+        while (user != null && p < a.length) {
+            long m = user.match(a, p, a.length);
+            if (m == CompiledDictionary.NO_MATCH) {
+                p++;
+                continue;
+            }
+            explainPiece(a, runStart, p, out, log);
+            int outStart = out.len;
+            user.appendValue((int) m, out);
+            log.add(p, p + (int) (m >>> 32), outStart, out.len, user.source((int) m));
+            p += (int) (m >>> 32);
+            runStart = p;
+        }
+        explainPiece(a, runStart, a.length, out, log);
+        return new Explained(out.toString(), log);
+    }
+
+    private void explainPiece(char[] a, int from, int to, CharBuf out, EditLog log) {
+        if (from == to) {
+            return;
+        }
+        int outStart = out.len;
+        PipelineRun run = new PipelineRun(this, out, false, true);
+        run.push(a, from, to, true);
+        log.addAll(run.edits().shifted(from, outStart));
+    }
+
+    /** A converted text with the alignment of its changes. */
+    public record Explained(String output, EditLog log) {
+    }
+
     static char[] toArray(CharSequence text) {
         int n = text.length();
         char[] a = new char[n];

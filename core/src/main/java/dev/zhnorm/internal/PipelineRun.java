@@ -1,5 +1,6 @@
 package dev.zhnorm.internal;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -10,24 +11,52 @@ import java.util.List;
  */
 public final class PipelineRun {
     private final Level head;
+    /** The stages in cascade order, when recording edits. */
+    private final List<Stage> recorded = new ArrayList<>();
 
     PipelineRun(Pipeline pipeline, CharBuf out) {
+        this(pipeline, out, true, false);
+    }
+
+    /**
+     * @param withUser whether the pipeline's user entries take part (explanations handle them apart)
+     * @param record whether stages record their edits, for {@link #edits()}
+     */
+    PipelineRun(Pipeline pipeline, CharBuf out, boolean withUser, boolean record) {
         Level next = new Sink(out);
         List<CompiledDictionary> chain = pipeline.chain();
         for (int i = chain.size() - 1; i >= 0; i--) {
-            next = new Stage(chain.get(i), next, out);
+            next = stage(chain.get(i), next, out, record);
         }
         if (pipeline.segmentation() != null) {
             next = new Segmenter(pipeline.segmentation(), next);
         }
         List<CompiledDictionary> norm = pipeline.normalization();
         for (int i = norm.size() - 1; i >= 0; i--) {
-            next = new Stage(norm.get(i), next, out);
+            next = stage(norm.get(i), next, out, record);
         }
-        if (pipeline.user() != null) {
+        if (withUser && pipeline.user() != null) {
             next = new UserEntries(pipeline.user(), next, out);
         }
         head = next;
+        java.util.Collections.reverse(recorded);
+    }
+
+    private Stage stage(CompiledDictionary dict, Level next, CharBuf out, boolean record) {
+        Stage s = new Stage(dict, next, out, record ? new EditLog() : null);
+        if (record) {
+            recorded.add(s);
+        }
+        return s;
+    }
+
+    /** @return the recorded edits of all stages composed: input to output of the whole run */
+    EditLog edits() {
+        EditLog all = new EditLog();
+        for (Stage s : recorded) {
+            all = EditLog.compose(all, s.log);
+        }
+        return all;
     }
 
     /**
@@ -77,16 +106,23 @@ public final class PipelineRun {
         private final CompiledDictionary dict;
         private final Level next;
         private final CharBuf scratch;
+        private final EditLog log;
+        private int consumed;
+        private int emitted;
 
-        Stage(CompiledDictionary dict, Level next, CharBuf finalOut) {
+        Stage(CompiledDictionary dict, Level next, CharBuf finalOut, EditLog log) {
             this.dict = dict;
             this.next = next;
+            this.log = log;
             // The last stage writes straight into the output instead of through a scratch buffer.
-            this.scratch = next instanceof Sink ? finalOut : new CharBuf(256);
+            this.scratch = next instanceof Sink && log == null ? finalOut : new CharBuf(256);
         }
 
         @Override
         int process(char[] a, int from, int to, boolean end) {
+            if (log != null) {
+                return processRecording(a, from, to, end);
+            }
             int first = dict.firstStarter(a, from, to);
             if (first == to) {
                 // Nothing here can match: every decision is "copy", whatever follows.
@@ -104,6 +140,32 @@ public final class PipelineRun {
                 scratch.clear();
             }
             return done;
+        }
+
+        /** The same greedy decisions, one match at a time, logging every replacement. */
+        private int processRecording(char[] a, int from, int to, boolean end) {
+            int limit = end ? to : Math.min(to, to - dict.maxKeyLength() + 1);
+            scratch.clear();
+            int p = from;
+            while (p < limit) {
+                long m = dict.match(a, p, to);
+                if (m == CompiledDictionary.NO_MATCH) {
+                    scratch.append(a[p++]);
+                    continue;
+                }
+                int len = (int) (m >>> 32);
+                int id = (int) m;
+                int outStart = emitted + scratch.len;
+                dict.appendValue(id, scratch);
+                log.add(consumed + (p - from), consumed + (p - from) + len, outStart, emitted + scratch.len,
+                        dict.source(id));
+                p += len;
+            }
+            consumed += p - from;
+            emitted += scratch.len;
+            next.push(scratch.buf, 0, scratch.len, end);
+            scratch.clear();
+            return p;
         }
     }
 
