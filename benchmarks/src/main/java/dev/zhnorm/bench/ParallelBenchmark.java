@@ -1,0 +1,157 @@
+package dev.zhnorm.bench;
+
+import dev.zhnorm.Converter;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.Writer;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * 20 MB of 左传 (repeated) in one call: {@code convert(String)} and {@code convert(Reader, Writer)} on
+ * one thread, and the text split at the line boundary nearest its middle, the halves converted on
+ * two threads (the benchmark thread and one worker) and concatenated. The presets measured never
+ * match across a newline, so the split output must equal the whole-string output: set-up checks it
+ * and fails loudly otherwise. Core has no parallel API yet; this measures what one would give.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(value = 1, jvmArgsAppend = {"-Xms3g", "-Xmx3g"})
+public class ParallelBenchmark {
+    /** The input name, see {@link Inputs#text}. */
+    public static final String INPUT = "zuozhuan-20MB";
+
+    @Param({"t2s", "s2t"})
+    public String preset;
+
+    private String text;
+    private int split;
+    private Converter converter;
+    private ExecutorService worker;
+
+    @Setup(Level.Trial)
+    public void setUp() throws Exception {
+        text = Inputs.text(INPUT, Inputs.sourceScript(preset));
+        converter = Converter.of(preset);
+        split = lineBoundaryNear(text, text.length() / 2);
+        worker = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "zhnorm-bench-worker");
+            t.setDaemon(true);
+            return t;
+        });
+        String whole = converter.convert(text);
+        String halves = split2T();
+        if (!whole.equals(halves)) {
+            int i = 0;
+            while (i < Math.min(whole.length(), halves.length()) && whole.charAt(i) == halves.charAt(i)) {
+                i++;
+            }
+            throw new IllegalStateException(preset + ": converting the two halves (split at char " + split
+                    + ") differs from converting the whole text, first at output char " + i);
+        }
+        CountingWriter w = new CountingWriter(true);
+        converter.convert(new StringReader(text), w);
+        if (w.hash != whole.hashCode() || w.count != whole.length()) {
+            throw new IllegalStateException(preset + ": convert(Reader, Writer) differs from convert(String)");
+        }
+    }
+
+    @TearDown(Level.Trial)
+    public void tearDown() {
+        worker.shutdownNow();
+    }
+
+    /** @return the index just after the newline nearest {@code mid} (0 or the length if there is none) */
+    static int lineBoundaryNear(String s, int mid) {
+        int after = s.indexOf('\n', mid);
+        int before = s.lastIndexOf('\n', mid - 1);
+        if (after < 0 && before < 0) {
+            return s.length();
+        }
+        if (after < 0 || (before >= 0 && mid - before < after - mid)) {
+            return before + 1;
+        }
+        return after + 1;
+    }
+
+    /** One thread, whole string. */
+    @Benchmark
+    public String string1T() {
+        return converter.convert(text);
+    }
+
+    /** One thread, streaming from a {@link StringReader} into a writer that only counts (a stand-in for I/O). */
+    @Benchmark
+    public long readerWriter1T() throws IOException {
+        CountingWriter w = new CountingWriter(false);
+        converter.convert(new StringReader(text), w);
+        return w.count + w.hash;
+    }
+
+    /** Two threads: the second half on the worker, the first on this thread, then concatenated. */
+    @Benchmark
+    public String split2T() throws InterruptedException, ExecutionException {
+        Future<String> second = worker.submit(() -> converter.convert(text.substring(split)));
+        String first = converter.convert(text.substring(0, split));
+        return first.concat(second.get());
+    }
+
+    /**
+     * A writer that keeps only the length of what it is given and, when hashing, its
+     * {@link String#hashCode()} (else just the last char of each write, so the writes are not dead).
+     */
+    static final class CountingWriter extends Writer {
+        private final boolean hashing;
+        long count;
+        int hash;
+
+        CountingWriter(boolean hashing) {
+            this.hashing = hashing;
+        }
+
+        @Override
+        public void write(char[] cbuf, int off, int len) {
+            if (len <= 0) {
+                return;
+            }
+            if (hashing) {
+                int h = hash;
+                for (int i = off; i < off + len; i++) {
+                    h = 31 * h + cbuf[i];
+                }
+                hash = h;
+            } else {
+                hash ^= cbuf[off + len - 1];
+            }
+            count += len;
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+}
