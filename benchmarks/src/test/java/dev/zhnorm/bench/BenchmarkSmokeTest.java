@@ -62,9 +62,21 @@ class BenchmarkSmokeTest {
         assertTrue(ran.containsAll(Set.of("CorpusBenchmark.convert", "SyntheticBenchmark.convert",
                 "ArticleBenchmark.convert", "ParallelBenchmark.string1T", "ParallelBenchmark.readerWriter1T",
                 "ParallelBenchmark.split2T", "ColdStartBenchmark.launchToFirstResult")), ran::toString);
+        if (classExists("dev.zhnorm.Normalizer")) {
+            assertTrue(ran.contains("NormalizerBenchmark.normalize"), "the normalization benchmark is compiled and ran: " + ran);
+        }
         long corpusSubjects = results.stream()
                 .filter(r -> r.getParams().getBenchmark().endsWith("CorpusBenchmark.convert")).count();
         assertEquals(33, corpusSubjects, "every subject of CorpusBenchmark ran");
+    }
+
+    private static boolean classExists(String name) {
+        try {
+            Class.forName(name, false, BenchmarkSmokeTest.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException e) {
+            return false;
+        }
     }
 
     @Test
