@@ -21,6 +21,12 @@ public final class Pipeline {
     private final List<CompiledDictionary> chain;
     /** Chars that start a key of a dictionary that can change text; all others are copied. */
     private final boolean[] starter = new boolean[1 << 16];
+    /**
+     * Whether every key of more than one code point of the chain's first stage is a segmentation
+     * key: then inside an unmatched run (where no segmentation key matches) that stage can only match
+     * keys of one code point. True for OpenCC's s2tw, s2hk and s2twp, where both come from STPhrases.
+     */
+    private final boolean runsNeedOnlyOneCharKeys;
 
     /**
      * @param user entries that win over everything and whose output is final, or {@code null}
@@ -39,6 +45,10 @@ public final class Pipeline {
         if (user != null) {
             changing.add(user);
         }
+        this.runsNeedOnlyOneCharKeys = segmentation != null && !this.chain.isEmpty()
+                && this.chain.get(0).entries().stream()
+                        .allMatch(e -> e.key().codePointCount(0, e.key().length()) == 1
+                                || segmentation.containsKey(e.key()));
         for (int c = 0; c < starter.length; c++) {
             for (CompiledDictionary d : changing) {
                 if (d.startsKey((char) c)) {
@@ -47,6 +57,10 @@ public final class Pipeline {
                 }
             }
         }
+    }
+
+    boolean runsNeedOnlyOneCharKeys() {
+        return runsNeedOnlyOneCharKeys;
     }
 
     public CompiledDictionary user() {
