@@ -28,8 +28,18 @@ public final class BundledStages {
     public record Stage(String id, CompiledDictionary.Purpose purpose, Function<BundledSources, Dictionary> definition) {
     }
 
-    /** The stages of one preset, by stage id. */
-    public record Plan(List<String> normalization, String segmentation, List<String> chain) {
+    /**
+     * The stages of one preset, by stage id.
+     *
+     * @param runsNeedOnlyOneCharKeys whether every key of more than one code point of the first chain
+     *     stage is a segmentation key (so unmatched runs convert char by char); declared here to spare
+     *     start-up a walk over every key, and checked against the data by a test
+     */
+    public record Plan(List<String> normalization, String segmentation, List<String> chain,
+                       boolean runsNeedOnlyOneCharKeys) {
+        Plan(List<String> normalization, String segmentation, List<String> chain) {
+            this(normalization, segmentation, chain, false);
+        }
     }
 
     private static final CompiledDictionary.Purpose CONV = CompiledDictionary.Purpose.CONVERSION;
@@ -86,11 +96,11 @@ public final class BundledStages {
         return switch (preset) {
             case S2T -> new Plan(norm, null, List.of("st"));
             case T2S -> new Plan(norm, null, List.of("ts"));
-            case S2TW -> new Plan(norm, "st-seg", List.of("st", "tw"));
+            case S2TW -> new Plan(norm, "st-seg", List.of("st", "tw"), true);
             case TW2S -> new Plan(norm, "ts-seg", List.of("tw-rev", "ts"));
-            case S2HK -> new Plan(norm, "st-seg", List.of("st", "hk"));
+            case S2HK -> new Plan(norm, "st-seg", List.of("st", "hk"), true);
             case HK2S -> new Plan(norm, "ts-seg", List.of("hk-rev", "ts"));
-            case S2TWP -> new Plan(norm, "st-seg", List.of("st", "twp"));
+            case S2TWP -> new Plan(norm, "st-seg", List.of("st", "twp"), true);
             case TW2SP -> new Plan(norm, "ts-seg", List.of("twp-rev", "ts"));
             case T2TW -> new Plan(norm, null, List.of("tw"));
             case TW2T -> new Plan(norm, null, List.of("tw-rev"));
@@ -98,7 +108,7 @@ public final class BundledStages {
             case HK2T -> new Plan(norm, null, List.of("hk-rev"));
             case T2JP -> new Plan(norm, null, List.of("jp"));
             case JP2T -> new Plan(norm, null, List.of("jp-rev"));
-            case S2HKP -> new Plan(norm, "st-seg", List.of("st", "hkp"));
+            case S2HKP -> new Plan(norm, "st-seg", List.of("st", "hkp"), true);
             case HK2SP -> new Plan(norm, "ts-seg", List.of("hkp-rev", "ts"));
             case T2CN -> new Plan(norm, null, List.of("t2cn-variants", "t2cn-simplify"));
         };

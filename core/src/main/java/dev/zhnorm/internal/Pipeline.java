@@ -36,6 +36,15 @@ public final class Pipeline {
      */
     public Pipeline(CompiledDictionary user, List<CompiledDictionary> normalization,
                     CompiledDictionary segmentation, List<CompiledDictionary> chain) {
+        this(user, normalization, segmentation, chain, null);
+    }
+
+    /**
+     * @param runsNeedOnlyOneCharKeys the value of {@link #runsNeedOnlyOneCharKeys(CompiledDictionary, List)}
+     *     when the caller already knows it (bundled presets, verified by a test), or null to compute it
+     */
+    Pipeline(CompiledDictionary user, List<CompiledDictionary> normalization, CompiledDictionary segmentation,
+             List<CompiledDictionary> chain, Boolean runsNeedOnlyOneCharKeys) {
         this.user = user;
         this.normalization = List.copyOf(normalization);
         this.segmentation = segmentation;
@@ -45,10 +54,8 @@ public final class Pipeline {
         if (user != null) {
             changing.add(user);
         }
-        this.runsNeedOnlyOneCharKeys = segmentation != null && !this.chain.isEmpty()
-                && this.chain.get(0).entries().stream()
-                        .allMatch(e -> e.key().codePointCount(0, e.key().length()) == 1
-                                || segmentation.containsKey(e.key()));
+        this.runsNeedOnlyOneCharKeys = runsNeedOnlyOneCharKeys != null ? runsNeedOnlyOneCharKeys
+                : runsNeedOnlyOneCharKeys(segmentation, this.chain);
         for (int c = 0; c < starter.length; c++) {
             for (CompiledDictionary d : changing) {
                 if (d.startsKey((char) c)) {
@@ -57,6 +64,12 @@ public final class Pipeline {
                 }
             }
         }
+    }
+
+    /** Computes the property; walks every key of the first stage, so costly for large dictionaries. */
+    static boolean runsNeedOnlyOneCharKeys(CompiledDictionary segmentation, List<CompiledDictionary> chain) {
+        return segmentation != null && !chain.isEmpty() && chain.get(0).entries().stream()
+                .allMatch(e -> e.key().codePointCount(0, e.key().length()) == 1 || segmentation.containsKey(e.key()));
     }
 
     boolean runsNeedOnlyOneCharKeys() {
@@ -81,7 +94,7 @@ public final class Pipeline {
 
     /** @return a copy of this pipeline whose user entries are {@code userEntries} */
     public Pipeline withUser(CompiledDictionary userEntries) {
-        return new Pipeline(userEntries, normalization, segmentation, chain);
+        return new Pipeline(userEntries, normalization, segmentation, chain, runsNeedOnlyOneCharKeys);
     }
 
     /** @return the index of the first char of {@code s} that some dictionary could change, or its length */
