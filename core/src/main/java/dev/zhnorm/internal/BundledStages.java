@@ -48,10 +48,10 @@ public final class BundledStages {
     /** Every stage, in a stable order. */
     public static final Map<String, Stage> STAGES = stages(
             new Stage("cjk-compat", CONV, BundledSources::cjkCompatibilityIdeographs),
-            new Stage("st", CONV, s -> group(SHORT_CIRCUIT, s.jar("STPhrases"), s.jar("STCharacters"))),
-            new Stage("st-seg", SEG, s -> s.jar("STPhrases")),
-            new Stage("ts", CONV, s -> group(SHORT_CIRCUIT, s.jar("TSPhrases"), s.jar("TSCharacters"))),
-            new Stage("ts-seg", SEG, s -> s.jar("TSPhrases")),
+            new Stage("st", CONV, s -> group(SHORT_CIRCUIT, stPhrases(s), s.jar("STCharacters"))),
+            new Stage("st-seg", SEG, BundledStages::stPhrases),
+            new Stage("ts", CONV, s -> group(SHORT_CIRCUIT, tsPhrases(s), s.jar("TSCharacters"))),
+            new Stage("ts-seg", SEG, BundledStages::tsPhrases),
             new Stage("tw", CONV, BundledSources::twVariants),
             new Stage("tw-rev", CONV, s -> group(SHORT_CIRCUIT, twRevPhrases(s), twVariantsRev(s))),
             new Stage("twp", CONV, s -> group(SHORT_CIRCUIT, s.twPhrases(), s.twVariants())),
@@ -72,8 +72,21 @@ public final class BundledStages {
                     group(UNION, twVariantsRev(s), hkVariantsRev(s)))),
             // t2cn stage 2: OpenCC-standard Traditional to mainland Simplified.
             new Stage("t2cn-simplify", CONV, s -> group(SHORT_CIRCUIT,
-                    group(UNION, s.own("t2cn-phrases.txt"), s.jar("TSPhrases")),
+                    group(UNION, s.own("t2cn-phrases.txt"), tsPhrases(s)),
                     s.own("t2cn-characters.txt"), s.jar("TSCharacters"))));
+
+    /**
+     * OpenCC's phrases with zhnorm's corrections of the jar's old data in front: fixes of common
+     * words the jar converts wrongly (e.g. 胚胎发育 matched as 胎发). They also join the
+     * segmentation dictionary, so the first stage's longer keys stay segmentation keys.
+     */
+    private static Dictionary stPhrases(BundledSources s) {
+        return group(UNION, s.own("st-phrases-fixes.txt"), s.jar("STPhrases"));
+    }
+
+    private static Dictionary tsPhrases(BundledSources s) {
+        return group(UNION, s.own("ts-phrases-fixes.txt"), s.jar("TSPhrases"));
+    }
 
     private static TextDictionary twRevPhrases(BundledSources s) {
         return s.own("tw-variants-rev-phrases.txt");
