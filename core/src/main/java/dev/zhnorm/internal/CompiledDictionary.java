@@ -361,6 +361,20 @@ public final class CompiledDictionary {
         return limit;
     }
 
+    /** Marks every char that occurs anywhere in a key. */
+    public void markKeyChars(boolean[] used) {
+        for (int c = 0; c < ROOT_SIZE; c++) {
+            if (root[c] != 0) {
+                used[c] = true;
+            }
+        }
+        for (long e : edges) {
+            if (e != 0) {
+                used[(int) ((e >>> CHILD_BITS) & 0xFFFF)] = true;
+            }
+        }
+    }
+
     /** @return whether {@code key} is a key of this dictionary */
     public boolean containsKey(String key) {
         char[] a = key.toCharArray();

@@ -97,6 +97,76 @@ public final class Pipeline {
         return new Pipeline(userEntries, normalization, segmentation, chain, runsNeedOnlyOneCharKeys);
     }
 
+    /** Chars that occur in no key of any dictionary here; computed on first use. */
+    private volatile boolean[] barrier;
+
+    /**
+     * Whether {@code c} occurs in no key of any of this pipeline's dictionaries. Then no match,
+     * segment or stage can span it, so converting the text before it and the text from it on
+     * separately gives exactly the whole conversion: a safe place to cut for parallel work.
+     */
+    public boolean isBarrier(char c) {
+        boolean[] b = barrier;
+        if (b == null) {
+            boolean[] used = new boolean[1 << 16];
+            List<CompiledDictionary> all = new ArrayList<>(normalization);
+            all.addAll(chain);
+            if (segmentation != null) {
+                all.add(segmentation);
+            }
+            if (user != null) {
+                all.add(user);
+            }
+            all.forEach(d -> d.markKeyChars(used));
+            b = new boolean[used.length];
+            for (int i = 0; i < used.length; i++) {
+                b[i] = !used[i];
+            }
+            barrier = b;
+        }
+        return b[c];
+    }
+
+    /**
+     * Converts a large text in pieces on {@code executor}, cutting only before barrier chars (see
+     * {@link #isBarrier}), preferably newlines; the result equals {@link #convert(CharSequence)}.
+     */
+    public String convert(CharSequence text, java.util.concurrent.Executor executor, int pieceChars) {
+        int n = text.length();
+        String s = text.toString();
+        List<java.util.concurrent.CompletableFuture<String>> parts = new ArrayList<>();
+        int start = 0;
+        while (start < n) {
+            int cut = n;
+            if (n - start > pieceChars + pieceChars / 2) {
+                cut = nextCut(s, start + pieceChars, n);
+            }
+            String piece = s.substring(start, cut);
+            parts.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> convert(piece), executor));
+            start = cut;
+        }
+        StringBuilder out = new StringBuilder(n + n / 8);
+        for (var f : parts) {
+            out.append(f.join());
+        }
+        return out.toString();
+    }
+
+    /** The first cut at or after {@code from}: before a newline if one comes soon, else any barrier. */
+    private int nextCut(String s, int from, int n) {
+        int nl = s.indexOf('\n', from);
+        if (nl >= 0 && nl - from < (1 << 16) && isBarrier('\n')) {
+            return nl;
+        }
+        for (int i = from; i < n; i++) {
+            char c = s.charAt(i);
+            if (isBarrier(c) && !Character.isLowSurrogate(c)) {
+                return i;
+            }
+        }
+        return n;
+    }
+
     /** @return the index of the first char of {@code s} that some dictionary could change, or its length */
     public int firstChangeCandidate(CharSequence s) {
         int n = s.length();
