@@ -26,10 +26,11 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * 20 MB of 左传 (repeated) in one call: {@code convert(String)} and {@code convert(Reader, Writer)} on
- * one thread, and the text split at the line boundary nearest its middle, the halves converted on
- * two threads (the benchmark thread and one worker) and concatenated. The presets measured never
- * match across a newline, so the split output must equal the whole-string output: set-up checks it
- * and fails loudly otherwise. Core has no parallel API yet; this measures what one would give.
+ * one thread; core's parallel API {@code convert(CharSequence, Executor)} with a pool of two threads;
+ * and, as a reference without that API, the text split at the line boundary nearest its middle, the
+ * halves converted on two threads (the benchmark thread and one worker) and concatenated. The presets
+ * measured never match across a newline, so every output must equal the one-thread output: set-up
+ * checks it and fails loudly otherwise.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -48,6 +49,7 @@ public class ParallelBenchmark {
     private int split;
     private Converter converter;
     private ExecutorService worker;
+    private ExecutorService pool;
 
     @Setup(Level.Trial)
     public void setUp() throws Exception {
@@ -59,16 +61,14 @@ public class ParallelBenchmark {
             t.setDaemon(true);
             return t;
         });
+        pool = Executors.newFixedThreadPool(2, r -> {
+            Thread t = new Thread(r, "zhnorm-bench-pool");
+            t.setDaemon(true);
+            return t;
+        });
         String whole = converter.convert(text);
-        String halves = split2T();
-        if (!whole.equals(halves)) {
-            int i = 0;
-            while (i < Math.min(whole.length(), halves.length()) && whole.charAt(i) == halves.charAt(i)) {
-                i++;
-            }
-            throw new IllegalStateException(preset + ": converting the two halves (split at char " + split
-                    + ") differs from converting the whole text, first at output char " + i);
-        }
+        identical(whole, split2T(), "converting the two halves (split at char " + split + ")");
+        identical(whole, api2T(), "convert(text, a pool of 2 threads)");
         CountingWriter w = new CountingWriter(true);
         converter.convert(new StringReader(text), w);
         if (w.hash != whole.hashCode() || w.count != whole.length()) {
@@ -76,9 +76,21 @@ public class ParallelBenchmark {
         }
     }
 
+    private void identical(String whole, String other, String what) {
+        if (!whole.equals(other)) {
+            int i = 0;
+            while (i < Math.min(whole.length(), other.length()) && whole.charAt(i) == other.charAt(i)) {
+                i++;
+            }
+            throw new IllegalStateException(preset + ": " + what + " differs from converting the whole text on one "
+                    + "thread, first at output char " + i);
+        }
+    }
+
     @TearDown(Level.Trial)
     public void tearDown() {
         worker.shutdownNow();
+        pool.shutdownNow();
     }
 
     /** @return the index just after the newline nearest {@code mid} (0 or the length if there is none) */
@@ -108,7 +120,13 @@ public class ParallelBenchmark {
         return w.count + w.hash;
     }
 
-    /** Two threads: the second half on the worker, the first on this thread, then concatenated. */
+    /** Two threads through core's parallel API: {@code Converter.convert(CharSequence, Executor)}. */
+    @Benchmark
+    public String api2T() {
+        return converter.convert(text, pool);
+    }
+
+    /** Two threads without core's API: the second half on the worker, the first on this thread, then concatenated. */
     @Benchmark
     public String split2T() throws InterruptedException, ExecutionException {
         Future<String> second = worker.submit(() -> converter.convert(text.substring(split)));

@@ -235,32 +235,42 @@ public final class Report {
         }
         md.append("## 20 MB in one call, one and two threads\n\n");
         md.append("左传 repeated to 20 MB. One thread: `convert(String)` and `convert(Reader, Writer)` (a ")
-                .append("`StringReader` into a counting writer). Two threads: the text split at the line boundary ")
-                .append("nearest its middle, the halves converted on two threads and concatenated; set-up checks ")
-                .append("that the result equals the one-thread output and fails otherwise.\n\n");
-        md.append("| preset | MB | 1 thread String | 1 thread Reader→Writer | 2 threads, split at a line | scaling |\n")
-                .append("|---|---:|---:|---:|---:|---:|\n");
+                .append("`StringReader` into a counting writer). Two threads: core's `convert(text, executor)` with a ")
+                .append("pool of two threads, and (without that API) the text split at the line boundary nearest ")
+                .append("its middle, the halves converted on two threads and concatenated. Set-up checks that every ")
+                .append("output equals the one-thread output and fails otherwise. Scaling is two threads over ")
+                .append("`convert(String)` on one.\n\n");
+        md.append("| preset | MB | 1 thread String | 1 thread Reader→Writer | 2 threads, `convert(text, executor)` | scaling ")
+                .append("| 2 threads, split in halves | scaling |\n|---|---:|---:|---:|---:|---:|---:|---:|\n");
         Double worst = null;
         for (String preset : rs.stream().map(r -> r.param("preset")).distinct().toList()) {
             long bytes = Inputs.utf8Bytes(ParallelBenchmark.INPUT, Inputs.sourceScript(preset));
-            double[] one = find("ParallelBenchmark", "string1T", r -> r.param("preset").equals(preset))
-                    .map(r -> mbps(r, bytes)).orElse(null);
-            double[] rw = find("ParallelBenchmark", "readerWriter1T", r -> r.param("preset").equals(preset))
-                    .map(r -> mbps(r, bytes)).orElse(null);
-            double[] two = find("ParallelBenchmark", "split2T", r -> r.param("preset").equals(preset))
-                    .map(r -> mbps(r, bytes)).orElse(null);
-            double scaling = one == null || two == null ? Double.NaN : two[0] / one[0];
-            if (!Double.isNaN(scaling)) {
-                worst = worst == null ? scaling : Math.min(worst, scaling);
+            double[] one = parallel(preset, "string1T", bytes);
+            double[] rw = parallel(preset, "readerWriter1T", bytes);
+            double[] api = parallel(preset, "api2T", bytes);
+            double[] two = parallel(preset, "split2T", bytes);
+            double apiScaling = one == null || api == null ? Double.NaN : api[0] / one[0];
+            double splitScaling = one == null || two == null ? Double.NaN : two[0] / one[0];
+            double best = Double.isNaN(apiScaling) ? splitScaling : apiScaling;
+            if (!Double.isNaN(best)) {
+                worst = worst == null ? best : Math.min(worst, best);
             }
             md.append("| ").append(preset).append(" | ").append(fmt(bytes / 1e6)).append(" | ").append(pm(one))
-                    .append(" | ").append(pm(rw)).append(" | ").append(pm(two)).append(" | ")
-                    .append(Double.isNaN(scaling) ? "" : String.format(Locale.ROOT, "%.2f×", scaling)).append(" |\n");
+                    .append(" | ").append(pm(rw)).append(" | ").append(pm(api)).append(" | ").append(times(apiScaling))
+                    .append(" | ").append(pm(two)).append(" | ").append(times(splitScaling)).append(" |\n");
         }
         md.append('\n');
         target("2 threads vs 1 on 20 MB (byte-identical)", "≥ 1.8×",
-                worst == null ? "n/a" : String.format(Locale.ROOT, "%.2f× (worst preset)", worst),
+                worst == null ? "n/a" : String.format(Locale.ROOT, "%.2f× (`convert(text, executor)`, worst preset)", worst),
                 worst == null ? null : worst >= 1.8);
+    }
+
+    private double[] parallel(String preset, String method, long bytes) {
+        return find("ParallelBenchmark", method, r -> r.param("preset").equals(preset)).map(r -> mbps(r, bytes)).orElse(null);
+    }
+
+    private static String times(double v) {
+        return Double.isNaN(v) ? "" : String.format(Locale.ROOT, "%.2f×", v);
     }
 
     private void coldStartSection() {
