@@ -9,9 +9,9 @@
 #     BENCH_SKIP_BUILD=1      reuse benchmarks/target/benchmarks.jar
 #     BENCH_OUT=BENCHMARKS.md where the report goes
 #     ZHNORM_CORPUS_DIR=...   the corpus folder (default: ../shared/corpus beside the repository)
-#     ZHNORM_CLI_JAR=...      the CLI jar (default: the first cli/target/zhnorm*.jar)
-#     ZHNORM_CLI_ARGS="convert -c t2s"   the CLI arguments; {in} and {out} pass files as arguments
-#                                        instead of standard input and output
+#     ZHNORM_CLI_JAR=...      the CLI jar (default: cli/target/zhnorm.jar, built by the cli module)
+#     ZHNORM_CLI_ARGS="convert -c t2s {in} -o {out}"   the CLI arguments, file to file; without {in}
+#                             and {out} the file is standard input and standard output goes to a file
 # Results (JMH JSON, heap and CLI timings) are kept in benchmarks/target/bench-results/.
 # Measure on a quiet machine: the report records the load average before and after the run.
 set -euo pipefail
@@ -69,14 +69,14 @@ else
   capped="**fails** (out of memory)"
 fi
 
-cli_jar=${ZHNORM_CLI_JAR:-$(ls cli/target/zhnorm*.jar 2>/dev/null | grep -v -e '^cli/target/original-' -e sources -e javadoc | head -1 || true)}
+cli_jar=${ZHNORM_CLI_JAR:-cli/target/zhnorm.jar}
 if [ -n "$cli_jar" ] && [ -f "$cli_jar" ]; then
   echo "bench: CLI file to file with $cli_jar"
   "$java" "${corpus_opt[@]}" -cp "$jar" dev.zhnorm.bench.CliTiming --jar "$cli_jar" --out "$results/cli.json" \
-      --args "${ZHNORM_CLI_ARGS:-convert -c t2s}" --work "$results/cli"
+      --args "${ZHNORM_CLI_ARGS:-convert -c t2s {in} -o {out}}" --work "$results/cli"
 else
-  echo "bench: CLI file-to-file timing skipped: no cli/target/zhnorm*.jar (build the CLI, or set ZHNORM_CLI_JAR)"
-  printf '{"skipped": "no CLI jar (cli/target/zhnorm*.jar) when the suite ran"}\n' > "$results/cli.json"
+  echo "bench: CLI file-to-file timing skipped: no $cli_jar (build the cli module, or set ZHNORM_CLI_JAR)"
+  printf '{"skipped": "no CLI jar (%s) when the suite ran"}\n' "$cli_jar" > "$results/cli.json"
 fi
 
 load_after=$(loadavg)

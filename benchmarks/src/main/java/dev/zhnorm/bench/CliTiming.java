@@ -16,16 +16,16 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Times the command-line tool file to file: {@code java -jar zhnorm.jar convert -c t2s} on a 20 MB
+ * Times the command-line tool file to file: {@code java -jar zhnorm.jar convert -c t2s IN -o OUT} on a 20 MB
  * file (左传 Traditional, repeated) and on a one-line file, each run a fresh JVM; throughput after
- * start-up is {@code bytes / (median(20 MB) - median(one line))}. By default the file is the
- * command's standard input and its standard output goes to a file; with {@code {in}} and
- * {@code {out}} in {@code --args} they are passed as arguments instead. The output is compared with
+ * start-up is {@code bytes / (median(20 MB) - median(one line))}. {@code {in}} and {@code {out}} in
+ * {@code --args} stand for the files; without them the input file is the command's standard input
+ * and its standard output goes to the output file. The output is compared with
  * {@code Converter.of("t2s")}. Writes one JSON object.
  *
  * <pre>
  * java -cp benchmarks.jar dev.zhnorm.bench.CliTiming --jar cli/target/zhnorm.jar --out cli.json \
- *      [--args "convert -c t2s"] [--runs 5] [--work target/cli-bench]
+ *      [--args "convert -c t2s {in} -o {out}"] [--runs 5] [--work target/cli-bench]
  * </pre>
  */
 public final class CliTiming {
@@ -41,7 +41,7 @@ public final class CliTiming {
         Path out = Path.of(o.get("out"));
         int runs = Integer.parseInt(o.getOrDefault("runs", "5"));
         Path work = Path.of(o.getOrDefault("work", "benchmarks/target/cli-bench"));
-        List<String> cliArgs = Arrays.asList(o.getOrDefault("args", "convert -c t2s").trim().split("\\s+"));
+        List<String> cliArgs = Arrays.asList(o.getOrDefault("args", "convert -c t2s {in} -o {out}").trim().split("\\s+"));
         Files.createDirectories(work);
 
         String text = Inputs.text("zuozhuan-20MB", Inputs.Script.TRADITIONAL);
