@@ -19,7 +19,8 @@ import java.util.function.Function;
 /**
  * The headline presets and their peers on the deterministic synthetic corpus (modern text: words,
  * single characters, punctuation, ASCII runs, newlines; see {@link Inputs#synthetic}) at 1 KB,
- * 100 KB and 10 MB, in the preset's source script.
+ * 100 KB and 10 MB, in the preset's source script. ICU4J runs in {@link SyntheticIcuBenchmark}, on
+ * the two smaller sizes only.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -33,7 +34,6 @@ public class SyntheticBenchmark {
 
     @Param({"zhnorm:t2s", "zhnorm:s2t", "zhnorm:s2twp", "zhnorm:t2cn",
         "opencc4j:t2s", "opencc4j:s2t", "opencc4j:s2twp",
-        "icu4j:t2s", "icu4j:s2t",
         "hanlp:t2s", "hanlp:s2t", "hanlp:s2twp"})
     public String subject;
 

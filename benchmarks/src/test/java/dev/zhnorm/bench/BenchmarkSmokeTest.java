@@ -59,7 +59,7 @@ class BenchmarkSmokeTest {
             ran.add(r.getParams().getBenchmark().replace("dev.zhnorm.bench.", ""));
             assertFalse(Double.isNaN(r.getPrimaryResult().getScore()), r.getParams().getBenchmark());
         }
-        assertTrue(ran.containsAll(Set.of("CorpusBenchmark.convert", "SyntheticBenchmark.convert",
+        assertTrue(ran.containsAll(Set.of("CorpusBenchmark.convert", "SyntheticBenchmark.convert", "SyntheticIcuBenchmark.convert",
                 "ArticleBenchmark.convert", "ParallelBenchmark.string1T", "ParallelBenchmark.readerWriter1T",
                 "ParallelBenchmark.split2T", "ParallelBenchmark.api2T", "ColdStartBenchmark.launchToFirstResult")), ran::toString);
         if (classExists("dev.zhnorm.Normalizer")) {
