@@ -45,7 +45,12 @@ public final class BundledSources {
     /** One of zhnorm's own dictionaries, e.g. {@code tw-variants-rev-phrases.txt}; strict OpenCC format. */
     public TextDictionary own(String file) {
         return cache.computeIfAbsent("own:" + file, k -> {
-            try (InputStream in = open(OWN_DIR + file)) {
+            // Class#getResourceAsStream: dev/zhnorm/dict is a package of this module, whose resources
+            // a class loader will not hand out to others when zhnorm runs as a named module.
+            try (InputStream in = BundledSources.class.getResourceAsStream("/" + OWN_DIR + file)) {
+                if (in == null) {
+                    throw new IllegalStateException("resource not found: " + OWN_DIR + file);
+                }
                 return TextDictionary.parse(new InputStreamReader(in, StandardCharsets.UTF_8), file);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
