@@ -1,0 +1,45 @@
+package dev.zhnorm.cli;
+
+import dev.zhnorm.Converter;
+import dev.zhnorm.Explanation;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.util.Objects;
+
+/**
+ * {@code zhnorm convert}: a {@link Converter}, nothing else, so the output is what OpenCC's
+ * {@code opencc -c} gives for the same config.
+ *
+ * <pre>{@code
+ * new ConversionTransform(Converter.of("s2twp")).apply("鼠标");   // "滑鼠"
+ * }</pre>
+ */
+final class ConversionTransform implements TextTransform {
+    private final Converter converter;
+
+    ConversionTransform(Converter converter) {
+        this.converter = Objects.requireNonNull(converter, "converter");
+    }
+
+    @Override
+    public String description() {
+        return "conversion " + converter.name();
+    }
+
+    @Override
+    public String apply(CharSequence text) {
+        return converter.convert(text);
+    }
+
+    @Override
+    public void apply(Reader in, Writer out) throws IOException {
+        converter.convert(in, out);
+    }
+
+    @Override
+    public Explanation explain(CharSequence text) {
+        return converter.explain(text);
+    }
+}
