@@ -19,11 +19,11 @@ import picocli.CommandLine.Command;
             "Reads FILEs (or standard input) and writes the result to standard output unless -o or --in-place."},
         footerHeading = "%nExamples:%n",
         footer = {
-            "  zhnorm article.txt                       result on standard output",
-            "  zhnorm -o clean.txt article.txt          result in clean.txt",
+            "  zhnorm article.txt                  result on standard output",
+            "  zhnorm -o clean.txt article.txt     result in clean.txt",
             "  zhnorm --in-place -r docs --include '*.md'",
-            "  zhnorm --check -r docs                   list files that would change, exit 1 if any",
-            "  zhnorm --diff article.txt                show the changes as a unified diff",
-            "  zhnorm --explain tsv article.txt         every change with offsets and the rule that made it"})
+            "  zhnorm --check -r docs              list files that would change; exit 1 if any",
+            "  zhnorm --diff article.txt           the changes as a unified diff",
+            "  zhnorm --explain tsv article.txt    each change, its offsets and its rule"})
 final class NormalizeCommand extends NormalizingCommand {
 }

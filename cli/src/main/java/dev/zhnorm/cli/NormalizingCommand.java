@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
  * be a subclass of its own subcommand, hence this common base.)
  */
 abstract class NormalizingCommand extends TextCommand {
-    @Option(names = {"-c", "--config"}, paramLabel = "PRESET|none|FILE.json", defaultValue = "t2cn", order = -1,
+    @Option(names = {"-c", "--config"}, paramLabel = "PRESET|none|FILE.json", defaultValue = "t2cn", order = -2,
             description = "Conversion step: a preset (default: t2cn; zhnorm presets lists them), none, "
                     + "or an OpenCC JSON config.")
     String config;

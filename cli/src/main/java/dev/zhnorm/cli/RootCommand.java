@@ -15,6 +15,11 @@ import java.util.Objects;
             "       zhnorm convert -c PRESET|FILE.json [OPTIONS] [FILE...]",
             "       zhnorm detect [OPTIONS] [FILE...]",
             "       zhnorm presets"},
+        description = {
+            "Chinese text for the mainland: turns Traditional Chinese of any region (Taiwan, Hong Kong, OpenCC "
+                    + "standard) into clean mainland Simplified. This is the default command, normalize; convert "
+                    + "does OpenCC conversion only, detect tells the script of a text.",
+            "Reads FILEs (or standard input) and writes the result to standard output unless -o or --in-place."},
         subcommands = {NormalizeCommand.class, ConvertCommand.class, DetectCommand.class, PresetsCommand.class},
         commandListHeading = "%nCommands:%n",
         exitCodeListHeading = "%nExit codes:%n",
@@ -28,14 +33,14 @@ import java.util.Objects;
         footer = {
             "",
             "Examples:",
-            "  zhnorm article.txt                       Traditional (any region) to clean Simplified, on standard output",
-            "  zhnorm -o clean.txt article.txt",
+            "  zhnorm article.txt                  to clean Simplified, on standard output",
+            "  zhnorm -o clean.txt article.txt     the same, into clean.txt",
             "  zhnorm --in-place -r docs --include '*.md'",
-            "  zhnorm --check -r docs                   list files that would change, exit 1 if any",
-            "  zhnorm --diff article.txt                the changes as a unified diff",
-            "  zhnorm convert -c s2twp in.txt           OpenCC conversion only, like opencc -c s2twp",
-            "  zhnorm detect -r docs                    traditional, simplified, mixed or none, per file",
-            "  zhnorm presets                           the conversion presets",
+            "  zhnorm --check -r docs              list files that would change; exit 1 if any",
+            "  zhnorm --diff article.txt           the changes as a unified diff",
+            "  zhnorm convert -c s2twp in.txt      OpenCC conversion only, like opencc -c",
+            "  zhnorm detect -r docs               traditional, simplified, mixed or none",
+            "  zhnorm presets                      the conversion presets for -c",
             "",
             "Run 'zhnorm COMMAND --help' for the options of convert, detect and presets."})
 final class RootCommand extends NormalizingCommand {

@@ -34,7 +34,17 @@ public final class ZhnormCli {
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setParameterExceptionHandler(ZhnormCli::usageError);
         cli.setExecutionExceptionHandler(ZhnormCli::failure);
+        headings(cli);
         return cli;
+    }
+
+    /** The same section headings, with a blank line before each, in every command's help. */
+    private static void headings(CommandLine cl) {
+        cl.getCommandSpec().usageMessage()
+                .descriptionHeading("%n")
+                .parameterListHeading("%nArguments:%n")
+                .optionListHeading("%nOptions:%n");
+        cl.getSubcommands().values().forEach(ZhnormCli::headings);
     }
 
     private static int usageError(ParameterException e, String[] args) {
