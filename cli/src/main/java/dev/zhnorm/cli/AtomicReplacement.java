@@ -5,11 +5,13 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Writes a file by writing a temporary file beside it and renaming that over the target, so that
@@ -50,12 +52,30 @@ final class AtomicReplacement implements Closeable {
         if (dir != null && Files.exists(dir) && !Files.isDirectory(dir)) {
             throw new java.nio.file.FileSystemException(target.toString(), null, dir + " is not a directory");
         }
-        Path temp = Files.createTempFile(dir, "." + real.getFileName() + ".", ".zhnorm-tmp");
+        Path temp = createBeside(dir, real.getFileName().toString());
         try {
             return new AtomicReplacement(real, temp, new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16));
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(temp);
             throw e;
+        }
+    }
+
+    /**
+     * Creates the temporary file with the default permissions (the umask applies), unlike
+     * {@link Files#createTempFile}, which makes it private: a new {@code -o} file must not end up 0600.
+     */
+    private static Path createBeside(Path dir, String name) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            String suffix = Long.toString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE, 36);
+            Path temp = (dir == null ? Path.of("") : dir).resolve("." + name + "." + suffix + ".zhnorm-tmp");
+            try {
+                return Files.createFile(temp);
+            } catch (FileAlreadyExistsException e) {
+                if (attempt == 10) {
+                    throw e;
+                }
+            }
         }
     }
 
