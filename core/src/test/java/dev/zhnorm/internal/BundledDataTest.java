@@ -26,6 +26,16 @@ class BundledDataTest {
     }
 
     @Test
+    void declaredRunShortcutMatchesTheData() {
+        for (dev.zhnorm.Preset p : dev.zhnorm.Preset.values()) {
+            BundledStages.Plan plan = BundledStages.plan(p);
+            CompiledDictionary seg = plan.segmentation() == null ? null : BundledData.stage(plan.segmentation());
+            List<CompiledDictionary> chain = plan.chain().stream().map(BundledData::stage).toList();
+            assertEquals(Pipeline.runsNeedOnlyOneCharKeys(seg, chain), plan.runsNeedOnlyOneCharKeys(), p.id());
+        }
+    }
+
+    @Test
     void compiledTablesKeepEveryFlattenedEntry() {
         BundledStages.Stage ts = BundledStages.STAGES.get("ts");
         List<FlatEntry> flat = DictionaryFlattener.flatten(ts.definition().apply(sources));

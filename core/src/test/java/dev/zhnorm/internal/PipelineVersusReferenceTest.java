@@ -62,6 +62,39 @@ class PipelineVersusReferenceTest {
         }
     }
 
+    /**
+     * OpenCC's s2tw shape: segmentation by a phrase dictionary that is also the first member of the
+     * first stage, whose other member maps single code points (including supplementary ones). The
+     * engine converts unmatched runs char by char in this shape, which this test pins down.
+     */
+    @Test
+    void phraseSegmentedShapeEqualsReferenceWholeAndStreamed() throws IOException {
+        for (int round = 0; round < 300; round++) {
+            long seed = SEED * 17 + round;
+            Random r = new Random(seed);
+            Map<String, String> phrases = new LinkedHashMap<>();
+            while (phrases.size() < 1 + r.nextInt(6)) {
+                phrases.putIfAbsent(randomText(r, 2 + r.nextInt(3)), randomText(r, 1 + r.nextInt(3)));
+            }
+            Map<String, String> chars = randomMap(r, 3 + r.nextInt(5));
+            chars.keySet().removeIf(k -> k.codePointCount(0, k.length()) != 1);
+            TextDictionary p = TextDictionary.of("P", phrases);
+            TextDictionary c = TextDictionary.of("C", chars);
+            ReferenceOpencc.Config config = new ReferenceOpencc.Config(Map.of(), List.of(), p, List.of(
+                    new DictionaryGroup(MatchPolicy.SHORT_CIRCUIT, List.of(p, c)), randomDictionary(r, 1)));
+            Pipeline fast = compile(config);
+            String text = randomText(r, 60 + r.nextInt(60));
+            String expected = ReferenceOpencc.convert(config, text);
+            assertEquals(expected, fast.convert(text), () -> "seed " + seed + " text '" + text + "'");
+            for (int chunk = 1; chunk <= 9; chunk++) {
+                StringWriter out = new StringWriter();
+                fast.convert(new ChunkedReader(text, chunk), out);
+                int ch = chunk;
+                assertEquals(expected, out.toString(), () -> "seed " + seed + " chunk " + ch + " text '" + text + "'");
+            }
+        }
+    }
+
     static Pipeline compile(ReferenceOpencc.Config c) {
         CompiledDictionary user = null;
         if (c.user() != null && !c.user().isEmpty()) {
