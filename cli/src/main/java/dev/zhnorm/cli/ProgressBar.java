@@ -32,7 +32,7 @@ final class ProgressBar implements AutoCloseable {
     private final long startNanos = System.nanoTime();
     private boolean drawn;
 
-    private ProgressBar(PrintWriter err, long totalBytes, int files, boolean enabled) {
+    private ProgressBar(PrintWriter err, long totalBytes, int files, boolean enabled, long firstDrawMs) {
         this.err = err;
         this.totalBytes = totalBytes;
         this.files = files;
@@ -42,7 +42,7 @@ final class ProgressBar implements AutoCloseable {
                 t.setDaemon(true);
                 return t;
             });
-            timer.scheduleAtFixedRate(this::draw, FIRST_DRAW_MS, REDRAW_MS, TimeUnit.MILLISECONDS);
+            timer.scheduleAtFixedRate(this::draw, firstDrawMs, REDRAW_MS, TimeUnit.MILLISECONDS);
         } else {
             timer = null;
         }
@@ -56,7 +56,12 @@ final class ProgressBar implements AutoCloseable {
      * @return a running progress bar
      */
     static ProgressBar start(PrintWriter err, boolean enabled, long totalBytes, int files) {
-        return new ProgressBar(err, totalBytes, files, enabled);
+        return new ProgressBar(err, totalBytes, files, enabled, FIRST_DRAW_MS);
+    }
+
+    /** As {@link #start(PrintWriter, boolean, long, int)}, drawing first after {@code firstDrawMs} (tests). */
+    static ProgressBar start(PrintWriter err, boolean enabled, long totalBytes, int files, long firstDrawMs) {
+        return new ProgressBar(err, totalBytes, files, enabled, firstDrawMs);
     }
 
     void addBytes(long n) {

@@ -30,7 +30,8 @@ abstract class TextCommand implements Callable<Integer> {
     DataOptions data;
 
     @Option(names = "--threads", paramLabel = "N", defaultValue = "1",
-            description = "Process up to N files at once; the output is identical to one thread.")
+            description = "Use N threads: N files at once, or the blocks of one large file; "
+                    + "the output is identical to one thread.")
     int threads;
 
     @Mixin

@@ -5,6 +5,7 @@ import dev.zhnorm.Explanation;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
+import java.util.concurrent.ExecutorService;
 
 /**
  * What a command does to text, as the file-handling machinery sees it: whole-text, streaming and
@@ -38,6 +39,19 @@ interface TextTransform {
      * @throws IOException when reading or writing fails
      */
     void apply(Reader in, Writer out) throws IOException;
+
+    /**
+     * Streams like {@link #apply(Reader, Writer)} but may use {@code executor} to work on large
+     * inputs in parallel; the output is identical. The default ignores the executor.
+     *
+     * @param in the text
+     * @param out the result
+     * @param executor threads to use
+     * @throws IOException when reading or writing fails
+     */
+    default void apply(Reader in, Writer out, ExecutorService executor) throws IOException {
+        apply(in, out);
+    }
 
     /**
      * @param text a whole text

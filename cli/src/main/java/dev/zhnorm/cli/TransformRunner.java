@@ -53,6 +53,8 @@ final class TransformRunner {
     private final Charset outputCharset;
     private ProgressBar progress;
     private InputOpener opener;
+    /** Threads for the blocks of a single large input ({@code --threads} with one input), else null. */
+    private ExecutorService blockPool;
 
     /**
      * @throws CommandFailure with {@link ExitCodes#USAGE} for meaningless combinations or unknown encodings
@@ -109,7 +111,14 @@ final class TransformRunner {
                 streams.errIsTerminal() && !diagnostics.quiet(), total, inputs.size())) {
             progress = bar;
             opener = new InputOpener(encoding, input.replaceInvalid, streams, diagnostics, bar::addBytes);
+            if (threads > 1 && inputs.size() == 1) {
+                blockPool = Executors.newFixedThreadPool(threads, TransformRunner::worker);
+            }
             changed = output.inPlace ? rewriteAll(inputs) : report(inputs);
+        } finally {
+            if (blockPool != null) {
+                blockPool.shutdownNow();
+            }
         }
         summarize(inputs.size(), changed);
         return output.check && changed > 0 ? ExitCodes.CHANGES : ExitCodes.OK;
@@ -163,7 +172,7 @@ final class TransformRunner {
                 Writer file = encoder(out);
                 ComparingWriter comparison = new ComparingWriter(again.reader());
                 try {
-                    transform.apply(original.reader(), new TeeWriter(file, comparison));
+                    stream(original.reader(), new TeeWriter(file, comparison));
                     file.flush();
                 } catch (InvalidInputException e) {
                     throw e;
@@ -268,7 +277,7 @@ final class TransformRunner {
                 return differs(in, d);
             }
             Writer w = encoder(sink);
-            transform.apply(d.reader(), w);
+            stream(d.reader(), w);
             w.flush();
             return false;
         } finally {
@@ -284,7 +293,7 @@ final class TransformRunner {
         }
         try (InputOpener.Decoded again = opener.open(in)) {
             ComparingWriter comparison = new ComparingWriter(again.reader());
-            transform.apply(d.reader(), comparison);
+            stream(d.reader(), comparison);
             return comparison.differs();
         }
     }
@@ -327,11 +336,7 @@ final class TransformRunner {
             }
             return results;
         }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, inputs.size()), r -> {
-            Thread t = new Thread(r, "zhnorm-worker");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, inputs.size()), TransformRunner::worker);
         List<Future<Part>> futures = new ArrayList<>();
         try {
             for (Input in : inputs) {
@@ -354,6 +359,21 @@ final class TransformRunner {
             for (Future<Part> f : futures) {
                 deleteSpoolOf(f);
             }
+        }
+    }
+
+    private static Thread worker(Runnable r) {
+        Thread t = new Thread(r, "zhnorm-worker");
+        t.setDaemon(true);
+        return t;
+    }
+
+    /** Streams one input, on several threads when a single large input has {@code --threads}. */
+    private void stream(Reader in, Writer out) throws IOException {
+        if (blockPool == null) {
+            transform.apply(in, out);
+        } else {
+            transform.apply(in, out, blockPool);
         }
     }
 

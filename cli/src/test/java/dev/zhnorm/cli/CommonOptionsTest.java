@@ -356,6 +356,35 @@ class CommonOptionsTest {
     }
 
     @Test
+    void threadsOnOneLargeFileGiveTheSameOutputIncludingAVeryLongLine() throws IOException {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; sb.length() < 6_000_000; i++) {
+            sb.append(i).append(" 隨著時代的發展，臺灣的軟體工程師們後來發現頭髮越來越少。\r\n");
+        }
+        Path lines = write("lines.txt", sb.toString());
+        Path oneLine = write("oneline.txt", "頭髮後來".repeat(1_500_000) + "\n漢字");
+        for (Path p : new Path[] {lines, oneLine}) {
+            Cli.Result one = Cli.run("convert", "-c", "t2cn", p.toString());
+            Cli.Result four = Cli.run("convert", "-c", "t2cn", "--threads", "4", p.toString());
+            assertEquals(0, four.exit(), four.stderr());
+            assertEquals(one.stdout(), four.stdout(), p.toString());
+            assertEquals(dev.zhnorm.Converter.of("t2cn").convert(Files.readString(p)), four.stdout());
+        }
+        Cli.Result inPlace = Cli.run("convert", "-c", "t2cn", "--threads", "2", "--in-place", lines.toString());
+        assertEquals(0, inPlace.exit(), inPlace.stderr());
+        assertEquals(dev.zhnorm.Converter.of("t2cn").convert(sb), Files.readString(lines));
+    }
+
+    @Test
+    void aNewOutputFileGetsDefaultPermissionsNotPrivateOnes() throws IOException {
+        Path a = write("a.txt", "漢");
+        Path reference = Files.createFile(dir.resolve("reference"));
+        Path out = dir.resolve("new.txt");
+        assertEquals(0, Cli.run("convert", "-c", "t2s", "-o", out.toString(), a.toString()).exit());
+        assertEquals(Files.getPosixFilePermissions(reference), Files.getPosixFilePermissions(out));
+    }
+
+    @Test
     void threadsRewriteInPlace() throws IOException {
         List<String> args = new ArrayList<>(List.of("convert", "-c", "t2s", "--in-place", "--threads", "3"));
         for (int i = 0; i < 7; i++) {
