@@ -54,4 +54,21 @@ final class RootCommand extends NormalizingCommand {
     StandardStreams streams() {
         return streams;
     }
+
+    /** A mistyped command name ({@code zhnorm conver a.txt}) is read as a file; say what was meant. */
+    @Override
+    public Integer call() throws java.io.IOException {
+        if (!input.files.isEmpty()) {
+            String first = input.files.get(0);
+            if (!java.nio.file.Files.exists(java.nio.file.Path.of(first))) {
+                for (String command : spec.subcommands().keySet()) {
+                    if (CommandNames.nearMiss(first, command)) {
+                        throw new CommandFailure(ExitCodes.USAGE, first + ": no such file or directory, nor a "
+                                + "command; did you mean 'zhnorm " + command + "'?");
+                    }
+                }
+            }
+        }
+        return super.call();
+    }
 }

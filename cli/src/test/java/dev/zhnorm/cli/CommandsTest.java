@@ -54,6 +54,18 @@ class CommandsTest {
     }
 
     @Test
+    void aMistypedCommandIsNotTakenForAMissingFile() throws IOException {
+        Path a = Files.writeString(dir.resolve("a.txt"), "漢", StandardCharsets.UTF_8);
+        Cli.Result r = Cli.run("conver", a.toString());
+        assertEquals(ExitCodes.USAGE, r.exit());
+        assertEquals("zhnorm: conver: no such file or directory, nor a command; did you mean 'zhnorm convert'?\n",
+                r.stderr());
+        assertTrue(Cli.run("Detcet").stderr().contains("'zhnorm detect'"));
+        Cli.Result missing = Cli.run(dir.resolve("report.txt").toString());
+        assertEquals(ExitCodes.INPUT, missing.exit(), "a path is never mistaken for a command");
+    }
+
+    @Test
     void presetsListsEveryIdWithADescriptionDefaultFirst() {
         Cli.Result r = Cli.run("presets");
         assertEquals(0, r.exit());
