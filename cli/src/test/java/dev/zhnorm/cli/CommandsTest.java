@@ -108,6 +108,21 @@ class CommandsTest {
     }
 
     @Test
+    void readingATerminalSaysSoUnlessQuiet() {
+        for (boolean quiet : new boolean[] {false, true}) {
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            java.io.StringWriter err = new java.io.StringWriter();
+            var cli = ZhnormCli.commandLine(new StandardStreams(
+                    new java.io.ByteArrayInputStream("漢".getBytes(StandardCharsets.UTF_8)), out, true, false));
+            cli.setErr(new java.io.PrintWriter(err, true));
+            assertEquals(0, quiet ? cli.execute("-q") : cli.execute());
+            assertEquals("汉", out.toString(StandardCharsets.UTF_8));
+            assertEquals(quiet ? "" : "zhnorm: reading standard input; end it with Ctrl-D (zhnorm --help shows how "
+                    + "to name files)\n", err.toString());
+        }
+    }
+
+    @Test
     void versionComesFromTheManifest() {
         Cli.Result r = Cli.run("--version");
         assertEquals(0, r.exit());
