@@ -153,8 +153,21 @@ final class TransformRunner {
     // ---- --in-place ----------------------------------------------------------------------------
 
     private int rewriteAll(List<Input> inputs) throws IOException {
+        inputs = distinctFiles(inputs);
         List<Boolean> results = forEach(inputs, OutputStream.nullOutputStream(), false, (in, unused) -> rewrite(in));
         return (int) results.stream().filter(b -> b).count();
+    }
+
+    /** A file named twice (a.txt ./a.txt, or via -r and by name) is rewritten once, never by two threads. */
+    private static List<Input> distinctFiles(List<Input> inputs) throws IOException {
+        java.util.Set<Path> seen = new java.util.HashSet<>();
+        List<Input> distinct = new ArrayList<>();
+        for (Input in : inputs) {
+            if (seen.add(in.path().toRealPath())) {
+                distinct.add(in);
+            }
+        }
+        return distinct;
     }
 
     /** Rewrites one file through a temporary file; returns whether it changed. */

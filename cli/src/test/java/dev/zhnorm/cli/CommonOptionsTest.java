@@ -390,7 +390,10 @@ class CommonOptionsTest {
         for (int i = 0; i < 7; i++) {
             args.add(write("g" + i + ".txt", "漢字" + i).toString());
         }
-        assertEquals(0, Cli.run(args.toArray(String[]::new)).exit());
+        args.add(dir.resolve("g0.txt").toString());
+        args.add(dir.resolve(".").resolve("g1.txt").toString());
+        Cli.Result r = Cli.run(args.toArray(String[]::new));
+        assertEquals(0, r.exit(), r.toString());
         for (int i = 0; i < 7; i++) {
             assertEquals("汉字" + i, Files.readString(dir.resolve("g" + i + ".txt")));
         }
