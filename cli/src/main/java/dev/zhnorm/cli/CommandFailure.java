@@ -23,6 +23,14 @@ final class CommandFailure extends RuntimeException {
         this.exitCode = exitCode;
     }
 
+    /**
+     * @param exitCode the exit code
+     * @return a failure that ends the command without a message (e.g. a closed output pipe)
+     */
+    static CommandFailure quiet(int exitCode) {
+        return new CommandFailure(exitCode, null);
+    }
+
     int exitCode() {
         return exitCode;
     }

@@ -14,13 +14,13 @@ import java.util.function.LongConsumer;
 
 /**
  * Decodes bytes like {@link java.io.InputStreamReader}, but knows the byte offset of every error
- * and says it: invalid input stops with {@link InvalidInputException} naming the source and offset,
+ * and says it: invalid input stops with {@link InputException} naming the source and offset,
  * unless replacement was asked for (then each invalid sequence becomes U+FFFD). A leading byte-order
  * mark is dropped, not passed on as text, and {@link #hadByteOrderMark()} remembers it.
  *
  * <pre>{@code
  * try (Reader r = new DecodingReader(in, UTF_8, false, "notes.txt", bytes -> {})) {
- *     converter.convert(r, writer);   // InvalidInputException: notes.txt: invalid UTF-8 at byte 5 ...
+ *     converter.convert(r, writer);   // InputException: notes.txt: invalid UTF-8 at byte 5 ...
  * }
  * }</pre>
  *
@@ -111,7 +111,13 @@ final class DecodingReader extends Reader {
     private void fill() throws IOException {
         bufferStart += bytes.position();
         bytes.compact();
-        int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
+        int n;
+        try {
+            n = in.read(bytes.array(), bytes.position(), bytes.remaining());
+        } catch (IOException e) {
+            long offset = bufferStart + bytes.position();
+            throw new InputException(source + ": cannot read at byte " + offset + ": " + IoMessages.describe(e), offset);
+        }
         if (n < 0) {
             endOfInput = true;
         } else {
@@ -121,7 +127,7 @@ final class DecodingReader extends Reader {
         bytes.flip();
     }
 
-    private InvalidInputException invalid(int length) {
+    private InputException invalid(int length) {
         long offset = bufferStart + bytes.position();
         StringBuilder hex = new StringBuilder();
         for (int i = 0; i < length && bytes.position() + i < bytes.limit(); i++) {
@@ -129,7 +135,7 @@ final class DecodingReader extends Reader {
                     .append(String.format(Locale.ROOT, "0x%02X", bytes.get(bytes.position() + i) & 0xFF));
         }
         String what = endOfInput && bytes.position() + length >= bytes.limit() ? "truncated " : "invalid ";
-        return new InvalidInputException(String.format(Locale.ROOT,
+        return new InputException(String.format(Locale.ROOT,
                 "%s: %s%s at byte %d (%s); use --encoding to name the right encoding or --replace-invalid",
                 source, what, decoder.charset().name(), offset, hex), offset);
     }

@@ -23,7 +23,7 @@ final class IoMessages {
     }
 
     static String describe(IOException e) {
-        if (e instanceof InvalidInputException) {
+        if (e instanceof InputException) {
             return e.getMessage();
         }
         if (e instanceof FileSystemException f) {
@@ -45,6 +45,12 @@ final class IoMessages {
             return file + what.toLowerCase(Locale.ROOT);
         }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    /** @return whether writing failed because the reading end of a pipe was closed */
+    static boolean isBrokenPipe(IOException e) {
+        String m = e.getMessage();
+        return m != null && (m.contains("Broken pipe") || m.contains("The pipe is being closed"));
     }
 
     /**

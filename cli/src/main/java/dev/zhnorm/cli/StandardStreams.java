@@ -1,5 +1,7 @@
 package dev.zhnorm.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -30,9 +32,12 @@ public record StandardStreams(InputStream in, OutputStream out, boolean inIsTerm
         Objects.requireNonNull(out, "out");
     }
 
-    /** @return the real streams of this process */
+    /**
+     * @return the real streams of this process; data goes to file descriptor 1 directly, because
+     *     {@code System.out} swallows write errors (a full disk, a closed pipe would go unnoticed)
+     */
     public static StandardStreams system() {
-        return new StandardStreams(System.in, System.out, isTerminal(0), isTerminal(2));
+        return new StandardStreams(System.in, new FileOutputStream(FileDescriptor.out), isTerminal(0), isTerminal(2));
     }
 
     /**

@@ -187,7 +187,7 @@ final class TransformRunner {
                 try {
                     stream(original.reader(), new TeeWriter(file, comparison));
                     file.flush();
-                } catch (InvalidInputException e) {
+                } catch (InputException e) {
                     throw e;
                 } catch (IOException e) {
                     throw new CommandFailure(ExitCodes.INPUT,
@@ -253,8 +253,12 @@ final class TransformRunner {
             }
             return changed;
         } catch (IOException e) {
-            if (e instanceof InvalidInputException) {
+            if (e instanceof InputException) {
                 throw e;
+            }
+            if (file == null && IoMessages.isBrokenPipe(e)) {
+                // The reader went away (zhnorm big.txt | head): nothing more to do, nothing to report.
+                throw CommandFailure.quiet(ExitCodes.OK);
             }
             throw new CommandFailure(ExitCodes.INPUT, IoMessages.describeWrite(e, target, outputCharset.name()), e);
         } finally {

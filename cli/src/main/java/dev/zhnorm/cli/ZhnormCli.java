@@ -67,6 +67,9 @@ public final class ZhnormCli {
         PrintWriter err = cl.getErr();
         int code;
         String message;
+        if (e instanceof CommandFailure f && f.getMessage() == null) {
+            return f.exitCode();
+        }
         if (e instanceof CommandFailure f) {
             code = f.exitCode();
             message = f.getMessage();

@@ -97,6 +97,28 @@ class JarProcessIT {
         assertEquals(a + "\n", check.stdout());
     }
 
+    @Test
+    void aClosedPipeEndsQuietlyAndAFullDiskIsAnOutputError() throws Exception {
+        Path in = Files.writeString(dir.resolve("many.txt"), "隨著時代的發展\n".repeat(2_000_000), StandardCharsets.UTF_8);
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+                jar.toString(), in.toString()).redirectError(dir.resolve("err").toFile()).start();
+        byte[] first = p.getInputStream().readNBytes(100);
+        p.getInputStream().close(); // like `| head -c 100`
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(100, first.length);
+        assertEquals(0, p.exitValue());
+        assertEquals("", Files.readString(dir.resolve("err")));
+        if (Files.isWritable(Path.of("/dev/full"))) {
+            Process full = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+                    jar.toString(), in.toString()).redirectOutput(new java.io.File("/dev/full"))
+                    .redirectError(dir.resolve("err").toFile()).start();
+            assertTrue(full.waitFor(60, TimeUnit.SECONDS));
+            assertEquals(ExitCodes.INPUT, full.exitValue());
+            assertEquals("zhnorm: standard output: cannot write: No space left on device\n",
+                    Files.readString(dir.resolve("err")));
+        }
+    }
+
     /** A file many times the heap converts in bounded memory, identical to the library's result. */
     @Test
     void streamsAFileLargerThanTheHeap() throws Exception {
