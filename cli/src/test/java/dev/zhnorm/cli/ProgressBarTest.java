@@ -15,10 +15,11 @@ class ProgressBarTest {
         try (ProgressBar bar = ProgressBar.start(new PrintWriter(err), true, 4L << 20, 3, 0)) {
             bar.addBytes(1L << 20);
             bar.fileDone();
-            Thread.sleep(350);
+            Thread.sleep(500);
         }
         String shown = err.toString();
-        assertTrue(shown.startsWith("\r[######..................]  25% 1.0 MB of 4.0 MB, "), shown);
+        // The first draw may come before the bytes are counted; a later one shows them.
+        assertTrue(shown.contains("\r[######..................]  25% 1.0 MB of 4.0 MB, "), shown);
         assertTrue(shown.contains(", 1 of 3 files"), shown);
         assertTrue(shown.endsWith("\r\u001B[K"), shown);
     }
@@ -41,8 +42,8 @@ class ProgressBarTest {
         StringWriter err = new StringWriter();
         try (ProgressBar bar = ProgressBar.start(new PrintWriter(err), true, -1, 1, 0)) {
             bar.addBytes(3L << 20);
-            Thread.sleep(250);
+            Thread.sleep(500);
         }
-        assertTrue(err.toString().startsWith("\r3.0 MB read, "), err.toString());
+        assertTrue(err.toString().contains("\r3.0 MB read, "), err.toString());
     }
 }
