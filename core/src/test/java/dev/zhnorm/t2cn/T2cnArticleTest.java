@@ -22,13 +22,13 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /**
  * A real article through t2cn: a People's Daily regional interview (2022) that a gateway converted
  * from Simplified to Big5-style Traditional, with the usual damage (鬆原 for the city 松原, 著力 for
- * 着力, a stray 標准). The expected text ({@code 000_f7272f80a1d8ce85.t2cn.txt}) was reviewed by hand
+ * 着力, a stray 標准). The expected text ({@code article.t2cn.expected.txt}) was reviewed by hand
  * character by character; punctuation, digits and spaces are not t2cn's business and come through
  * unchanged. The article lives in the project's shared corpus, outside the repository.
  */
 class T2cnArticleTest {
     private static final String ARTICLE = "000_f7272f80a1d8ce85.txt";
-    private static final String EXPECTED = "/dev/zhnorm/t2cn/000_f7272f80a1d8ce85.t2cn.txt";
+    private static final String EXPECTED = "/dev/zhnorm/t2cn/article.t2cn.expected.txt";
 
     private static String input;
     private static String output;
