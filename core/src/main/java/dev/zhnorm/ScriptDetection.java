@@ -9,9 +9,9 @@ import java.util.Objects;
  * <pre>{@code
  * ScriptDetection d = ScriptDetector.standard().detect("這是繁體字，这是简体字");
  * d.script();        // MIXED
- * d.traditional();   // 3: 這 體 … (characters only Traditional text uses)
- * d.simplified();    // 3: 这 简 体 …
- * d.han();           // 10: every Han character, deciding or not
+ * d.traditional();   // 2: 這 體, characters only Traditional text uses
+ * d.simplified();    // 3: 这 简 体
+ * d.han();           // 10: every Han character, deciding or not (是 繁 字 are shared)
  * }</pre>
  *
  * @param script the verdict
