@@ -40,7 +40,7 @@ import java.util.Objects;
  * ScriptDetector.Tally tally = detector.tally();           // or feed chunks yourself
  * tally.accept("繁體中文");
  * tally.accept(chars, 0, n);
- * tally.result();                                          // traditional (traditional-only 2, ...)
+ * tally.result();                                          // e.g. traditional (traditional-only 1, simplified-only 0, Han 4)
  * }</pre>
  *
  * <p>Costs one table read per character and allocates nothing per character. The tables (a byte per
