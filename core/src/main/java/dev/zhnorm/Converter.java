@@ -116,6 +116,31 @@ public final class Converter {
     }
 
     /**
+     * Converts a large text on several threads. The text is cut only before characters that occur in
+     * no key of any dictionary of this converter (a newline, for every bundled preset), so each piece
+     * converts exactly as it would inside the whole: the result equals {@link #convert(CharSequence)}
+     * character for character. Pieces are about 256 K chars; smaller texts run on the caller's thread.
+     *
+     * <pre>{@code
+     * ExecutorService pool = Executors.newFixedThreadPool(2);
+     * String out = Converter.of("t2s").convert(bigText, pool);
+     * }</pre>
+     *
+     * @param text the input
+     * @param executor runs the pieces
+     * @return the converted text
+     */
+    public String convert(CharSequence text, java.util.concurrent.Executor executor) {
+        Objects.requireNonNull(executor, "executor");
+        if (text.length() < PARALLEL_PIECE * 2) {
+            return convert(text);
+        }
+        return pipeline.convert(text, executor, PARALLEL_PIECE);
+    }
+
+    private static final int PARALLEL_PIECE = 1 << 18;
+
+    /**
      * Streams a text in bounded memory (each stage keeps back at most its longest key); the output
      * equals {@link #convert(CharSequence)} of the whole text. Neither stream is closed.
      *

@@ -212,8 +212,7 @@ public final class OpenccConfigReader {
                     allowKeys(node, path, "type", "entries");
                     JsonNode entries = object(required(node, "entries", path), path + ".entries");
                     List<DictionaryEntry> list = new ArrayList<>();
-                    for (Iterator<Map.Entry<String, JsonNode>> it = entries.fields(); it.hasNext(); ) {
-                        Map.Entry<String, JsonNode> e = it.next();
+                    for (Map.Entry<String, JsonNode> e : entries.properties()) {
                         String entryPath = path + ".entries['" + e.getKey() + "']";
                         if (e.getKey().isEmpty()) {
                             throw new ConfigException(source, entryPath, "empty key");

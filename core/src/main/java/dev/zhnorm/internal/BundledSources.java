@@ -37,15 +37,33 @@ public final class BundledSources {
         this.loader = loader;
     }
 
+    /** Computes a dictionary once; derivations call each other, so no computeIfAbsent here. */
+    private TextDictionary memo(String key, java.util.function.Function<String, TextDictionary> compute) {
+        TextDictionary d = cache.get(key);
+        if (d == null) {
+            d = compute.apply(key);
+            TextDictionary prev = cache.putIfAbsent(key, d);
+            if (prev != null) {
+                d = prev;
+            }
+        }
+        return d;
+    }
+
     /** An OpenCC dictionary exactly as the OpenCC4j jar ships it, e.g. {@code STPhrases}. */
     public TextDictionary jar(String name) {
-        return cache.computeIfAbsent("jar:" + name, k -> readJar(name));
+        return memo("jar:" + name, k -> readJar(name));
     }
 
     /** One of zhnorm's own dictionaries, e.g. {@code tw-variants-rev-phrases.txt}; strict OpenCC format. */
     public TextDictionary own(String file) {
-        return cache.computeIfAbsent("own:" + file, k -> {
-            try (InputStream in = open(OWN_DIR + file)) {
+        return memo("own:" + file, k -> {
+            // Class#getResourceAsStream: dev/zhnorm/dict is a package of this module, whose resources
+            // a class loader will not hand out to others when zhnorm runs as a named module.
+            try (InputStream in = BundledSources.class.getResourceAsStream("/" + OWN_DIR + file)) {
+                if (in == null) {
+                    throw new IllegalStateException("resource not found: " + OWN_DIR + file);
+                }
                 return TextDictionary.parse(new InputStreamReader(in, StandardCharsets.UTF_8), file);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -62,7 +80,7 @@ public final class BundledSources {
      * dropped.
      */
     public TextDictionary twVariants() {
-        return cache.computeIfAbsent("derived:TWVariants", k -> {
+        return memo("derived:TWVariants", k -> {
             TextDictionary st = jar("STCharacters");
             Map<String, List<String>> map = new LinkedHashMap<>();
             for (DictionaryEntry e : jar("TWVariants").entries()) {
@@ -83,7 +101,7 @@ public final class BundledSources {
      * Simplified phrases (鼠标 滑鼠); each key is converted with s2t's dictionaries (鼠標 滑鼠).
      */
     public TextDictionary twPhrases() {
-        return cache.computeIfAbsent("derived:TWPhrases", k -> {
+        return memo("derived:TWPhrases", k -> {
             CompiledDictionary s2t = CompiledDictionary.compile("s2t",
                     DictionaryFlattener.flatten(group(MatchPolicy.SHORT_CIRCUIT, jar("STPhrases"), jar("STCharacters"))),
                     CompiledDictionary.Purpose.CONVERSION);
@@ -100,7 +118,7 @@ public final class BundledSources {
 
     /** The reverse of a dictionary, as OpenCC derives {@code *Rev.txt} files. */
     public TextDictionary reversed(TextDictionary d, String name) {
-        return cache.computeIfAbsent("rev:" + name, k -> d.reversed(name));
+        return memo("rev:" + name, k -> d.reversed(name));
     }
 
     /**
@@ -108,7 +126,7 @@ public final class BundledSources {
      * ideographs, from ICU4J's canonical decompositions: OpenCC's normalization stage.
      */
     public TextDictionary cjkCompatibilityIdeographs() {
-        return cache.computeIfAbsent("icu:cjk", k -> {
+        return memo("icu:cjk", k -> {
             Normalizer2 nfc = Normalizer2.getNFCInstance();
             Map<String, List<String>> map = new LinkedHashMap<>();
             int[][] ranges = {{0xF900, 0xFAFF}, {0x2F800, 0x2FA1F}};

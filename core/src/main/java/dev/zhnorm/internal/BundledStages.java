@@ -28,8 +28,18 @@ public final class BundledStages {
     public record Stage(String id, CompiledDictionary.Purpose purpose, Function<BundledSources, Dictionary> definition) {
     }
 
-    /** The stages of one preset, by stage id. */
-    public record Plan(List<String> normalization, String segmentation, List<String> chain) {
+    /**
+     * The stages of one preset, by stage id.
+     *
+     * @param runsNeedOnlyOneCharKeys whether every key of more than one code point of the first chain
+     *     stage is a segmentation key (so unmatched runs convert char by char); declared here to spare
+     *     start-up a walk over every key, and checked against the data by a test
+     */
+    public record Plan(List<String> normalization, String segmentation, List<String> chain,
+                       boolean runsNeedOnlyOneCharKeys) {
+        Plan(List<String> normalization, String segmentation, List<String> chain) {
+            this(normalization, segmentation, chain, false);
+        }
     }
 
     private static final CompiledDictionary.Purpose CONV = CompiledDictionary.Purpose.CONVERSION;
@@ -38,10 +48,10 @@ public final class BundledStages {
     /** Every stage, in a stable order. */
     public static final Map<String, Stage> STAGES = stages(
             new Stage("cjk-compat", CONV, BundledSources::cjkCompatibilityIdeographs),
-            new Stage("st", CONV, s -> group(SHORT_CIRCUIT, s.jar("STPhrases"), s.jar("STCharacters"))),
-            new Stage("st-seg", SEG, s -> s.jar("STPhrases")),
-            new Stage("ts", CONV, s -> group(SHORT_CIRCUIT, s.jar("TSPhrases"), s.jar("TSCharacters"))),
-            new Stage("ts-seg", SEG, s -> s.jar("TSPhrases")),
+            new Stage("st", CONV, s -> group(SHORT_CIRCUIT, stPhrases(s), s.jar("STCharacters"))),
+            new Stage("st-seg", SEG, BundledStages::stPhrases),
+            new Stage("ts", CONV, s -> group(SHORT_CIRCUIT, tsPhrases(s), s.jar("TSCharacters"))),
+            new Stage("ts-seg", SEG, BundledStages::tsPhrases),
             new Stage("tw", CONV, BundledSources::twVariants),
             new Stage("tw-rev", CONV, s -> group(SHORT_CIRCUIT, twRevPhrases(s), twVariantsRev(s))),
             new Stage("twp", CONV, s -> group(SHORT_CIRCUIT, s.twPhrases(), s.twVariants())),
@@ -62,8 +72,21 @@ public final class BundledStages {
                     group(UNION, twVariantsRev(s), hkVariantsRev(s)))),
             // t2cn stage 2: OpenCC-standard Traditional to mainland Simplified.
             new Stage("t2cn-simplify", CONV, s -> group(SHORT_CIRCUIT,
-                    group(UNION, s.own("t2cn-phrases.txt"), s.jar("TSPhrases")),
+                    group(UNION, s.own("t2cn-phrases.txt"), tsPhrases(s)),
                     s.own("t2cn-characters.txt"), s.jar("TSCharacters"))));
+
+    /**
+     * OpenCC's phrases with zhnorm's corrections of the jar's old data in front: fixes of common
+     * words the jar converts wrongly (e.g. 胚胎发育 matched as 胎发). They also join the
+     * segmentation dictionary, so the first stage's longer keys stay segmentation keys.
+     */
+    private static Dictionary stPhrases(BundledSources s) {
+        return group(UNION, s.own("st-phrases-fixes.txt"), s.jar("STPhrases"));
+    }
+
+    private static Dictionary tsPhrases(BundledSources s) {
+        return group(UNION, s.own("ts-phrases-fixes.txt"), s.jar("TSPhrases"));
+    }
 
     private static TextDictionary twRevPhrases(BundledSources s) {
         return s.own("tw-variants-rev-phrases.txt");
@@ -86,11 +109,11 @@ public final class BundledStages {
         return switch (preset) {
             case S2T -> new Plan(norm, null, List.of("st"));
             case T2S -> new Plan(norm, null, List.of("ts"));
-            case S2TW -> new Plan(norm, "st-seg", List.of("st", "tw"));
+            case S2TW -> new Plan(norm, "st-seg", List.of("st", "tw"), true);
             case TW2S -> new Plan(norm, "ts-seg", List.of("tw-rev", "ts"));
-            case S2HK -> new Plan(norm, "st-seg", List.of("st", "hk"));
+            case S2HK -> new Plan(norm, "st-seg", List.of("st", "hk"), true);
             case HK2S -> new Plan(norm, "ts-seg", List.of("hk-rev", "ts"));
-            case S2TWP -> new Plan(norm, "st-seg", List.of("st", "twp"));
+            case S2TWP -> new Plan(norm, "st-seg", List.of("st", "twp"), true);
             case TW2SP -> new Plan(norm, "ts-seg", List.of("twp-rev", "ts"));
             case T2TW -> new Plan(norm, null, List.of("tw"));
             case TW2T -> new Plan(norm, null, List.of("tw-rev"));
@@ -98,7 +121,7 @@ public final class BundledStages {
             case HK2T -> new Plan(norm, null, List.of("hk-rev"));
             case T2JP -> new Plan(norm, null, List.of("jp"));
             case JP2T -> new Plan(norm, null, List.of("jp-rev"));
-            case S2HKP -> new Plan(norm, "st-seg", List.of("st", "hkp"));
+            case S2HKP -> new Plan(norm, "st-seg", List.of("st", "hkp"), true);
             case HK2SP -> new Plan(norm, "ts-seg", List.of("hkp-rev", "ts"));
             case T2CN -> new Plan(norm, null, List.of("t2cn-variants", "t2cn-simplify"));
         };

@@ -49,6 +49,26 @@ public final class CompiledDictionary {
     private final String[] sources;
     private final int maxKeyLength;
     private final int size;
+    /**
+     * Derived at load time for the hot loop: per char, its result when it starts no longer key (the
+     * char itself or its one-char mapping), else {@link #COMPLEX}: the char starts a longer key or
+     * maps to more than one char, and the trie decides.
+     */
+    private final char[] single;
+    /**
+     * Derived at load time: for chars that start longer keys, their result when the next char rules
+     * out every longer key (the one-char mapping or the char itself), else {@link #COMPLEX}.
+     */
+    private final char[] singleIfNoPair;
+    /**
+     * Derived at load time: a bit per hashed (first char, second char) pair that begins a key of two
+     * or more chars. A clear bit proves that only a one-char key can match here, so most positions
+     * skip the trie entirely; a set bit may be a false positive and is checked by the walk.
+     */
+    private final long[] pairs;
+    private final int pairShift;
+
+    private static final char COMPLEX = '\uFFFF';
 
     private CompiledDictionary(String name, int[] root, int[] nodeInfo, long[] edges, char[] valueChars,
                                int[] valueOffsets, short[] valueSource, String[] sources, int maxKeyLength, int size) {
@@ -63,6 +83,62 @@ public final class CompiledDictionary {
         this.sources = sources;
         this.maxKeyLength = maxKeyLength;
         this.size = size;
+        this.single = deriveSingle(false);
+        this.singleIfNoPair = deriveSingle(true);
+        int[] rootCharOfNode = new int[nodeInfo.length];
+        Arrays.fill(rootCharOfNode, -1);
+        for (int c = 0; c < ROOT_SIZE; c++) {
+            if (root[c] > 0) {
+                rootCharOfNode[root[c]] = c;
+            }
+        }
+        int pairCount = 0;
+        for (long e : edges) {
+            if (e != 0 && rootCharOfNode[(int) (e >>> 38)] >= 0) {
+                pairCount++;
+            }
+        }
+        // About 32 bits per pair: a false positive costs one trie probe, and the table stays in L2.
+        int bits = Math.max(6, Math.min(21, 32 - Integer.numberOfLeadingZeros(Math.max(1, pairCount * 32 - 1))));
+        this.pairShift = 32 - bits;
+        this.pairs = new long[1 << (bits - 6)];
+        for (long e : edges) {
+            if (e != 0) {
+                int first = rootCharOfNode[(int) (e >>> 38)];
+                if (first >= 0) {
+                    int h = pairHash((char) first, (char) ((e >>> CHILD_BITS) & 0xFFFF), pairShift);
+                    pairs[h >>> 6] |= 1L << h;
+                }
+            }
+        }
+    }
+
+    private static int pairHash(char first, char second, int shift) {
+        return (((first << 16) | second) * 0x9E3779B1) >>> shift;
+    }
+
+    private char[] deriveSingle(boolean ignoreLongerKeys) {
+        char[] t = new char[ROOT_SIZE];
+        for (int c = 0; c < ROOT_SIZE; c++) {
+            int r = root[c];
+            if (r == 0) {
+                t[c] = (char) c;
+            } else if (r < 0) {
+                t[c] = (char) r;
+            } else if ((nodeInfo[r] & 1) != 0 && !ignoreLongerKeys) {
+                t[c] = COMPLEX; // starts a longer key: the trie decides
+            } else {
+                int id = (nodeInfo[r] >>> 1) - 1;
+                if (id < 0) {
+                    t[c] = (char) c;
+                } else if (valueOffsets[id + 1] - valueOffsets[id] == 1) {
+                    t[c] = valueChars[valueOffsets[id]];
+                } else {
+                    t[c] = COMPLEX;
+                }
+            }
+        }
+        return t;
     }
 
     /** What a compiled dictionary is used for; conversion drops entries that cannot change text. */
@@ -147,6 +223,13 @@ public final class CompiledDictionary {
             bestLen = 1;
             bestVal = (info >>> 1) - 1;
         }
+        if (p + 1 < end) {
+            int h = pairHash(c, a[p + 1], pairShift);
+            if ((pairs[h >>> 6] & (1L << h)) == 0) {
+                // No key of two or more chars starts with this pair.
+                return bestVal < 0 ? NO_MATCH : (1L << 32) | bestVal;
+            }
+        }
         int i = p + 1;
         while ((info & 1) != 0 && i < end) {
             int child = child(node, a[i]);
@@ -195,65 +278,134 @@ public final class CompiledDictionary {
         out.ensureSpare(to - from);
         char[] o = out.buf;
         int ol = out.len;
-        final int[] rt = root;
+        final char[] one = single;
+        final char[] oneIfNoPair = singleIfNoPair;
+        final long[] pairBits = pairs;
+        final int shift = pairShift;
+        final int last = to - 1;
         while (p < limit) {
             char c = a[p];
-            int r = rt[c];
-            if (r == 0) {
-                o[ol++] = c;
+            char m = one[c];
+            if (m != COMPLEX) {
+                o[ol++] = m;
                 p++;
                 continue;
             }
-            if (r < 0) {
-                o[ol++] = (char) r;
-                p++;
-                continue;
-            }
-            // Trie walk for keys longer than one char (or values longer than one char).
-            int node = r;
-            int info = nodeInfo[node];
-            int bestLen = 0;
-            int bestVal = -1;
-            if ((info >>> 1) != 0) {
-                bestLen = 1;
-                bestVal = (info >>> 1) - 1;
-            }
-            int i = p + 1;
-            while ((info & 1) != 0 && i < to) {
-                int child = child(node, a[i]);
-                if (child == 0) {
-                    break;
-                }
-                node = child;
-                info = nodeInfo[node];
-                i++;
-                if ((info >>> 1) != 0) {
-                    bestLen = i - p;
-                    bestVal = (info >>> 1) - 1;
+            // c starts a longer key; unless the pair (c, next) may begin one, c stands alone.
+            if (p < last) {
+                int h = pairHash(c, a[p + 1], shift);
+                if ((pairBits[h >>> 6] & (1L << h)) == 0 && (m = oneIfNoPair[c]) != COMPLEX) {
+                    o[ol++] = m;
+                    p++;
+                    continue;
                 }
             }
-            if (bestVal < 0) {
-                o[ol++] = c;
-                p++;
-                continue;
-            }
-            int vs = valueOffsets[bestVal];
-            int vl = valueOffsets[bestVal + 1] - vs;
-            p += bestLen;
-            if (ol + vl + (to - p) > o.length) {
-                out.len = ol;
-                out.ensureSpare(vl + (to - p));
-                o = out.buf;
-            }
-            if (vl == 1) {
-                o[ol++] = valueChars[vs];
-            } else {
-                System.arraycopy(valueChars, vs, o, ol, vl);
-                ol += vl;
-            }
+            out.len = ol;
+            p = walk(a, p, to, out);
+            o = out.buf;
+            ol = out.len;
         }
         out.len = ol;
         return p;
+    }
+
+    /**
+     * Converts {@code a[from,to)} one code point at a time, using only keys of one code point: for
+     * text in which the caller knows no longer key can match (an unmatched run of a segmentation whose dictionary
+     * holds every longer key of this one). Needs no look-ahead.
+     */
+    public void convertChars(char[] a, int from, int to, CharBuf out) {
+        out.ensureSpare(to - from);
+        final char[] one = singleIfNoPair;
+        int p = from;
+        while (p < to) {
+            char c = a[p];
+            if (Character.isHighSurrogate(c) && p + 1 < to) {
+                p = walk(a, p, p + 2, out); // a supplementary character is one code point
+                continue;
+            }
+            char m = one[c];
+            if (m != COMPLEX) {
+                out.buf[out.len++] = m;
+                p++;
+            } else {
+                p = walk(a, p, p + 1, out);
+            }
+        }
+    }
+
+    /**
+     * @return the first position in {@code a[p,limit)} where some key may match (every position where
+     *     one does is returned; a few where none does may be), or {@code limit}; keys may extend to
+     *     {@code to}
+     */
+    public int nextCandidate(char[] a, int p, int limit, int to) {
+        final int[] rt = root;
+        final int[] info = nodeInfo;
+        final long[] pairBits = pairs;
+        final int shift = pairShift;
+        for (; p < limit; p++) {
+            char c = a[p];
+            int r = rt[c];
+            if (r == 0) {
+                continue;
+            }
+            if (r < 0 || (info[r] >>> 1) != 0 || p + 1 >= to) {
+                return p; // a one-char key, or the trie must look
+            }
+            int h = pairHash(c, a[p + 1], shift);
+            if ((pairBits[h >>> 6] & (1L << h)) != 0) {
+                return p;
+            }
+        }
+        return limit;
+    }
+
+    /** Marks every char that occurs anywhere in a key. */
+    public void markKeyChars(boolean[] used) {
+        for (int c = 0; c < ROOT_SIZE; c++) {
+            if (root[c] != 0) {
+                used[c] = true;
+            }
+        }
+        for (long e : edges) {
+            if (e != 0) {
+                used[(int) ((e >>> CHILD_BITS) & 0xFFFF)] = true;
+            }
+        }
+    }
+
+    /** @return whether {@code key} is a key of this dictionary */
+    public boolean containsKey(String key) {
+        char[] a = key.toCharArray();
+        long m = match(a, 0, a.length);
+        return m != NO_MATCH && (int) (m >>> 32) == a.length;
+    }
+
+    /**
+     * The general case: walks the trie from {@code p}, appends the longest match's value (or the
+     * char) to {@code out}, keeping room for one output char per remaining input char, and returns
+     * the position after it.
+     */
+    private int walk(char[] a, int p, int to, CharBuf out) {
+        long m = match(a, p, to);
+        if (m == NO_MATCH) {
+            out.buf[out.len++] = a[p];
+            return p + 1;
+        }
+        int len = (int) (m >>> 32);
+        int id = (int) m;
+        int vs = valueOffsets[id];
+        int vl = valueOffsets[id + 1] - vs;
+        int next = p + len;
+        out.ensureSpare(vl + (to - next));
+        if (vl == 1) {
+            out.buf[out.len++] = valueChars[vs];
+        } else {
+            System.arraycopy(valueChars, vs, out.buf, out.len, vl);
+            out.len += vl;
+        }
+        return next;
     }
 
     /** @return the value with this id */
@@ -491,7 +643,8 @@ public final class CompiledDictionary {
                     }
                 }
             }
-            int capacity = Integer.highestOneBit(Math.max(4, edgeMap.size() * 2 - 1)) << 1;
+            // Load factor between 0.3 and 0.6: probes stay short, and the table stays small enough to load fast.
+            int capacity = Math.max(4, Integer.highestOneBit(Math.max(1, edgeMap.size() * 5 / 3)) << 1);
             long[] edges = new long[capacity];
             int shift = 64 - Integer.numberOfTrailingZeros(capacity);
             edgeMap.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(en -> {

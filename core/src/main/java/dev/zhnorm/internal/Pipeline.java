@@ -21,6 +21,12 @@ public final class Pipeline {
     private final List<CompiledDictionary> chain;
     /** Chars that start a key of a dictionary that can change text; all others are copied. */
     private final boolean[] starter = new boolean[1 << 16];
+    /**
+     * Whether every key of more than one code point of the chain's first stage is a segmentation
+     * key: then inside an unmatched run (where no segmentation key matches) that stage can only match
+     * keys of one code point. True for OpenCC's s2tw, s2hk and s2twp, where both come from STPhrases.
+     */
+    private final boolean runsNeedOnlyOneCharKeys;
 
     /**
      * @param user entries that win over everything and whose output is final, or {@code null}
@@ -30,6 +36,15 @@ public final class Pipeline {
      */
     public Pipeline(CompiledDictionary user, List<CompiledDictionary> normalization,
                     CompiledDictionary segmentation, List<CompiledDictionary> chain) {
+        this(user, normalization, segmentation, chain, null);
+    }
+
+    /**
+     * @param runsNeedOnlyOneCharKeys the value of {@link #runsNeedOnlyOneCharKeys(CompiledDictionary, List)}
+     *     when the caller already knows it (bundled presets, verified by a test), or null to compute it
+     */
+    Pipeline(CompiledDictionary user, List<CompiledDictionary> normalization, CompiledDictionary segmentation,
+             List<CompiledDictionary> chain, Boolean runsNeedOnlyOneCharKeys) {
         this.user = user;
         this.normalization = List.copyOf(normalization);
         this.segmentation = segmentation;
@@ -39,6 +54,8 @@ public final class Pipeline {
         if (user != null) {
             changing.add(user);
         }
+        this.runsNeedOnlyOneCharKeys = runsNeedOnlyOneCharKeys != null ? runsNeedOnlyOneCharKeys
+                : runsNeedOnlyOneCharKeys(segmentation, this.chain);
         for (int c = 0; c < starter.length; c++) {
             for (CompiledDictionary d : changing) {
                 if (d.startsKey((char) c)) {
@@ -47,6 +64,16 @@ public final class Pipeline {
                 }
             }
         }
+    }
+
+    /** Computes the property; walks every key of the first stage, so costly for large dictionaries. */
+    static boolean runsNeedOnlyOneCharKeys(CompiledDictionary segmentation, List<CompiledDictionary> chain) {
+        return segmentation != null && !chain.isEmpty() && chain.get(0).entries().stream()
+                .allMatch(e -> e.key().codePointCount(0, e.key().length()) == 1 || segmentation.containsKey(e.key()));
+    }
+
+    boolean runsNeedOnlyOneCharKeys() {
+        return runsNeedOnlyOneCharKeys;
     }
 
     public CompiledDictionary user() {
@@ -67,7 +94,77 @@ public final class Pipeline {
 
     /** @return a copy of this pipeline whose user entries are {@code userEntries} */
     public Pipeline withUser(CompiledDictionary userEntries) {
-        return new Pipeline(userEntries, normalization, segmentation, chain);
+        return new Pipeline(userEntries, normalization, segmentation, chain, runsNeedOnlyOneCharKeys);
+    }
+
+    /** Chars that occur in no key of any dictionary here; computed on first use. */
+    private volatile boolean[] barrier;
+
+    /**
+     * Whether {@code c} occurs in no key of any of this pipeline's dictionaries. Then no match,
+     * segment or stage can span it, so converting the text before it and the text from it on
+     * separately gives exactly the whole conversion: a safe place to cut for parallel work.
+     */
+    public boolean isBarrier(char c) {
+        boolean[] b = barrier;
+        if (b == null) {
+            boolean[] used = new boolean[1 << 16];
+            List<CompiledDictionary> all = new ArrayList<>(normalization);
+            all.addAll(chain);
+            if (segmentation != null) {
+                all.add(segmentation);
+            }
+            if (user != null) {
+                all.add(user);
+            }
+            all.forEach(d -> d.markKeyChars(used));
+            b = new boolean[used.length];
+            for (int i = 0; i < used.length; i++) {
+                b[i] = !used[i];
+            }
+            barrier = b;
+        }
+        return b[c];
+    }
+
+    /**
+     * Converts a large text in pieces on {@code executor}, cutting only before barrier chars (see
+     * {@link #isBarrier}), preferably newlines; the result equals {@link #convert(CharSequence)}.
+     */
+    public String convert(CharSequence text, java.util.concurrent.Executor executor, int pieceChars) {
+        int n = text.length();
+        String s = text.toString();
+        List<java.util.concurrent.CompletableFuture<String>> parts = new ArrayList<>();
+        int start = 0;
+        while (start < n) {
+            int cut = n;
+            if (n - start > pieceChars + pieceChars / 2) {
+                cut = nextCut(s, start + pieceChars, n);
+            }
+            String piece = s.substring(start, cut);
+            parts.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> convert(piece), executor));
+            start = cut;
+        }
+        StringBuilder out = new StringBuilder(n + n / 8);
+        for (var f : parts) {
+            out.append(f.join());
+        }
+        return out.toString();
+    }
+
+    /** The first cut at or after {@code from}: before a newline if one comes soon, else any barrier. */
+    private int nextCut(String s, int from, int n) {
+        int nl = s.indexOf('\n', from);
+        if (nl >= 0 && nl - from < (1 << 16) && isBarrier('\n')) {
+            return nl;
+        }
+        for (int i = from; i < n; i++) {
+            char c = s.charAt(i);
+            if (isBarrier(c) && !Character.isLowSurrogate(c)) {
+                return i;
+            }
+        }
+        return n;
     }
 
     /** @return the index of the first char of {@code s} that some dictionary could change, or its length */

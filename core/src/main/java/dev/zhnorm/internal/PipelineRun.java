@@ -29,7 +29,8 @@ public final class PipelineRun {
             next = stage(chain.get(i), next, out, record);
         }
         if (pipeline.segmentation() != null) {
-            next = new Segmenter(pipeline.segmentation(), next);
+            next = new Segmenter(pipeline.segmentation(), next,
+                    pipeline.runsNeedOnlyOneCharKeys() && next instanceof Stage s && s.log == null ? s : null);
         }
         List<CompiledDictionary> norm = pipeline.normalization();
         for (int i = norm.size() - 1; i >= 0; i--) {
@@ -70,6 +71,24 @@ public final class PipelineRun {
     /** One transducer in the cascade; keeps the input it could not decide yet. */
     private abstract static class Level {
         private final CharBuf pending = new CharBuf(64);
+        private final CharBuf joined = new CharBuf(64);
+
+        final boolean pendingIsEmpty() {
+            return pending.isEmpty();
+        }
+
+        final void keepPending(char[] a, int from, int to) {
+            pending.append(a, from, to);
+        }
+
+        /** @return the pending chars followed by {@code a[from,to)}; pending is emptied */
+        final CharBuf takePending(char[] a, int from, int to) {
+            joined.clear();
+            joined.append(pending.buf, 0, pending.len);
+            joined.append(a, from, to);
+            pending.clear();
+            return joined;
+        }
 
         final void push(char[] a, int from, int to, boolean end) {
             if (pending.isEmpty()) {
@@ -142,6 +161,39 @@ public final class PipelineRun {
             return done;
         }
 
+        /**
+         * An unmatched run of the segmentation, when every longer key of this stage is a
+         * segmentation key and so cannot match inside it: converted char by char, nothing held back.
+         */
+        void pushRun(char[] a, int from, int to, boolean end) {
+            if (!pendingIsEmpty()) {
+                // Only ever a high surrogate held back below: join it to its low half.
+                CharBuf held = takePending(a, from, to);
+                pushRun(held.buf, 0, held.len, end);
+                return;
+            }
+            if (!end && to > from && Character.isHighSurrogate(a[to - 1])) {
+                keepPending(a, to - 1, to); // its low half comes with the next push
+                to--;
+            }
+            if (from == to && !end) {
+                return;
+            }
+            if (dict.firstStarter(a, from, to) == to) {
+                next.push(a, from, to, end);
+                return;
+            }
+            boolean direct = next instanceof Sink;
+            if (!direct) {
+                scratch.clear();
+            }
+            dict.convertChars(a, from, to, scratch);
+            if (!direct) {
+                next.push(scratch.buf, 0, scratch.len, end);
+                scratch.clear();
+            }
+        }
+
         /** The same greedy decisions, one match at a time, logging every replacement. */
         private int processRecording(char[] a, int from, int to, boolean end) {
             int limit = end ? to : Math.min(to, to - dict.maxKeyLength() + 1);
@@ -177,10 +229,13 @@ public final class PipelineRun {
     private static final class Segmenter extends Level {
         private final CompiledDictionary dict;
         private final Level chain;
+        /** The chain's first stage when unmatched runs can skip its multi-char keys, else null. */
+        private final Stage runStage;
 
-        Segmenter(CompiledDictionary dict, Level chain) {
+        Segmenter(CompiledDictionary dict, Level chain, Stage runStage) {
             this.dict = dict;
             this.chain = chain;
+            this.runStage = runStage;
         }
 
         @Override
@@ -189,20 +244,33 @@ public final class PipelineRun {
             int runStart = from;
             int p = from;
             while (p < limit) {
+                p = dict.nextCandidate(a, p, limit, to);
+                if (p >= limit) {
+                    break;
+                }
                 long m = dict.match(a, p, to);
                 if (m == CompiledDictionary.NO_MATCH) {
                     p++;
                     continue;
                 }
                 int len = (int) (m >>> 32);
-                chain.push(a, runStart, p, true); // closes the unmatched run (and anything pending)
+                run(a, runStart, p, true); // closes the unmatched run (and anything pending)
                 chain.push(a, p, p + len, true);
                 p += len;
                 runStart = p;
             }
+            p = Math.max(p, Math.min(limit, to));
             // The unmatched run so far: final only at the end of the text.
-            chain.push(a, runStart, p, end);
+            run(a, runStart, p, end);
             return p;
+        }
+
+        private void run(char[] a, int from, int to, boolean end) {
+            if (runStage != null) {
+                runStage.pushRun(a, from, to, end);
+            } else {
+                chain.push(a, from, to, end);
+            }
         }
     }
 

@@ -9,7 +9,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -45,8 +44,7 @@ public final class OpenccCaseTable {
                     .readTree(Files.readAllBytes(file));
             List<Case> list = new ArrayList<>();
             for (JsonNode c : root.get("cases")) {
-                for (Iterator<Map.Entry<String, JsonNode>> it = c.get("expected").fields(); it.hasNext(); ) {
-                    Map.Entry<String, JsonNode> e = it.next();
+                for (Map.Entry<String, JsonNode> e : c.get("expected").properties()) {
                     list.add(new Case(c.get("id").asText(), e.getKey(), c.get("input").asText(), e.getValue().asText()));
                 }
             }

@@ -1,0 +1,185 @@
+package dev.zhnorm.internal;
+
+import dev.zhnorm.dict.Dictionary;
+import dev.zhnorm.dict.DictionaryEntry;
+import dev.zhnorm.dict.DictionaryGroup;
+import dev.zhnorm.dict.MatchPolicy;
+import dev.zhnorm.dict.TextDictionary;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * The fast engine (flattened groups, compiled tries, the level cascade) against {@link ReferenceOpencc}
+ * on random configs and random text over a tiny alphabet that includes surrogate pairs, so that
+ * overlaps, nested groups, segment boundaries and chunk edges all occur often. Seeds are fixed and
+ * printed in failure messages.
+ */
+class PipelineVersusReferenceTest {
+    private static final long SEED = 20261128L;
+    private static final String[] ALPHABET = {"a", "b", "c", "d", "漢", "字", "\uD840\uDC00", "\uD87E\uDC00", " "};
+
+    @Test
+    void fastPipelineEqualsReferenceOnRandomConfigsAndText() {
+        for (int round = 0; round < 1500; round++) {
+            long seed = SEED + round;
+            Random r = new Random(seed);
+            ReferenceOpencc.Config config = randomConfig(r);
+            Pipeline fast = compile(config);
+            for (int t = 0; t < 8; t++) {
+                String text = randomText(r, r.nextInt(40));
+                String expected = ReferenceOpencc.convert(config, text);
+                assertEquals(expected, fast.convert(text), () -> "seed " + seed + " text '" + text + "' config " + config);
+                assertEquals(expected, fast.explain(text).output(), () -> "explain, seed " + seed + " text '" + text + "'");
+            }
+        }
+    }
+
+    @Test
+    void streamingEqualsWholeTextForEveryChunkSizeOnRandomConfigs() throws IOException {
+        for (int round = 0; round < 150; round++) {
+            long seed = SEED * 31 + round;
+            Random r = new Random(seed);
+            ReferenceOpencc.Config config = randomConfig(r);
+            Pipeline fast = compile(config);
+            String text = randomText(r, 80 + r.nextInt(80));
+            String expected = ReferenceOpencc.convert(config, text);
+            for (int chunk = 1; chunk <= 64; chunk++) {
+                StringWriter out = new StringWriter();
+                fast.convert(new ChunkedReader(text, chunk), out);
+                int c = chunk;
+                assertEquals(expected, out.toString(), () -> "seed " + seed + " chunk " + c + " text '" + text + "'");
+            }
+        }
+    }
+
+    /**
+     * OpenCC's s2tw shape: segmentation by a phrase dictionary that is also the first member of the
+     * first stage, whose other member maps single code points (including supplementary ones). The
+     * engine converts unmatched runs char by char in this shape, which this test pins down.
+     */
+    @Test
+    void phraseSegmentedShapeEqualsReferenceWholeAndStreamed() throws IOException {
+        for (int round = 0; round < 300; round++) {
+            long seed = SEED * 17 + round;
+            Random r = new Random(seed);
+            Map<String, String> phrases = new LinkedHashMap<>();
+            while (phrases.size() < 1 + r.nextInt(6)) {
+                phrases.putIfAbsent(randomText(r, 2 + r.nextInt(3)), randomText(r, 1 + r.nextInt(3)));
+            }
+            Map<String, String> chars = randomMap(r, 3 + r.nextInt(5));
+            chars.keySet().removeIf(k -> k.codePointCount(0, k.length()) != 1);
+            TextDictionary p = TextDictionary.of("P", phrases);
+            TextDictionary c = TextDictionary.of("C", chars);
+            ReferenceOpencc.Config config = new ReferenceOpencc.Config(Map.of(), List.of(), p, List.of(
+                    new DictionaryGroup(MatchPolicy.SHORT_CIRCUIT, List.of(p, c)), randomDictionary(r, 1)));
+            Pipeline fast = compile(config);
+            String text = randomText(r, 60 + r.nextInt(60));
+            String expected = ReferenceOpencc.convert(config, text);
+            assertEquals(expected, fast.convert(text), () -> "seed " + seed + " text '" + text + "'");
+            for (int chunk = 1; chunk <= 9; chunk++) {
+                StringWriter out = new StringWriter();
+                fast.convert(new ChunkedReader(text, chunk), out);
+                int ch = chunk;
+                assertEquals(expected, out.toString(), () -> "seed " + seed + " chunk " + ch + " text '" + text + "'");
+            }
+        }
+    }
+
+    static Pipeline compile(ReferenceOpencc.Config c) {
+        CompiledDictionary user = null;
+        if (c.user() != null && !c.user().isEmpty()) {
+            List<FlatEntry> entries = new ArrayList<>();
+            c.user().forEach((k, v) -> entries.add(new FlatEntry(k, v, "user")));
+            user = CompiledDictionary.compile("user", entries, CompiledDictionary.Purpose.SEGMENTATION);
+        }
+        List<CompiledDictionary> norm = new ArrayList<>();
+        for (Dictionary d : c.normalization()) {
+            norm.add(CompiledDictionary.compile("norm", DictionaryFlattener.flatten(d), CompiledDictionary.Purpose.CONVERSION));
+        }
+        CompiledDictionary seg = c.segmentation() == null ? null
+                : CompiledDictionary.compile("seg", DictionaryFlattener.flatten(c.segmentation()), CompiledDictionary.Purpose.SEGMENTATION);
+        List<CompiledDictionary> chain = new ArrayList<>();
+        for (Dictionary d : c.chain()) {
+            chain.add(CompiledDictionary.compile("stage", DictionaryFlattener.flatten(d), CompiledDictionary.Purpose.CONVERSION));
+        }
+        return new Pipeline(user, norm, seg, chain);
+    }
+
+    static ReferenceOpencc.Config randomConfig(Random r) {
+        Map<String, String> user = r.nextInt(4) == 0 ? randomMap(r, 1 + r.nextInt(3)) : Map.of();
+        List<Dictionary> norm = new ArrayList<>();
+        for (int i = r.nextInt(3) == 0 ? 1 : 0; i > 0; i--) {
+            norm.add(randomDictionary(r, 0));
+        }
+        Dictionary seg = r.nextBoolean() ? randomDictionary(r, 1) : null;
+        List<Dictionary> chain = new ArrayList<>();
+        for (int i = 1 + r.nextInt(3); i > 0; i--) {
+            chain.add(randomDictionary(r, 2));
+        }
+        return new ReferenceOpencc.Config(user, norm, seg, chain);
+    }
+
+    private static Dictionary randomDictionary(Random r, int depth) {
+        if (depth == 0 || r.nextInt(3) == 0) {
+            Map<String, String> map = randomMap(r, 1 + r.nextInt(8));
+            List<DictionaryEntry> entries = new ArrayList<>();
+            map.forEach((k, v) -> entries.add(new DictionaryEntry(k, r.nextBoolean() ? List.of(v) : List.of(v, "Q"))));
+            return TextDictionary.of("d" + r.nextInt(1000), entries);
+        }
+        List<Dictionary> children = new ArrayList<>();
+        for (int i = 1 + r.nextInt(3); i > 0; i--) {
+            children.add(randomDictionary(r, depth - 1));
+        }
+        return new DictionaryGroup(r.nextBoolean() ? MatchPolicy.SHORT_CIRCUIT : MatchPolicy.UNION, children);
+    }
+
+    private static Map<String, String> randomMap(Random r, int n) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (int i = 0; i < n; i++) {
+            // Values may be shorter, equal (identity) or longer than keys.
+            String key = randomText(r, 1 + r.nextInt(4));
+            String value = r.nextInt(6) == 0 ? key : randomText(r, 1 + r.nextInt(3));
+            map.putIfAbsent(key, value);
+        }
+        return map;
+    }
+
+    static String randomText(Random r, int codePoints) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < codePoints; i++) {
+            sb.append(ALPHABET[r.nextInt(ALPHABET.length)]);
+        }
+        return sb.toString();
+    }
+
+    /** A reader that returns at most {@code chunk} chars per read, splitting surrogate pairs at edges. */
+    static final class ChunkedReader extends java.io.Reader {
+        private final StringReader in;
+        private final int chunk;
+
+        ChunkedReader(String text, int chunk) {
+            this.in = new StringReader(text);
+            this.chunk = chunk;
+        }
+
+        @Override
+        public int read(char[] cbuf, int off, int len) throws IOException {
+            return in.read(cbuf, off, Math.min(len, chunk));
+        }
+
+        @Override
+        public void close() {
+            in.close();
+        }
+    }
+}

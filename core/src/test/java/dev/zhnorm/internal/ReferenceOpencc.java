@@ -1,0 +1,143 @@
+package dev.zhnorm.internal;
+
+import dev.zhnorm.dict.Dictionary;
+import dev.zhnorm.dict.DictionaryEntry;
+import dev.zhnorm.dict.DictionaryGroup;
+import dev.zhnorm.dict.TextDictionary;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A deliberately slow, obvious interpreter of OpenCC's model, straight from the rules: no flattening,
+ * no trie, substrings and code points everywhere. The fast engine is compared against it on random
+ * dictionaries and text.
+ */
+final class ReferenceOpencc {
+    /** A config: user entries (matched first, output final), normalization, segmentation, chain. */
+    record Config(Map<String, String> user, List<Dictionary> normalization, Dictionary segmentation,
+                  List<Dictionary> chain) {
+    }
+
+    /** A match: length in chars and the first value. */
+    record Match(int length, String value) {
+    }
+
+    private ReferenceOpencc() {
+    }
+
+    static String convert(Config c, String text) {
+        if (c.user() == null || c.user().isEmpty()) {
+            return convertWithoutUser(c, text);
+        }
+        StringBuilder out = new StringBuilder();
+        int runStart = 0;
+        int i = 0;
+        while (i < text.length()) {
+            String best = null;
+            for (String k : c.user().keySet()) {
+                if (text.startsWith(k, i) && (best == null || k.length() > best.length())) {
+                    best = k;
+                }
+            }
+            if (best == null) {
+                i += Character.charCount(text.codePointAt(i));
+                continue;
+            }
+            out.append(convertWithoutUser(c, text.substring(runStart, i))).append(c.user().get(best));
+            i += best.length();
+            runStart = i;
+        }
+        return out.append(convertWithoutUser(c, text.substring(runStart))).toString();
+    }
+
+    private static String convertWithoutUser(Config c, String text) {
+        for (Dictionary d : c.normalization()) {
+            text = applyStage(d, text);
+        }
+        List<String> segments = c.segmentation() == null ? List.of(text) : segment(c.segmentation(), text);
+        StringBuilder out = new StringBuilder();
+        for (String s : segments) {
+            for (Dictionary d : c.chain()) {
+                s = applyStage(d, s);
+            }
+            out.append(s);
+        }
+        return out.toString();
+    }
+
+    static List<String> segment(Dictionary d, String text) {
+        List<String> segments = new ArrayList<>();
+        StringBuilder run = new StringBuilder();
+        int i = 0;
+        while (i < text.length()) {
+            Match m = match(d, text, i);
+            if (m == null) {
+                int n = Character.charCount(text.codePointAt(i));
+                run.append(text, i, i + n);
+                i += n;
+            } else {
+                if (run.length() > 0) {
+                    segments.add(run.toString());
+                    run.setLength(0);
+                }
+                segments.add(text.substring(i, i + m.length()));
+                i += m.length();
+            }
+        }
+        if (run.length() > 0) {
+            segments.add(run.toString());
+        }
+        return segments;
+    }
+
+    static String applyStage(Dictionary d, String s) {
+        StringBuilder out = new StringBuilder();
+        int i = 0;
+        while (i < s.length()) {
+            Match m = match(d, s, i);
+            if (m == null) {
+                int n = Character.charCount(s.codePointAt(i));
+                out.append(s, i, i + n);
+                i += n;
+            } else {
+                out.append(m.value());
+                i += m.length();
+            }
+        }
+        return out.toString();
+    }
+
+    /** The longest key of {@code d} that is a prefix of {@code s} at {@code i}, by OpenCC's group rules. */
+    static Match match(Dictionary d, String s, int i) {
+        if (d instanceof TextDictionary t) {
+            Match best = null;
+            for (DictionaryEntry e : t.entries()) {
+                if (s.startsWith(e.key(), i) && (best == null || e.key().length() > best.length())) {
+                    best = new Match(e.key().length(), e.value());
+                }
+            }
+            return best;
+        }
+        DictionaryGroup g = (DictionaryGroup) d;
+        Match best = null;
+        for (Dictionary child : g.children()) {
+            Match m = match(child, s, i);
+            if (m == null) {
+                continue;
+            }
+            switch (g.policy()) {
+                case SHORT_CIRCUIT -> {
+                    return m;
+                }
+                case UNION -> {
+                    if (best == null || m.length() > best.length()) {
+                        best = m;
+                    }
+                }
+            }
+        }
+        return best;
+    }
+}
