@@ -53,8 +53,8 @@ public final class Normalizer {
         this.spacing = b.spacing;
         this.indent = b.indent;
         this.protectedTerms = List.copyOf(b.terms);
-        this.pipeline = NormalizationPipeline.of(converter == null ? null : converter.pipeline(), style, numerals,
-                spacing, indent, protectedTerms);
+        this.pipeline = NormalizationPipeline.of(converter == null ? null : converter.pipeline(),
+                converter != null && converter.preset().isPresent(), style, numerals, spacing, indent, protectedTerms);
     }
 
     /**

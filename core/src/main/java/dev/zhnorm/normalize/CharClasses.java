@@ -42,8 +42,14 @@ final class CharClasses {
     static final int T_YEAR = 1 << 12;
     /** Look-alikes of 〇 that the 〇 fix of N1 repairs in years: {@code ○ ◯ Ｏ O ０ 0}. */
     static final int T_LOOKALIKE = 1 << 13;
+    /** {@code @}: an e-mail address is possible. */
+    static final int T_AT = 1 << 14;
+    /** {@code :} or {@code w}/{@code W}: a URL ({@code scheme://}, {@code www.}) or Windows path is possible. */
+    static final int T_URL = 1 << 15;
+    /** Chars that start a non-alphanumeric span: {@code ` < & /}. */
+    static final int T_SPAN_START = 1 << 16;
 
-    private static final short[] BITS = new short[1 << 16];
+    private static final int[] BITS = new int[1 << 16];
 
     /** Chinese punctuation (CP). */
     private static final String CP = "，。、；：？！“”‘’「」『』（）《》〈〉【】〔〕〖〗…—·";
@@ -89,7 +95,11 @@ final class CharClasses {
         bits("，。！？：；", T_P12);
         bits("０１２３４５６７８９％．：", T_N1);
         bits("○◯ＯO０0", T_LOOKALIKE);
-        bits("〇零一二三四五六七八九两十百千万亿点", T_CNUM);
+        // Traditional forms too, so that the mask of the unconverted line already covers them.
+        bits("〇零一二三四五六七八九两十百千万亿点兩萬億點", T_CNUM);
+        bits("@", T_AT);
+        bits(":wW", T_URL);
+        bits("`<&/", T_SPAN_START);
         bits("0123456789", T_DIGIT);
         bits("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz", T_LETTER);
         bits(":/\\@<&`.,+*=>^-~", T_SPAN);
@@ -109,12 +119,12 @@ final class CharClasses {
         range(0xFF41, 0xFF5A, T_CLEAN);
         range(0xFF61, 0xFF65, T_CLEAN);
         bits("＂＃＄＆＇＊＋－／＜＝＞＠＼＾＿｀｜．", T_CLEAN);
-        BITS['\t'] &= (short) ~T_CLEAN;
+        BITS['\t'] &= ~T_CLEAN;
     }
 
     private static void range(int from, int to, int bit) {
         for (int c = from; c <= to; c++) {
-            BITS[c] |= (short) bit;
+            BITS[c] |= bit;
         }
     }
 
@@ -129,7 +139,7 @@ final class CharClasses {
 
     private static void bits(String chars, int bit) {
         for (int i = 0; i < chars.length(); i++) {
-            BITS[chars.charAt(i)] |= (short) bit;
+            BITS[chars.charAt(i)] |= bit;
         }
     }
 

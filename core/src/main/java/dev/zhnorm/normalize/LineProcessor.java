@@ -84,14 +84,17 @@ final class LineProcessor {
             inFence = true;
             return changed;
         }
-        if ((mask & CharClasses.T_SPAN) != 0) {
-            ProtectedSpans.detect(line);
+        boolean alnumSpan = (mask & CharClasses.T_SPAN) != 0 && (mask & (CharClasses.T_DIGIT | CharClasses.T_LETTER)) != 0;
+        if (alnumSpan || (mask & CharClasses.T_SPAN_START) != 0) {
+            ProtectedSpans.detect(line, mask);
         }
         boolean hasHan = (mask & (CharClasses.T_HAN | CharClasses.T_SURROGATE)) != 0 && line.hasHan();
         if (hasHan && convert != null && work.run(convert)) {
             changed = true;
             line = work.current();
-            mask = CharClasses.classify(line.c, 0, line.n);
+            if (!settings.conversionKeepsPunctuation()) {
+                mask = CharClasses.classify(line.c, 0, line.n);
+            }
         }
         if (hasHan) {
             if ((mask & CharClasses.T_PUNCT) != 0) {

@@ -33,10 +33,12 @@ public final class NormalizationPipeline {
     private final UserTerms userTerms;
     private final NumberSpeller speller;
     private final int maxPiece;
+    private final boolean conversionKeepsPunctuation;
 
-    private NormalizationPipeline(Pipeline conversion, Style style, Numerals numerals, Spacing spacing, Indent indent,
-                                  List<String> protectedTerms, int maxPiece) {
+    private NormalizationPipeline(Pipeline conversion, boolean bundled, Style style, Numerals numerals, Spacing spacing,
+                                  Indent indent, List<String> protectedTerms, int maxPiece) {
         this.conversion = conversion;
+        this.conversionKeepsPunctuation = bundled;
         this.style = Objects.requireNonNull(style, "style");
         this.numerals = Objects.requireNonNull(numerals, "numerals");
         this.spacing = Objects.requireNonNull(spacing, "spacing");
@@ -48,19 +50,25 @@ public final class NormalizationPipeline {
 
     /**
      * @param conversion the compiled conversion, or {@code null} for none
+     * @param bundled whether the conversion is a bundled preset, whose dictionaries map Han
+     *     characters only (so a line's punctuation and numeral triggers need no second look after it)
      * @param protectedTerms terms that come through verbatim (non-empty, without line terminators)
      * @return the engine
      */
-    public static NormalizationPipeline of(Pipeline conversion, Style style, Numerals numerals, Spacing spacing,
-                                           Indent indent, List<String> protectedTerms) {
-        return new NormalizationPipeline(conversion, style, numerals, spacing, indent, List.copyOf(protectedTerms),
-                LineSplitter.MAX_PIECE);
+    public static NormalizationPipeline of(Pipeline conversion, boolean bundled, Style style, Numerals numerals,
+                                           Spacing spacing, Indent indent, List<String> protectedTerms) {
+        return new NormalizationPipeline(conversion, bundled, style, numerals, spacing, indent,
+                List.copyOf(protectedTerms), LineSplitter.MAX_PIECE);
     }
 
     /** The same engine with a smaller piece bound, so tests can exercise long lines cheaply. */
     NormalizationPipeline withMaxPiece(int max) {
-        return new NormalizationPipeline(conversion, style, numerals, spacing, indent, userTerms == UserTerms.NONE
-                ? List.of() : userTerms.terms(), max);
+        return new NormalizationPipeline(conversion, conversionKeepsPunctuation, style, numerals, spacing, indent,
+                userTerms.terms(), max);
+    }
+
+    boolean conversionKeepsPunctuation() {
+        return conversionKeepsPunctuation;
     }
 
     Pipeline conversion() {
@@ -100,7 +108,7 @@ public final class NormalizationPipeline {
         char[] a = s.toCharArray();
         LineProcessor p = null;
         LineSplitter split = new LineSplitter(maxPiece);
-        StringBuilder out = null;
+        Line out = null;
         boolean first = true;
         int pos = 0;
         while (split.next(a, pos, n, true)) {
@@ -109,16 +117,17 @@ public final class NormalizationPipeline {
             }
             if (p.process(a, pos, split.pieceEnd, first, split.lineEnd)) {
                 if (out == null) {
-                    out = new StringBuilder(n + (n >> 4) + 16);
-                    out.append(a, 0, pos);
+                    out = new Line(0);
+                    out.ensure(n + (n >> 4) + 16);
+                    out.appendChars(a, 0, pos);
                 }
                 Line r = p.result();
-                out.append(r.c, 0, r.n);
+                out.appendChars(r.c, 0, r.n);
             } else if (out != null) {
-                out.append(a, pos, split.pieceEnd - pos);
+                out.appendChars(a, pos, split.pieceEnd);
             }
             if (out != null) {
-                out.append(a, split.pieceEnd, split.nextStart - split.pieceEnd);
+                out.appendChars(a, split.pieceEnd, split.nextStart);
             }
             first = split.lineEnd;
             pos = split.nextStart;

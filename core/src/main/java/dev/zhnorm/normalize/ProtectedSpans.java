@@ -18,8 +18,14 @@ final class ProtectedSpans {
     private ProtectedSpans() {
     }
 
-    /** @return whether any span was found */
-    static boolean detect(Line line) {
+    /**
+     * @param mask the line's trigger bits ({@link CharClasses#classify}): patterns whose key char
+     *     the line lacks are not tried
+     * @return whether any span was found
+     */
+    static boolean detect(Line line, int mask) {
+        boolean tryUrl = (mask & CharClasses.T_URL) != 0;
+        boolean tryEmail = (mask & CharClasses.T_AT) != 0;
         char[] c = line.c;
         byte[] k = line.k;
         int n = line.n;
@@ -34,6 +40,10 @@ final class ProtectedSpans {
                 continue;
             }
             char ch = c[i];
+            if (ch >= 0x80) {
+                i++;
+                continue;
+            }
             int end = -1;
             SpanKind kind = null;
             if (ch == '`') {
@@ -67,7 +77,7 @@ final class ProtectedSpans {
                 }
                 int best = -1;
                 SpanKind bestKind = null;
-                if (i >= urlFailedUntil) {
+                if (tryUrl && i >= urlFailedUntil) {
                     int scheme = schemeEnd(c, i, n);
                     int u = url(c, k, i, scheme, n);
                     if (u < 0 && scheme > i) {
@@ -79,7 +89,7 @@ final class ProtectedSpans {
                     }
                 }
                 int e;
-                if (i >= emailFailedUntil) {
+                if (tryEmail && i >= emailFailedUntil) {
                     int local = emailLocalEnd(c, i, n);
                     e = email(c, k, i, local, n);
                     if (e < 0) {
@@ -90,7 +100,7 @@ final class ProtectedSpans {
                         bestKind = SpanKind.EMAIL;
                     }
                 }
-                e = windowsPath(c, k, i, n);
+                e = tryUrl ? windowsPath(c, k, i, n) : -1;
                 if (e > best) {
                     best = e;
                     bestKind = SpanKind.PATH;
@@ -305,13 +315,14 @@ final class ProtectedSpans {
     }
 
     /**
-     * Up to whitespace, Chinese punctuation or a closing bracket; non-ASCII only once the path has
-     * begun (so {@code /wiki/臺灣} is kept but {@code https://x.cn了解} stops at the host). Trailing
-     * sentence punctuation is left out.
+     * Up to whitespace, Chinese punctuation or a closing bracket; after an ASCII host, non-ASCII only
+     * once the path has begun (so {@code /wiki/臺灣} is kept but {@code https://x.cn了解} stops at the
+     * host). Trailing sentence punctuation is left out.
      */
     private static int urlBody(char[] c, byte[] k, int j, int n) {
         int start = j;
-        boolean path = false;
+        // An internationalized host (http://例子.cn) has no ASCII part to end at: allow non-ASCII throughout.
+        boolean path = j < n && c[j] >= 0x80;
         while (j < n && k[j] == 0) {
             char ch = c[j];
             if (urlStop(ch) || (ch >= 0x80 && !path)) {
