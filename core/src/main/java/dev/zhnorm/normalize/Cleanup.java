@@ -3,9 +3,13 @@ package dev.zhnorm.normalize;
 import dev.zhnorm.internal.EditLog;
 
 /**
- * The first sweep over a line: Unicode cleanup (U1–U3), exotic spaces to ASCII (S0, first part) and
- * width (W1–W4), one table look-up per char. Never NFKC or ICU's Fullwidth-Halfwidth wholesale:
- * they would turn {@code ，：（）} into ASCII and {@code ①} into {@code 1} (spec W5, U4).
+ * The first sweep over a line: Unicode cleanup (U1–U3), exotic spaces to ASCII (S0, first part),
+ * width (W1–W4) and, unless numerals are kept, the width part of N1 (full-width digits and ％, and
+ * ． ： between digits), one table look-up per char. N1 runs this early, not after P as the spec
+ * lists it, so that protected spans are found on the same digits as in a second run (１０：００ is
+ * then the time 10:00 at once); P treats full-width and ASCII digits alike, so nothing else moves.
+ * Never NFKC or ICU's Fullwidth-Halfwidth wholesale: they would turn {@code ，：（）} into ASCII and
+ * {@code ①} into {@code 1} (spec W5, U4).
  */
 final class Cleanup {
     private static final byte KEEP = 0;
@@ -14,6 +18,8 @@ final class Cleanup {
     private static final byte SPACE = 3;
     private static final byte FULLWIDTH_STOP = 4;
     private static final byte SUPPLEMENT = 5;
+    private static final byte NUMERAL_WIDTH = 6;
+    private static final byte FULLWIDTH_COLON = 7;
 
     private static final byte[] ACTION = new byte[1 << 16];
     /** The replacement for MAP: a char, or a code point above the BMP. */
@@ -66,6 +72,13 @@ final class Cleanup {
                 + "︐，︑、︒。︓：︔；︕！︖？︵（︶）︽《︾》︻【︼】"
                 + "﹁「﹂」﹃『﹄』︗〖︘〗︹〔︺〕︿〈﹀〉", Rule.W3);
         set('．', FULLWIDTH_STOP, '.', Rule.W4);
+        // N1's width part, applied here (when numerals are not kept) so that protected spans are
+        // found on the same digits that a second run will see.
+        for (int c = '０'; c <= '９'; c++) {
+            set(c, NUMERAL_WIDTH, c - '０' + '0', Rule.N1);
+        }
+        set('％', NUMERAL_WIDTH, '%', Rule.N1);
+        set('：', FULLWIDTH_COLON, ':', Rule.N1);
     }
 
     private Cleanup() {
@@ -85,9 +98,10 @@ final class Cleanup {
 
     /**
      * @param keepIndent whether line-leading whitespace stays exactly as it is (indent=keep, first piece)
+     * @param numeralWidth whether N1's width rules apply (numerals other than keep)
      * @return whether anything changed (the result then in {@code dst})
      */
-    static boolean apply(Line src, Line dst, LineEditor ed, EditLog log, boolean keepIndent) {
+    static boolean apply(Line src, Line dst, LineEditor ed, EditLog log, boolean keepIndent, boolean numeralWidth) {
         ed.begin(src, dst, log);
         boolean leading = keepIndent;
         char[] c = src.c;
@@ -120,10 +134,25 @@ final class Cleanup {
                 case FULLWIDTH_STOP -> {
                     leading = false;
                     int prev = ed.prevChar(i);
-                    int next = i + 1 < n ? c[i + 1] : CharClasses.NONE;
+                    int next = nextKept(src, i + 1, false);
                     // W4 between Latin letters and/or digits, one side a letter; digit.digit is N1's.
                     if ((CharClasses.isAnyLetter(prev) && alnum(next)) || (alnum(prev) && CharClasses.isAnyLetter(next))) {
                         ed.replace(i, i + 1, '.', Rule.W4);
+                    } else if (numeralWidth && CharClasses.isAnyDigit(prev) && CharClasses.isAnyDigit(next)) {
+                        ed.replace(i, i + 1, '.', Rule.N1);
+                    }
+                }
+                case NUMERAL_WIDTH -> {
+                    leading = false;
+                    if (numeralWidth) {
+                        ed.replace(i, i + 1, (char) TARGET[ch], Rule.N1);
+                    }
+                }
+                case FULLWIDTH_COLON -> {
+                    leading = false;
+                    // Spaces do not count: S3 would delete them around the full-width colon, leaving digit：digit.
+                    if (numeralWidth && CharClasses.isAnyDigit(ed.prevNonSpace(i)) && CharClasses.isAnyDigit(nextKept(src, i + 1, true))) {
+                        ed.replace(i, i + 1, ':', Rule.N1);
                     }
                 }
                 case SUPPLEMENT -> {
@@ -139,6 +168,14 @@ final class Cleanup {
             }
         }
         return ed.finish();
+    }
+
+    /** @return the next char at or after {@code i} that this sweep keeps (U1 deletes the others), or NONE */
+    private static int nextKept(Line src, int i, boolean skipSpaces) {
+        while (i < src.n && src.free(i) && (ACTION[src.c[i]] == DELETE || (skipSpaces && CharClasses.isSpace(src.c[i])))) {
+            i++;
+        }
+        return i < src.n ? src.c[i] : CharClasses.NONE;
     }
 
     private static boolean alnum(int c) {

@@ -11,6 +11,8 @@ import dev.zhnorm.internal.EditLog;
 final class LineProcessor {
     /** Trigger bits that can make some stage change a line; digits and letters alone cannot. */
     private static final int WORK = ~(CharClasses.T_DIGIT | CharClasses.T_LETTER);
+    /** Bound on the rounds of conversion, P, N and S (normally one; a second when S joined text). */
+    private static final int MAX_ROUNDS = 3;
 
     private final NormalizationPipeline settings;
     private final LineWork work;
@@ -18,8 +20,8 @@ final class LineProcessor {
     private final PunctuationRules punctuation;
     private final NumeralRules numerals;
     private final WhitespaceRules whitespace;
-    private final Sweep cleanupKeepIndent = (src, dst, ed, log) -> Cleanup.apply(src, dst, ed, log, true);
-    private final Sweep cleanup = (src, dst, ed, log) -> Cleanup.apply(src, dst, ed, log, false);
+    private final Sweep cleanupKeepIndent;
+    private final Sweep cleanup;
     private final Sweep convert;
 
     private boolean inFence;
@@ -34,6 +36,9 @@ final class LineProcessor {
         this.punctuation = new PunctuationRules(settings.style());
         this.numerals = new NumeralRules(settings.numerals(), settings.speller());
         this.whitespace = new WhitespaceRules(settings.spacing(), settings.indent());
+        boolean numeralWidth = settings.numerals() != Numerals.KEEP;
+        this.cleanupKeepIndent = (src, dst, ed, log) -> Cleanup.apply(src, dst, ed, log, true, numeralWidth);
+        this.cleanup = (src, dst, ed, log) -> Cleanup.apply(src, dst, ed, log, false, numeralWidth);
     }
 
     /** @return the normalized text of the last line that {@link #process} reported changed */
@@ -51,9 +56,16 @@ final class LineProcessor {
      *
      * @param first whether the text starts a line
      * @param last whether the text ends a line
+     * @param keepNonEmpty whether the line sits between a lone {@code \r} and a {@code \n}: emptying
+     *     it would join the two terminators into one {@code \r\n}, so it is then left as it is
      * @return whether it changed; the new text is then in {@link #result()}
      */
-    boolean process(char[] a, int from, int to, boolean first, boolean last) {
+    boolean process(char[] a, int from, int to, boolean first, boolean last, boolean keepNonEmpty) {
+        boolean changed = normalize(a, from, to, first, last);
+        return changed && !(keepNonEmpty && work.current().n == 0);
+    }
+
+    private boolean normalize(char[] a, int from, int to, boolean first, boolean last) {
         boolean whole = first && last;
         if (inFence) {
             if (whole && closesFence(a, from, to)) {
@@ -72,7 +84,7 @@ final class LineProcessor {
         if (!terms.isEmpty()) {
             terms.mark(line);
         }
-        if ((mask & CharClasses.T_CLEAN) != 0) {
+        if ((mask & (CharClasses.T_CLEAN | CharClasses.T_N1)) != 0) {
             boolean keepIndent = first && settings.indent() == Indent.KEEP;
             if (work.run(keepIndent ? cleanupKeepIndent : cleanup)) {
                 changed = true;
@@ -89,23 +101,41 @@ final class LineProcessor {
             ProtectedSpans.detect(line, mask);
         }
         boolean hasHan = (mask & (CharClasses.T_HAN | CharClasses.T_SURROGATE)) != 0 && line.hasHan();
-        if (hasHan && convert != null && work.run(convert)) {
-            changed = true;
-            line = work.current();
-            if (!settings.conversionKeepsPunctuation()) {
+        // Whitespace rules run last but can join what they separated (一百 人 → 一百人, 5 个 → 5个):
+        // while they change something, the later stages run again, as a second normalization would.
+        for (int round = 0; round < MAX_ROUNDS; round++) {
+            if (round > 0) {
+                line = work.current();
                 mask = CharClasses.classify(line.c, 0, line.n);
             }
-        }
-        if (hasHan) {
-            if ((mask & CharClasses.T_PUNCT) != 0) {
-                changed |= punctuation.applyHan(work);
+            if (hasHan && convert != null && work.run(convert)) {
+                changed = true;
+                line = work.current();
+                if (!settings.conversionKeepsPunctuation()) {
+                    mask = CharClasses.classify(line.c, 0, line.n);
+                }
             }
-        } else if ((mask & CharClasses.T_P12) != 0) {
-            changed |= punctuation.applyLatin(work);
-        }
-        changed |= numerals.apply(work, mask, hasHan);
-        if ((mask & CharClasses.T_SPACE) != 0 || (hasHan && settings.spacing() == Spacing.PANGU)) {
-            changed |= whitespace.apply(work, hasHan, first, last);
+            if (hasHan) {
+                if ((mask & CharClasses.T_PUNCT) != 0) {
+                    changed |= punctuation.applyHan(work);
+                }
+            } else if ((mask & CharClasses.T_P12) != 0) {
+                changed |= punctuation.applyLatin(work);
+            }
+            if (numerals.apply(work, mask, hasHan)) {
+                changed = true;
+                if (hasHan) {
+                    // N can create Han context for P (N3 spells digits, the 〇 fix makes ○ into Han 〇):
+                    // let P see it now, as the next run would, so that normalizing twice changes nothing.
+                    punctuation.applyHan(work);
+                }
+            }
+            boolean spaced = ((mask & CharClasses.T_SPACE) != 0 || (hasHan && settings.spacing() == Spacing.PANGU))
+                    && whitespace.apply(work, hasHan, first, last);
+            changed |= spaced;
+            if (!spaced || !hasHan) {
+                break;
+            }
         }
         return changed;
     }

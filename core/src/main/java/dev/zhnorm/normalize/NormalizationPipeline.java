@@ -110,12 +110,13 @@ public final class NormalizationPipeline {
         LineSplitter split = new LineSplitter(maxPiece);
         Line out = null;
         boolean first = true;
+        boolean afterLoneCr = false;
         int pos = 0;
         while (split.next(a, pos, n, true)) {
             if (p == null) {
                 p = new LineProcessor(this, false);
             }
-            if (p.process(a, pos, split.pieceEnd, first, split.lineEnd)) {
+            if (p.process(a, pos, split.pieceEnd, first, split.lineEnd, keepsLinesApart(afterLoneCr, a, split))) {
                 if (out == null) {
                     out = new Line(0);
                     out.ensure(n + (n >> 4) + 16);
@@ -130,6 +131,7 @@ public final class NormalizationPipeline {
                 out.appendChars(a, split.pieceEnd, split.nextStart);
             }
             first = split.lineEnd;
+            afterLoneCr = endsWithLoneCr(a, split);
             pos = split.nextStart;
         }
         return out == null ? s : out.toString();
@@ -151,12 +153,13 @@ public final class NormalizationPipeline {
         int limit = 0;
         boolean eof = false;
         boolean first = true;
+        boolean afterLoneCr = false;
         while (true) {
             while (split.next(buf, pos, limit, eof)) {
                 char[] src;
                 int from;
                 int len;
-                if (p.process(buf, pos, split.pieceEnd, first, split.lineEnd)) {
+                if (p.process(buf, pos, split.pieceEnd, first, split.lineEnd, keepsLinesApart(afterLoneCr, buf, split))) {
                     Line r = p.result();
                     src = r.c;
                     from = 0;
@@ -179,6 +182,7 @@ public final class NormalizationPipeline {
                 System.arraycopy(buf, split.pieceEnd, outBuf, outLen, term);
                 outLen += term;
                 first = split.lineEnd;
+                afterLoneCr = endsWithLoneCr(buf, split);
                 pos = split.nextStart;
             }
             if (eof) {
@@ -212,9 +216,10 @@ public final class NormalizationPipeline {
         StringBuilder out = new StringBuilder(n + 16);
         EditLog all = new EditLog();
         boolean first = true;
+        boolean afterLoneCr = false;
         int pos = 0;
         while (split.next(a, pos, n, true)) {
-            if (p.process(a, pos, split.pieceEnd, first, split.lineEnd)) {
+            if (p.process(a, pos, split.pieceEnd, first, split.lineEnd, keepsLinesApart(afterLoneCr, a, split))) {
                 Line r = p.result();
                 all.addAll(p.log().shifted(pos, out.length()));
                 out.append(r.c, 0, r.n);
@@ -223,11 +228,24 @@ public final class NormalizationPipeline {
             }
             out.append(a, split.pieceEnd, split.nextStart - split.pieceEnd);
             first = split.lineEnd;
+            afterLoneCr = endsWithLoneCr(a, split);
             pos = split.nextStart;
         }
         String output = out.toString();
         List<Change> changes = all.toChanges(s, output);
         return new Explanation(s, output, changes, OffsetMap.of(changes));
+    }
+
+    /**
+     * @return whether the piece follows a lone {@code \r} and ends with {@code \n}, so
+     *     that it must not become empty (the terminators would merge into one {@code \r\n})
+     */
+    private static boolean keepsLinesApart(boolean afterLoneCr, char[] a, LineSplitter split) {
+        return afterLoneCr && split.nextStart - split.pieceEnd == 1 && a[split.pieceEnd] == '\n';
+    }
+
+    private static boolean endsWithLoneCr(char[] a, LineSplitter split) {
+        return split.nextStart - split.pieceEnd == 1 && a[split.pieceEnd] == '\r';
     }
 
     @Override

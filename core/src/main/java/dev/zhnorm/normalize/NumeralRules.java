@@ -8,7 +8,8 @@ import static dev.zhnorm.normalize.CharClasses.isAsciiAlnum;
 import static dev.zhnorm.normalize.CharClasses.isAsciiDigit;
 
 /**
- * The N rules (spec §2). N1 (width) runs in every mode but {@link Numerals#KEEP}; then either N2
+ * The N rules (spec §2). N1 runs in every mode but {@link Numerals#KEEP} (its width part in
+ * {@link Cleanup}, its 〇 fix here); then either N2
  * (Chinese quantities, percentages, dates and clock times to Arabic) or N3 (the reverse). Only
  * numbers in those contexts change: list markers, ordinals, approximations, fractions, set phrases
  * and anything not followed by a unit stay as written. Per-call scratch; not thread-safe.
@@ -22,7 +23,6 @@ final class NumeralRules {
     private boolean[] lexicon = new boolean[64];
 
     private final Sweep zeroFix = this::zeroFix;
-    private final Sweep width = this::width;
     private final Sweep toArabic = this::toArabic;
     private final Sweep toChinese = this::toChinese;
 
@@ -39,9 +39,6 @@ final class NumeralRules {
         boolean changed = false;
         if ((mask & CharClasses.T_YEAR) != 0 && (mask & CharClasses.T_LOOKALIKE) != 0) {
             changed |= lines.run(zeroFix);
-        }
-        if ((mask & CharClasses.T_N1) != 0) {
-            changed |= lines.run(width);
         }
         if (hasHan && mode == Numerals.QUANTITIES_TO_ARABIC && (mask & CharClasses.T_CNUM) != 0) {
             changed |= lines.run(toArabic);
@@ -89,27 +86,6 @@ final class NumeralRules {
                 if (YEAR_LOOKALIKES.indexOf(c[m]) >= 0) {
                     ed.replace(m, m + 1, '〇', Rule.N1);
                 }
-            }
-        }
-        return ed.finish();
-    }
-
-    /** N1: full-width digits and ％ to ASCII; ． and ： between digits to . and :. */
-    private boolean width(Line src, Line dst, LineEditor ed, EditLog log) {
-        ed.begin(src, dst, log);
-        char[] c = src.c;
-        int n = src.n;
-        for (int i = 0; i < n; i++) {
-            char ch = c[i];
-            if (!src.free(i)) {
-                continue;
-            }
-            if (ch >= '０' && ch <= '９') {
-                ed.replace(i, i + 1, (char) (ch - '０' + '0'), Rule.N1);
-            } else if (ch == '％') {
-                ed.replace(i, i + 1, '%', Rule.N1);
-            } else if ((ch == '．' || ch == '：') && isAnyDigit(ed.prevChar(i)) && i + 1 < n && isAnyDigit(c[i + 1])) {
-                ed.replace(i, i + 1, ch == '．' ? '.' : ':', Rule.N1);
             }
         }
         return ed.finish();

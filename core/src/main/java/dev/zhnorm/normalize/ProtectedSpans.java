@@ -71,7 +71,8 @@ final class ProtectedSpans {
                 }
                 kind = SpanKind.PATH;
             } else if (isAsciiAlnum(ch)) {
-                if (i > 0 && isAsciiAlnum(c[i - 1])) {
+                // Full-width digits count as word chars: N1 makes them ASCII later, and the next run must agree.
+                if (i > 0 && (isAsciiAlnum(c[i - 1]) || CharClasses.isAnyDigit(c[i - 1]))) {
                     i++;
                     continue;
                 }
@@ -136,7 +137,7 @@ final class ProtectedSpans {
                     bestKind = SpanKind.EXPRESSION;
                 }
                 if (best < 0) {
-                    while (i < n && isAsciiAlnum(c[i])) {
+                    while (i < n && (isAsciiAlnum(c[i]) || CharClasses.isAnyDigit(c[i]))) {
                         i++;
                     }
                     continue;
@@ -237,7 +238,7 @@ final class ProtectedSpans {
     }
 
     private static boolean pathChar(char ch) {
-        return isAsciiAlnum(ch) || ch == '.' || ch == '_' || ch == '~' || ch == '-' || ch == '/';
+        return isAsciiAlnum(ch) || CharClasses.isAnyDigit(ch) || ch == '.' || ch == '_' || ch == '~' || ch == '-' || ch == '/';
     }
 
     private static boolean segmentChar(char ch) {
