@@ -4,9 +4,9 @@ import java.math.BigDecimal;
 
 /**
  * The grammar of a valid Chinese cardinal (spec N2a) and its value. Terms are a digit times a
- * power of ten ({@code 三百} = 3×10², {@code 五千万} = 5×10⁷); they must fall strictly, each one
- * place below the last, or more than one place below with a {@code 零} between ({@code 一千零五},
- * {@code 一万零三百}); {@code 十} may stand alone only at the start ({@code 十五}); {@code 两} only
+ * power of ten ({@code 三百} = 3×10², {@code 五千万} = 5×10⁷); they must fall strictly, with 零
+ * where the standard reading has it (see {@link #validStep}: {@code 一千零五}, {@code 一万零三百},
+ * {@code 十万一千}); {@code 十} may stand alone only at the start ({@code 十五}); {@code 两} only
  * before {@code 千 百 万 亿}; an optional {@code 点} and digits form a decimal, which may be followed
  * by {@code 万} or {@code 亿} ({@code 四十二点九万}). Colloquial abbreviations such as {@code 一千五}
  * or {@code 一万三百} are not valid: the spec prefers leaving text alone to guessing.
@@ -103,13 +103,10 @@ record ChineseNumeral(long integer, String decimals, int magnitude, boolean ends
         } else {
             long[] r = integer(s, from, dot);
             if (r == null || (r[1] != 0 && trailing != 0)) {
-                return null;
-            }
-            if (r[1] != 0) {
-                return null; // 一万二点五: a big unit before the point is not a cardinal anyone writes
+                return null; // 一万二点五万: two big units around the point
             }
             intPart = r[0];
-            magnitude = 0;
+            magnitude = (int) r[1];
         }
         return new ChineseNumeral(intPart, decimals.toString(), Math.max(magnitude, trailing), trailing != 0);
     }
@@ -196,11 +193,8 @@ record ChineseNumeral(long integer, String decimals, int magnitude, boolean ends
         }
         long value = 0;
         for (int t = 0; t < terms; t++) {
-            if (t > 0) {
-                int drop = exponents[t - 1] - exponents[t];
-                if (zeroBefore[t] ? drop < 2 : drop != 1) {
-                    return null;
-                }
+            if (t > 0 && !validStep(exponents[t - 1], exponents[t], zeroBefore[t])) {
+                return null;
             }
             long p = 1;
             for (int e = 0; e < exponents[t]; e++) {
@@ -209,6 +203,25 @@ record ChineseNumeral(long integer, String decimals, int magnitude, boolean ends
             value += digits[t] * p;
         }
         return new long[] {value, magnitude};
+    }
+
+    /**
+     * The rule of 零 between two consecutive terms with (absolute) exponents {@code a > b}. In one
+     * group of four places the places must follow one another ({@code 三百二十}) unless a 零 marks the
+     * gap ({@code 一百零五}). Across groups a 零 is needed when the lower group does not start at its
+     * 千 place ({@code 一万零三百}, not {@code 一万三百}) or a whole group is skipped ({@code 一亿零五千});
+     * it is tolerated before a full group ({@code 十万零一千}); and below 亿 it may be left out, as
+     * ICU's spell-out does ({@code 一亿五十万}).
+     */
+    private static boolean validStep(int a, int b, boolean zero) {
+        if (b >= a) {
+            return false;
+        }
+        if (a / 4 == b / 4) {
+            return zero ? a - b >= 2 : a - b == 1;
+        }
+        boolean needed = b % 4 != 3 || a / 4 - b / 4 >= 2;
+        return zero || !needed || (a / 4 == 2 && b / 4 == 1);
     }
 
     /** @return whether there is no fractional part and no big unit: a plain integer */

@@ -179,7 +179,7 @@ class NormalizerPropertiesTest {
     }
 
     /** A reader that hands out the text in random small pieces, as slow streams do. */
-    static final class ChoppyReader extends Reader {
+    static class ChoppyReader extends Reader {
         private final String text;
         private final Random random;
         private int pos;
