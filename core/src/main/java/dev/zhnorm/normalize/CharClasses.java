@@ -36,8 +36,6 @@ final class CharClasses {
     static final int T_LETTER = 1 << 9;
     /** Characters that only occur in protected spans next to letters or digits: {@code : / \ @ < & ` . , + * = > ^ - ~}. */
     static final int T_SPAN = 1 << 10;
-    /** The percent and degree family {@code % ‰ ℃ ° ％}, for S4/S6 contexts. */
-    static final int T_PERCENT = 1 << 11;
     /** 年: the 〇 fix of N1 needs it. */
     static final int T_YEAR = 1 << 12;
     /** Look-alikes of 〇 that the 〇 fix of N1 repairs in years: {@code ○ ◯ Ｏ O ０ 0}. */
@@ -103,7 +101,6 @@ final class CharClasses {
         bits("0123456789", T_DIGIT);
         bits("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz", T_LETTER);
         bits(":/\\@<&`.,+*=>^-~", T_SPAN);
-        bits("%‰℃°％", T_PERCENT);
         bits("年", T_YEAR);
         // A superset of what Cleanup changes; Cleanup decides exactly.
         range(0x00, 0x1F, T_CLEAN);
@@ -235,19 +232,5 @@ final class CharClasses {
             return Character.toCodePoint(a[i - 1], c);
         }
         return c;
-    }
-
-    /** @return whether {@code a[from,to)} contains a character of H */
-    static boolean containsHan(char[] a, int from, int to) {
-        for (int i = from; i < to; i++) {
-            char c = a[i];
-            if (isHanBmp(c)) {
-                return true;
-            }
-            if (Character.isHighSurrogate(c) && isHan(codePointAt(a, i, to))) {
-                return true;
-            }
-        }
-        return false;
     }
 }

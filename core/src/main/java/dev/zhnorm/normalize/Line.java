@@ -136,10 +136,6 @@ final class Line {
         return false;
     }
 
-    boolean contentEquals(char[] a, int from, int to) {
-        return to - from == n && Arrays.equals(c, 0, n, a, from, to);
-    }
-
     @Override
     public String toString() {
         return new String(c, 0, n);

@@ -55,6 +55,7 @@ public final class NormalizationPipeline {
      * @param protectedTerms terms that come through verbatim (non-empty, without line terminators)
      * @return the engine
      */
+    @SuppressWarnings("exports") // takes zhnorm's internal Pipeline: only dev.zhnorm.Normalizer can call it
     public static NormalizationPipeline of(Pipeline conversion, boolean bundled, Style style, Numerals numerals,
                                            Spacing spacing, Indent indent, List<String> protectedTerms) {
         return new NormalizationPipeline(conversion, bundled, style, numerals, spacing, indent,

@@ -90,9 +90,4 @@ final class UserTerms {
         }
         return any;
     }
-
-    /** @return whether {@code c} starts some term */
-    boolean startsTerm(char c) {
-        return !empty && byFirst[c] != null;
-    }
 }
