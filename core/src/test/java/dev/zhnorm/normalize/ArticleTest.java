@@ -1,8 +1,6 @@
 package dev.zhnorm.normalize;
 
-import dev.zhnorm.Converter;
 import dev.zhnorm.Normalizer;
-import dev.zhnorm.Preset;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -13,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 /**
  * The reference article of spec §8 ({@code shared/corpus/000_f7272f80a1d8ce85.txt}, a Traditional
@@ -46,36 +43,22 @@ class ArticleTest {
         }
     }
 
-    /**
-     * The default profile, exactly. Skipped while the bundled t2cn data still turns 顯著 into 显着
-     * (its dictionaries are being authored on main); the test below pins the normalization meanwhile.
-     */
+    /** The default profile, exactly. */
     @Test
     void defaultProfileGivesTheHandWrittenOutput() {
-        assumeFalse(Converter.toSimplified().convert("顯著").equals("显着"), "t2cn still converts 顯著 to 显着");
         assertLinesEqual(EXPECTED, Normalizer.defaults().normalize(input()));
     }
 
-    /** t2cn with a user entry for the one word whose data is in flux, so the rules stay pinned whatever lands on main. */
-    @Test
-    void defaultRulesGiveTheHandWrittenOutput() {
-        Converter t2cn = Converter.builder().preset(Preset.T2CN).userEntry("顯著", "显著").build();
-        Normalizer n = Normalizer.builder().conversion(t2cn).build();
-        assertLinesEqual(EXPECTED, n.normalize(input()));
-    }
-
-    /** The rules are idempotent on the article; so is the default profile once t2cn is idempotent on 显著. */
+    /** Normalizing the expected output again changes nothing, with and without conversion. */
     @Test
     void idempotent() {
         assertLinesEqual(EXPECTED, Normalizer.builder().noConversion().build().normalize(EXPECTED));
-        assumeFalse(Converter.toSimplified().convert("显著").equals("显着"), "t2cn turns Simplified 显著 into 显着");
         assertLinesEqual(EXPECTED, Normalizer.defaults().normalize(EXPECTED));
     }
 
     @Test
     void quantitiesToArabicChangesNoneOfItsNumbers() {
-        Converter t2cn = Converter.builder().preset(Preset.T2CN).userEntry("顯著", "显著").build();
-        Normalizer n = Normalizer.builder().conversion(t2cn).numerals(Numerals.QUANTITIES_TO_ARABIC).build();
+        Normalizer n = Normalizer.builder().numerals(Numerals.QUANTITIES_TO_ARABIC).build();
         assertLinesEqual(EXPECTED, n.normalize(input()));
     }
 
