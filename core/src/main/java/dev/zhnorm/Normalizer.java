@@ -1,7 +1,7 @@
 package dev.zhnorm;
 
 import dev.zhnorm.normalize.Indent;
-import dev.zhnorm.normalize.NormalizationPipeline;
+import dev.zhnorm.internal.normalize.NormalizationPipeline;
 import dev.zhnorm.normalize.Numerals;
 import dev.zhnorm.normalize.Spacing;
 import dev.zhnorm.normalize.Style;

@@ -32,7 +32,7 @@ public enum Style {
     }
 
     /** @return whether this style writes quotes as corner brackets 「」『』 */
-    boolean cornerQuotes() {
+    public boolean cornerQuotes() {
         return this != MAINLAND;
     }
 

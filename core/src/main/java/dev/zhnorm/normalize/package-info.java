@@ -1,19 +1,11 @@
 /**
- * Normalization of Chinese text: the rules of the spec ({@code shared/spec/normalization.md}),
- * each named in code by its id (P1 comma, N2a quantities, S4 spacing, …), and the option enums
- * {@link dev.zhnorm.normalize.Style}, {@link dev.zhnorm.normalize.Numerals},
- * {@link dev.zhnorm.normalize.Spacing} and {@link dev.zhnorm.normalize.Indent}. The entry point is
- * {@link dev.zhnorm.Normalizer}.
+ * The options of normalization: {@link dev.zhnorm.normalize.Style}, {@link dev.zhnorm.normalize.Numerals},
+ * {@link dev.zhnorm.normalize.Spacing} and {@link dev.zhnorm.normalize.Indent}, each with the name the
+ * spec and the command line use ({@code width-only}, {@code quantities-to-arabic} …). The entry point
+ * is {@link dev.zhnorm.Normalizer}; the rules themselves are an implementation detail.
  *
- * <p>Pipeline per line ({@code LineProcessor}): user-protected terms; Unicode cleanup, exotic
- * spaces, width and the width part of N1 ({@code Cleanup}: U1–U3, S0, W1–W4, N1); protected spans
- * ({@code ProtectedSpans}); conversion ({@code ConversionStep}); punctuation
- * ({@code PunctuationRules}: P1–P12, repeated to a fixpoint); numerals ({@code NumeralRules}: N1's
- * 〇 fix, N2, N3); whitespace ({@code WhitespaceRules}: S0–S6). Protected chars are never touched
- * after detection, so "restore" is implicit. Where a later stage creates a context an earlier one
- * reacts to (N3 spells digits into Han; S5 joins 一百 人), the earlier stages run again on that
- * line, as a second normalization would: that is what makes normalization idempotent. Rules
- * rewrite a {@code Line} through a {@code LineEditor}, which copies only when something changes and
- * records edits for explanations.
+ * <pre>{@code
+ * Normalizer.builder().style(Style.TAIWAN).numerals(Numerals.fromCliName("keep").orElseThrow()).build();
+ * }</pre>
  */
 package dev.zhnorm.normalize;
