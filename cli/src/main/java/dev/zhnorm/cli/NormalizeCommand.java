@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
         versionProvider = ManifestVersion.class,
         description = {
             "Turn Chinese text into clean mainland Simplified: Traditional of any region (Taiwan, Hong Kong, "
-                    + "OpenCC standard) is converted with the t2cn preset.",
+                    + "OpenCC standard) is converted with the t2cn preset, then punctuation, numerals, width, "
+                    + "spacing and Unicode artifacts are normalized (one pass).",
             "Reads FILEs (or standard input) and writes the result to standard output unless -o or --in-place."},
         footerHeading = "%nExamples:%n",
         footer = {
@@ -24,6 +25,8 @@ import picocli.CommandLine.Command;
             "  zhnorm --in-place -r docs --include '*.md'",
             "  zhnorm --check -r docs              list files that would change; exit 1 if any",
             "  zhnorm --diff article.txt           the changes as a unified diff",
-            "  zhnorm --explain tsv article.txt    each change, its offsets and its rule"})
+            "  zhnorm --explain tsv article.txt    each change, its offsets and its rule",
+            "  zhnorm --style taiwan --spacing pangu notes.txt",
+            "  zhnorm -c none notes.txt            normalize only, no conversion"})
 final class NormalizeCommand extends NormalizingCommand {
 }

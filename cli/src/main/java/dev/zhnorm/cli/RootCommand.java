@@ -17,8 +17,9 @@ import java.util.Objects;
             "       zhnorm presets"},
         description = {
             "Chinese text for the mainland: turns Traditional Chinese of any region (Taiwan, Hong Kong, OpenCC "
-                    + "standard) into clean mainland Simplified. This is the default command, normalize; convert "
-                    + "does OpenCC conversion only, detect tells the script of a text.",
+                    + "standard) into clean mainland Simplified, with normalized punctuation, numerals, width and "
+                    + "spacing. This is the default command, normalize; convert does OpenCC conversion only, "
+                    + "detect tells the script of a text.",
             "Reads FILEs (or standard input) and writes the result to standard output unless -o or --in-place."},
         subcommands = {NormalizeCommand.class, ConvertCommand.class, DetectCommand.class, PresetsCommand.class},
         commandListHeading = "%nCommands:%n",
@@ -38,6 +39,7 @@ import java.util.Objects;
             "  zhnorm --in-place -r docs --include '*.md'",
             "  zhnorm --check -r docs              list files that would change; exit 1 if any",
             "  zhnorm --diff article.txt           the changes as a unified diff",
+            "  zhnorm --style taiwan --numerals quantities-to-arabic notes.txt",
             "  zhnorm convert -c s2twp in.txt      OpenCC conversion only, like opencc -c",
             "  zhnorm detect -r docs               traditional, simplified, mixed or none",
             "  zhnorm presets                      the conversion presets for -c",

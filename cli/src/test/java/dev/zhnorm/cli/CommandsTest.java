@@ -1,6 +1,6 @@
 package dev.zhnorm.cli;
 
-import dev.zhnorm.Converter;
+import dev.zhnorm.Normalizer;
 import dev.zhnorm.Preset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,19 +21,19 @@ class CommandsTest {
     Path dir;
 
     @Test
-    void theDefaultCommandTurnsTraditionalOfAnyRegionIntoSimplified() {
-        String taiwan = "隨著時代的發展，臺灣的軟體工程師們\n";
+    void theDefaultCommandTurnsTraditionalOfAnyRegionIntoCleanSimplified() {
+        String taiwan = "隨著時代的發展,臺灣的軟體工程師們說\"好\".\n";
         Cli.Result r = Cli.withStdin(taiwan);
         assertEquals(0, r.exit(), r.toString());
-        assertEquals(Converter.toSimplified().convert(taiwan), r.stdout());
-        assertEquals("随着时代的发展，台湾的软体工程师们\n", r.stdout());
+        assertEquals(Normalizer.defaults().normalize(taiwan), r.stdout());
+        assertEquals("随着时代的发展，台湾的软体工程师们说“好”。\n", r.stdout());
         assertEquals(r.stdout(), Cli.withStdin(taiwan, "normalize").stdout());
     }
 
     @Test
     void normalizeTakesAnotherPresetOrNone() {
-        assertEquals("汉字\n", Cli.withStdin("漢字\n", "-c", "t2s").stdout());
-        assertEquals("漢字\n", Cli.withStdin("漢字\n", "normalize", "-c", "none").stdout());
+        assertEquals("汉字。\n", Cli.withStdin("漢字.\n", "-c", "t2s").stdout());
+        assertEquals("漢字。\n", Cli.withStdin("漢字.\n", "normalize", "-c", "none").stdout());
         Cli.Result bad = Cli.withStdin("漢字\n", "normalize", "-c", "nein");
         assertEquals(ExitCodes.USAGE, bad.exit());
         assertTrue(bad.stderr().contains("valid presets: s2t") && bad.stderr().contains(", none,"), bad.stderr());

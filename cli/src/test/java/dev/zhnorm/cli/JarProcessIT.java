@@ -76,9 +76,14 @@ class JarProcessIT {
         Run r = run("頭髮\r\n".getBytes(StandardCharsets.UTF_8), "convert", "-c", "t2s");
         assertEquals(0, r.exit(), r.stderr());
         assertEquals("头发\r\n", r.stdout());
-        Run d = run("臺灣的軟體\n".getBytes(StandardCharsets.UTF_8));
+        Run d = run("他說\"臺灣的軟體\".\n".getBytes(StandardCharsets.UTF_8));
         assertEquals(0, d.exit(), d.stderr());
-        assertEquals(Converter.toSimplified().convert("臺灣的軟體\n"), d.stdout());
+        assertEquals("他说“台湾的软体”。\n", d.stdout());
+        Run options = run("他說\"臺灣\"在2022年\n".getBytes(StandardCharsets.UTF_8),
+                "--style", "taiwan", "--spacing", "pangu", "--numerals", "arabic-to-chinese");
+        assertEquals(dev.zhnorm.Normalizer.builder().style(dev.zhnorm.normalize.Style.TAIWAN)
+                .spacing(dev.zhnorm.normalize.Spacing.PANGU).numerals(dev.zhnorm.normalize.Numerals.ARABIC_TO_CHINESE)
+                .build().normalize("他說\"臺灣\"在2022年\n"), options.stdout());
     }
 
     @Test
