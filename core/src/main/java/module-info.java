@@ -9,4 +9,5 @@ module dev.zhnorm {
     exports dev.zhnorm;
     exports dev.zhnorm.config;
     exports dev.zhnorm.dict;
+    exports dev.zhnorm.normalize;
 }

@@ -38,8 +38,11 @@ public final class BundledDataCompiler {
             }
             Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                     java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-            System.out.printf(Locale.ROOT, "zhnorm data: %-14s %7d keys  %s%n", stage.id(), d.size(), d.name());
+            if (Boolean.getBoolean("zhnorm.verbose")) {
+                System.out.printf(Locale.ROOT, "zhnorm data: %-14s %7d keys  %s%n", stage.id(), d.size(), d.name());
+            }
         }
-        System.out.printf(Locale.ROOT, "zhnorm data: compiled in %d ms%n", (System.nanoTime() - t0) / 1_000_000);
+        System.out.printf(Locale.ROOT, "zhnorm data: %d tables compiled in %d ms (-Dzhnorm.verbose=true lists them)%n",
+                BundledStages.STAGES.size(), (System.nanoTime() - t0) / 1_000_000);
     }
 }

@@ -50,6 +50,11 @@ public final class BundledSources {
         return d;
     }
 
+    /** A derived dictionary computed once per source set, e.g. from several stages. */
+    public TextDictionary memoized(String key, java.util.function.Supplier<TextDictionary> compute) {
+        return memo(key, k -> compute.get());
+    }
+
     /** An OpenCC dictionary exactly as the OpenCC4j jar ships it, e.g. {@code STPhrases}. */
     public TextDictionary jar(String name) {
         return memo("jar:" + name, k -> readJar(name));

@@ -66,14 +66,62 @@ public final class BundledStages {
             new Stage("jp", CONV, s -> s.jar("JPVariants")),
             new Stage("jp-rev", CONV, s -> group(SHORT_CIRCUIT, s.jar("JPShinjitaiPhrases"),
                     s.jar("JPShinjitaiCharacters"), s.reversed(s.jar("JPVariants"), "JPVariantsRev (derived)"))),
-            // t2cn stage 1: any regional Traditional to OpenCC-standard Traditional, disambiguating on the way.
-            new Stage("t2cn-variants", CONV, s -> group(SHORT_CIRCUIT,
-                    group(UNION, s.own("t2cn-variant-phrases.txt"), twRevPhrases(s), s.jar("HKVariantsRevPhrases")),
-                    group(UNION, twVariantsRev(s), hkVariantsRev(s)))),
-            // t2cn stage 2: OpenCC-standard Traditional to mainland Simplified.
-            new Stage("t2cn-simplify", CONV, s -> group(SHORT_CIRCUIT,
-                    group(UNION, s.own("t2cn-phrases.txt"), tsPhrases(s)),
-                    s.own("t2cn-characters.txt"), s.jar("TSCharacters"))));
+            new Stage("t2cn-variants", CONV, s -> t2cnVariants(s, t2cnFixedPoints(s))),
+            new Stage("t2cn-simplify", CONV, s -> t2cnSimplify(s, t2cnFixedPoints(s))));
+
+    /** t2cn stage 1: any regional Traditional to OpenCC-standard Traditional, disambiguating on the way. */
+    private static Dictionary t2cnVariants(BundledSources s, TextDictionary fixedPoints) {
+        return group(SHORT_CIRCUIT,
+                group(UNION, s.own("t2cn-variant-phrases.txt"), fixedPoints, twRevPhrases(s), s.jar("HKVariantsRevPhrases")),
+                group(UNION, twVariantsRev(s), hkVariantsRev(s)));
+    }
+
+    /** t2cn stage 2: OpenCC-standard Traditional to mainland Simplified. */
+    private static Dictionary t2cnSimplify(BundledSources s, TextDictionary fixedPoints) {
+        return group(SHORT_CIRCUIT,
+                group(UNION, s.own("t2cn-phrases.txt"), fixedPoints, tsPhrases(s)),
+                s.own("t2cn-characters.txt"), s.jar("TSCharacters"));
+    }
+
+    /**
+     * t2cn's output must be a fixed point of t2cn: normalizing twice, or converting text that is
+     * already mainland Simplified, must change nothing. Outputs such as 乾县 (乾 kept in a place name)
+     * or 显著 (著 read zhù) would not survive a second pass (乾 → 干 by default; 著 → 着 by the Taiwan
+     * reverse table, whose exceptions are keyed in Traditional). So the conversion of every phrase
+     * key of both stages, and every phrase value, is added as an identity entry in its Simplified
+     * form to both stages when t2cn would change it; repeated until nothing changes. Single
+     * characters are the authored dictionaries' business.
+     */
+    static TextDictionary t2cnFixedPoints(BundledSources s) {
+        return s.memoized("derived:t2cn-fixed-points", () -> {
+            java.util.Map<String, String> fixed = new java.util.TreeMap<>();
+            for (int round = 0; round < 4; round++) {
+                TextDictionary current = TextDictionary.of("t2cn fixed points (derived)", fixed);
+                Dictionary simplify = t2cnSimplify(s, current);
+                Pipeline p = new Pipeline(null, List.of(), null, List.of(
+                        compileDefinition("t2cn-variants", t2cnVariants(s, current), CONV),
+                        compileDefinition("t2cn-simplify", simplify, CONV)));
+                java.util.Set<String> outputs = new java.util.TreeSet<>();
+                for (FlatEntry e : DictionaryFlattener.flatten(t2cnVariants(s, current))) {
+                    outputs.add(p.convert(e.key()));
+                }
+                for (FlatEntry e : DictionaryFlattener.flatten(simplify)) {
+                    outputs.add(p.convert(e.key()));
+                    outputs.add(e.value());
+                }
+                int before = fixed.size();
+                for (String v : outputs) {
+                    if (v.codePointCount(0, v.length()) > 1 && !p.convert(v).equals(v)) {
+                        fixed.put(v, v);
+                    }
+                }
+                if (fixed.size() == before) {
+                    return current;
+                }
+            }
+            throw new IllegalStateException("t2cn fixed points do not converge");
+        });
+    }
 
     /**
      * OpenCC's phrases with zhnorm's corrections of the jar's old data in front: fixes of common
@@ -137,7 +185,10 @@ public final class BundledStages {
 
     /** Compiles one stage from its sources. */
     public static CompiledDictionary compile(Stage stage, BundledSources sources) {
-        Dictionary d = stage.definition().apply(sources);
-        return CompiledDictionary.compile(stage.id() + " = " + d.name(), DictionaryFlattener.flatten(d), stage.purpose());
+        return compileDefinition(stage.id(), stage.definition().apply(sources), stage.purpose());
+    }
+
+    private static CompiledDictionary compileDefinition(String id, Dictionary d, CompiledDictionary.Purpose purpose) {
+        return CompiledDictionary.compile(id + " = " + d.name(), DictionaryFlattener.flatten(d), purpose);
     }
 }

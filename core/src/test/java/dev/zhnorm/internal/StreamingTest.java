@@ -2,13 +2,11 @@ package dev.zhnorm.internal;
 
 import dev.zhnorm.Converter;
 import dev.zhnorm.Preset;
+import dev.zhnorm.SharedCorpus;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -18,13 +16,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 class StreamingTest {
     private static String sample() throws IOException {
-        Path corpus = Path.of("..", "..", "shared", "corpus");
         StringBuilder sb = new StringBuilder();
-        if (Files.isDirectory(corpus)) {
-            sb.append(Files.readString(corpus.resolve("000_f7272f80a1d8ce85.txt"), StandardCharsets.UTF_8), 0, 1500);
-            sb.append(Files.readString(corpus.resolve("zuozhuan.hant.txt"), StandardCharsets.UTF_8), 0, 600);
-            sb.append(Files.readString(corpus.resolve("zuozhuan.txt"), StandardCharsets.UTF_8), 0, 600);
-        }
+        sb.append(SharedCorpus.read(SharedCorpus.ARTICLE), 0, 1500);
+        sb.append(SharedCorpus.read(SharedCorpus.ZUOZHUAN_HANT), 0, 600);
+        sb.append(SharedCorpus.read(SharedCorpus.ZUOZHUAN), 0, 600);
         // Extension B characters, CRLF, compatibility ideographs, long phrase keys.
         sb.append("𠮷野家\r\n𪠽𫝀 第\uF9D1届 中华人民共和国 中華人民共和國 鼠标软件 一目瞭然 乾隆皇帝 著名 着力\r\n");
         return sb.toString();

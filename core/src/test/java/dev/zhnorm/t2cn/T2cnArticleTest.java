@@ -2,14 +2,13 @@ package dev.zhnorm.t2cn;
 
 import dev.zhnorm.Converter;
 import dev.zhnorm.Preset;
+import dev.zhnorm.SharedCorpus;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
@@ -17,7 +16,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * A real article through t2cn: a People's Daily regional interview (2022) that a gateway converted
@@ -27,35 +25,15 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * unchanged. The article lives in the project's shared corpus, outside the repository.
  */
 class T2cnArticleTest {
-    private static final String ARTICLE = "000_f7272f80a1d8ce85.txt";
     private static final String EXPECTED = "/dev/zhnorm/t2cn/article.t2cn.expected.txt";
 
     private static String input;
     private static String output;
 
     @BeforeAll
-    static void convert() throws IOException {
-        Path article = locate();
-        input = Files.readString(article, StandardCharsets.UTF_8);
+    static void convert() {
+        input = SharedCorpus.read(SharedCorpus.ARTICLE);
         output = Converter.of(Preset.T2CN).convert(input);
-    }
-
-    /**
-     * The shared corpus sits next to the project: {@code ../../shared/corpus} from the core module of
-     * the main checkout; a git worktree one level deeper finds it one level further up.
-     */
-    private static Path locate() {
-        List<Path> candidates = List.of(Path.of("..", "..", "shared", "corpus"), Path.of("..", "..", "..", "shared", "corpus"));
-        for (Path dir : candidates) {
-            if (Files.isDirectory(dir)) {
-                Path file = dir.resolve(ARTICLE);
-                assertTrue(Files.isRegularFile(file), "the shared corpus " + dir.toAbsolutePath().normalize()
-                        + " exists but lacks " + ARTICLE);
-                return file;
-            }
-        }
-        assumeTrue(false, "skipped: the shared corpus folder (../../shared/corpus from the core module) does not exist here");
-        throw new AssertionError("unreachable");
     }
 
     @Test

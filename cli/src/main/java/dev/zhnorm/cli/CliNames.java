@@ -1,0 +1,65 @@
+package dev.zhnorm.cli;
+
+import dev.zhnorm.normalize.Indent;
+import dev.zhnorm.normalize.Numerals;
+import dev.zhnorm.normalize.Spacing;
+import dev.zhnorm.normalize.Style;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Parses the normalization options by the spec's names ({@code width-only}, {@code hongkong}), through
+ * each enum's {@code fromCliName}; an unknown value is a usage error listing the valid ones.
+ *
+ * <pre>{@code
+ * new CliNames.NumeralsName().convert("quantities-to-arabic");   // Numerals.QUANTITIES_TO_ARABIC
+ * }</pre>
+ */
+final class CliNames {
+    private CliNames() {
+    }
+
+    private static <E extends Enum<E>> E parse(String value, Function<String, Optional<E>> fromCliName,
+                                                E[] values, Function<E, String> cliName) {
+        return fromCliName.apply(value.toLowerCase(Locale.ROOT)).orElseThrow(() -> new TypeConversionException("'" + value
+                + "' is not one of " + Arrays.stream(values).map(cliName).collect(Collectors.joining(", "))));
+    }
+
+    /** {@code --style}. */
+    static final class StyleName implements ITypeConverter<Style> {
+        @Override
+        public Style convert(String value) {
+            return parse(value, Style::fromCliName, Style.values(), Style::cliName);
+        }
+    }
+
+    /** {@code --numerals}. */
+    static final class NumeralsName implements ITypeConverter<Numerals> {
+        @Override
+        public Numerals convert(String value) {
+            return parse(value, Numerals::fromCliName, Numerals.values(), Numerals::cliName);
+        }
+    }
+
+    /** {@code --spacing}. */
+    static final class SpacingName implements ITypeConverter<Spacing> {
+        @Override
+        public Spacing convert(String value) {
+            return parse(value, Spacing::fromCliName, Spacing.values(), Spacing::cliName);
+        }
+    }
+
+    /** {@code --indent}. */
+    static final class IndentName implements ITypeConverter<Indent> {
+        @Override
+        public Indent convert(String value) {
+            return parse(value, Indent::fromCliName, Indent.values(), Indent::cliName);
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package dev.zhnorm.cli;
+
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Where text comes from and how it is decoded; shared by every command that reads text. */
+final class InputOptions {
+    @Parameters(paramLabel = "FILE", arity = "0..*",
+            description = "Files to read. None, or -, reads standard input.")
+    List<String> files = new ArrayList<>();
+
+    @Option(names = {"-r", "--recursive"},
+            description = "Process the files under directories (hidden files and folders are skipped).")
+    boolean recursive;
+
+    @Option(names = "--include", paramLabel = "GLOB",
+            description = "With -r: only files matching GLOB (repeatable), e.g. '*.txt' or 'docs/**/*.md'.")
+    List<String> includes = new ArrayList<>();
+
+    @Option(names = "--encoding", paramLabel = "ENC", defaultValue = "auto",
+            description = "Input encoding: auto (default: byte-order mark, else UTF-8 if valid, else detected), "
+                    + "or UTF-8, Big5, GBK, GB18030, UTF-16, ... --verbose says what auto chose.")
+    String encoding;
+
+    @Option(names = "--replace-invalid",
+            description = "Replace bytes invalid in the input encoding with U+FFFD instead of stopping.")
+    boolean replaceInvalid;
+}

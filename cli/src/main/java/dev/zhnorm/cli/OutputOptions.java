@@ -1,0 +1,32 @@
+package dev.zhnorm.cli;
+
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+
+/** Where results go and in which form; shared by {@code normalize} and {@code convert}. */
+final class OutputOptions {
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write to FILE instead of standard output (atomically: FILE is replaced only on success).")
+    Path output;
+
+    @Option(names = "--in-place",
+            description = "Rewrite each FILE with its result (a temporary file renamed over it; "
+                    + "on any error the original is untouched; unchanged files are not rewritten).")
+    boolean inPlace;
+
+    @Option(names = "--output-encoding", paramLabel = "ENC", defaultValue = "UTF-8",
+            description = "Output encoding (default: UTF-8).")
+    String outputEncoding;
+
+    @Option(names = "--check",
+            description = "Write nothing; list the files that would change and exit 1 if any would (like a linter).")
+    boolean check;
+
+    @Option(names = "--diff", description = "Write a unified diff of the changes instead of the text.")
+    boolean diff;
+
+    @Option(names = "--explain", paramLabel = "FORMAT",
+            description = "Write the change records instead of the text: tsv or json (JSON Lines).")
+    ExplainFormat explain;
+}

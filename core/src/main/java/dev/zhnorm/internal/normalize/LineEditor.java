@@ -1,0 +1,141 @@
+package dev.zhnorm.internal.normalize;
+
+import dev.zhnorm.internal.EditLog;
+
+/**
+ * Rewrites a source {@link Line} into a destination line, left to right, copying untouched text in
+ * bulk and only once something changes (copy on first edit). Edits come in increasing source order.
+ * When given an {@link EditLog} it records every edit with its rule id, for explanations.
+ * Context look-ups see the text as rewritten so far on the left and the source on the right, so a
+ * rule sweep cascades ({@code 吗?!} → {@code 吗？！}). Not thread-safe; reused across sweeps.
+ */
+final class LineEditor {
+    private Line src;
+    private Line dst;
+    private EditLog log;
+    /** Source chars before {@code pos} are in {@code dst} (copied or replaced). */
+    private int pos;
+    private boolean started;
+
+    void begin(Line source, Line destination, EditLog editLog) {
+        this.src = source;
+        this.dst = destination;
+        this.log = editLog;
+        this.pos = 0;
+        this.started = false;
+        destination.n = 0;
+    }
+
+    private void flushTo(int srcPos) {
+        if (srcPos < pos) {
+            throw new IllegalStateException("edit at " + srcPos + " before " + pos);
+        }
+        started = true;
+        dst.append(src, pos, srcPos);
+        pos = srcPos;
+    }
+
+    /** Replaces {@code src[from,to)} by one char. */
+    void replace(int from, int to, char ch, Rule rule) {
+        flushTo(from);
+        int ds = dst.n;
+        dst.append(ch);
+        record(from, to, ds, rule);
+        pos = to;
+    }
+
+    /** Replaces {@code src[from,to)} by a text. */
+    void replace(int from, int to, CharSequence s, Rule rule) {
+        flushTo(from);
+        int ds = dst.n;
+        dst.append(s);
+        record(from, to, ds, rule);
+        pos = to;
+    }
+
+    void delete(int from, int to, Rule rule) {
+        if (from == to) {
+            return;
+        }
+        flushTo(from);
+        record(from, to, dst.n, rule);
+        pos = to;
+    }
+
+    void insert(int at, char ch, Rule rule) {
+        replace(at, at, ch, rule);
+    }
+
+    private void record(int from, int to, int dstStart, Rule rule) {
+        if (log != null) {
+            log.add(from, to, dstStart, dst.n, rule.id());
+        }
+    }
+
+    /** @return the source position up to which the output is fixed; later edits must start there or after */
+    int position() {
+        return pos;
+    }
+
+    /**
+     * Copies the rest of the source.
+     *
+     * @return whether anything changed; if so the result is in the destination, else the source stands
+     */
+    boolean finish() {
+        if (!started) {
+            return false;
+        }
+        flushTo(src.n);
+        return true;
+    }
+
+    /**
+     * @return the nearest non-space code point before source position {@code srcPos} in the text as
+     *     rewritten so far (opaque span chars as {@link CharClasses#OPAQUE}), or NONE
+     */
+    int prevNonSpace(int srcPos) {
+        int floor = started ? pos : 0;
+        int i = srcPos - 1;
+        while (i >= floor && CharClasses.isSpace(src.c[i])) {
+            i--;
+        }
+        if (i >= floor) {
+            return src.opaque(i) ? CharClasses.OPAQUE : CharClasses.codePointEndingAt(src.c, i, floor);
+        }
+        if (!started) {
+            return CharClasses.NONE;
+        }
+        int j = dst.n - 1;
+        while (j >= 0 && CharClasses.isSpace(dst.c[j])) {
+            j--;
+        }
+        if (j < 0) {
+            return CharClasses.NONE;
+        }
+        return dst.opaque(j) ? CharClasses.OPAQUE : CharClasses.codePointEndingAt(dst.c, j, 0);
+    }
+
+    /** @return the char right before source position {@code srcPos} in the text as rewritten so far, or NONE */
+    int prevChar(int srcPos) {
+        if (srcPos - 1 >= (started ? pos : 0)) {
+            return src.c[srcPos - 1];
+        }
+        return started && dst.n > 0 ? dst.c[dst.n - 1] : CharClasses.NONE;
+    }
+
+    /**
+     * @return the code point right before source position {@code srcPos} in the text as rewritten so
+     *     far (opaque span chars as {@link CharClasses#OPAQUE}), or NONE
+     */
+    int prevCodePoint(int srcPos) {
+        int floor = started ? pos : 0;
+        if (srcPos - 1 >= floor) {
+            return src.opaque(srcPos - 1) ? CharClasses.OPAQUE : CharClasses.codePointEndingAt(src.c, srcPos - 1, floor);
+        }
+        if (!started || dst.n == 0) {
+            return CharClasses.NONE;
+        }
+        return dst.opaque(dst.n - 1) ? CharClasses.OPAQUE : CharClasses.codePointEndingAt(dst.c, dst.n - 1, 0);
+    }
+}

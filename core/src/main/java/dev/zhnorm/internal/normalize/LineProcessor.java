@@ -1,0 +1,195 @@
+package dev.zhnorm.internal.normalize;
+
+import dev.zhnorm.normalize.Numerals;
+import dev.zhnorm.normalize.Spacing;
+import dev.zhnorm.normalize.Indent;
+
+import dev.zhnorm.internal.EditLog;
+
+/**
+ * Runs the pipeline of spec §0 on one line (or one piece of a long line): user terms, U/S0/W
+ * cleanup, protected spans, conversion, P, N, S. Each stage runs only if the line holds a char that
+ * can trigger it, so a line with nothing to do costs one table look-up per char. Keeps the state
+ * that crosses lines (inside a fenced code block or not). One per call or stream; not thread-safe.
+ */
+final class LineProcessor {
+    /** Trigger bits that can make some stage change a line; digits and letters alone cannot. */
+    private static final int WORK = ~(CharClasses.T_DIGIT | CharClasses.T_LETTER);
+    /** Bound on the rounds of conversion, P, N and S (normally one; a second when S joined text). */
+    private static final int MAX_ROUNDS = 3;
+
+    private final NormalizationPipeline settings;
+    private final LineWork work;
+    private final ConversionStep conversion;
+    private final PunctuationRules punctuation;
+    private final NumeralRules numerals;
+    private final WhitespaceRules whitespace;
+    private final Sweep cleanupKeepIndent;
+    private final Sweep cleanup;
+    private final Sweep convert;
+
+    private boolean inFence;
+    private char fenceChar;
+    private int fenceLength;
+
+    LineProcessor(NormalizationPipeline settings, boolean record) {
+        this.settings = settings;
+        this.work = new LineWork(record);
+        this.conversion = settings.conversion() == null ? null : new ConversionStep(settings.conversion());
+        this.convert = conversion == null ? null : (src, dst, ed, log) -> conversion.apply(src, dst, log);
+        this.punctuation = new PunctuationRules(settings.style());
+        this.numerals = new NumeralRules(settings.numerals(), settings.speller());
+        this.whitespace = new WhitespaceRules(settings.spacing(), settings.indent());
+        boolean numeralWidth = settings.numerals() != Numerals.KEEP;
+        this.cleanupKeepIndent = (src, dst, ed, log) -> Cleanup.apply(src, dst, ed, log, true, numeralWidth);
+        this.cleanup = (src, dst, ed, log) -> Cleanup.apply(src, dst, ed, log, false, numeralWidth);
+    }
+
+    /** @return the normalized text of the last line that {@link #process} reported changed */
+    Line result() {
+        return work.current();
+    }
+
+    /** @return the edits of the last processed line, when recording */
+    EditLog log() {
+        return work.log();
+    }
+
+    /**
+     * Normalizes {@code a[from,to)}, a line without its terminator or a piece of a long line.
+     *
+     * @param first whether the text starts a line
+     * @param last whether the text ends a line
+     * @param keepNonEmpty whether the line sits between a lone {@code \r} and a {@code \n}: emptying
+     *     it would join the two terminators into one {@code \r\n}, so it is then left as it is
+     * @return whether it changed; the new text is then in {@link #result()}
+     */
+    boolean process(char[] a, int from, int to, boolean first, boolean last, boolean keepNonEmpty) {
+        boolean changed = normalize(a, from, to, first, last);
+        return changed && !(keepNonEmpty && work.current().n == 0);
+    }
+
+    private boolean normalize(char[] a, int from, int to, boolean first, boolean last) {
+        boolean whole = first && last;
+        if (inFence) {
+            if (whole && closesFence(a, from, to)) {
+                inFence = false;
+            }
+            return false; // fenced code comes through verbatim
+        }
+        int mask = CharClasses.classify(a, from, to);
+        UserTerms terms = settings.userTerms();
+        if ((mask & WORK) == 0 && terms.isEmpty()) {
+            return false;
+        }
+        work.reset(a, from, to);
+        Line line = work.current();
+        boolean changed = false;
+        if (!terms.isEmpty()) {
+            terms.mark(line);
+        }
+        if ((mask & (CharClasses.T_CLEAN | CharClasses.T_N1)) != 0) {
+            boolean keepIndent = first && settings.indent() == Indent.KEEP;
+            if (work.run(keepIndent ? cleanupKeepIndent : cleanup)) {
+                changed = true;
+                line = work.current();
+                mask = CharClasses.classify(line.c, 0, line.n);
+            }
+        }
+        if (whole && opensFence(line)) {
+            inFence = true;
+            return changed;
+        }
+        boolean alnumSpan = (mask & CharClasses.T_SPAN) != 0 && (mask & (CharClasses.T_DIGIT | CharClasses.T_LETTER)) != 0;
+        if (alnumSpan || (mask & CharClasses.T_SPAN_START) != 0) {
+            ProtectedSpans.detect(line, mask);
+        }
+        boolean hasHan = (mask & (CharClasses.T_HAN | CharClasses.T_SURROGATE)) != 0 && line.hasHan();
+        // Whitespace rules run last but can join what they separated (一百 人 → 一百人, 5 个 → 5个):
+        // while they change something, the later stages run again, as a second normalization would.
+        for (int round = 0; round < MAX_ROUNDS; round++) {
+            if (round > 0) {
+                line = work.current();
+                mask = CharClasses.classify(line.c, 0, line.n);
+            }
+            if (hasHan && convert != null && work.run(convert)) {
+                changed = true;
+                line = work.current();
+                if (!settings.conversionKeepsPunctuation()) {
+                    mask = CharClasses.classify(line.c, 0, line.n);
+                }
+            }
+            if (hasHan) {
+                if ((mask & CharClasses.T_PUNCT) != 0) {
+                    changed |= punctuation.applyHan(work);
+                }
+            } else if ((mask & CharClasses.T_P12) != 0) {
+                changed |= punctuation.applyLatin(work);
+            }
+            if (numerals.apply(work, mask, hasHan)) {
+                changed = true;
+                if (hasHan) {
+                    // N can create Han context for P (N3 spells digits, the 〇 fix makes ○ into Han 〇):
+                    // let P see it now, as the next run would, so that normalizing twice changes nothing.
+                    punctuation.applyHan(work);
+                }
+            }
+            boolean spaced = ((mask & CharClasses.T_SPACE) != 0 || (hasHan && settings.spacing() == Spacing.PANGU))
+                    && whitespace.apply(work, hasHan, first, last);
+            changed |= spaced;
+            if (!spaced || !hasHan) {
+                break;
+            }
+        }
+        return changed;
+    }
+
+    /** A Markdown fence: up to three spaces, then three or more backticks (no backtick after) or tildes. */
+    private boolean opensFence(Line line) {
+        char[] c = line.c;
+        int n = line.n;
+        int i = 0;
+        while (i < n && i < 3 && c[i] == ' ') {
+            i++;
+        }
+        if (i >= n || (c[i] != '`' && c[i] != '~')) {
+            return false;
+        }
+        char ch = c[i];
+        int j = i;
+        while (j < n && c[j] == ch) {
+            j++;
+        }
+        if (j - i < 3) {
+            return false;
+        }
+        if (ch == '`') {
+            for (int k = j; k < n; k++) {
+                if (c[k] == '`') {
+                    return false;
+                }
+            }
+        }
+        fenceChar = ch;
+        fenceLength = j - i;
+        return true;
+    }
+
+    private boolean closesFence(char[] a, int from, int to) {
+        int i = from;
+        while (i < to && i - from < 3 && a[i] == ' ') {
+            i++;
+        }
+        int j = i;
+        while (j < to && a[j] == fenceChar) {
+            j++;
+        }
+        if (j - i < fenceLength) {
+            return false;
+        }
+        while (j < to && (a[j] == ' ' || a[j] == '\t')) {
+            j++;
+        }
+        return j == to;
+    }
+}

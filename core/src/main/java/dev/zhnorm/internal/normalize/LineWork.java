@@ -1,0 +1,50 @@
+package dev.zhnorm.internal.normalize;
+
+import dev.zhnorm.internal.EditLog;
+
+/**
+ * The line being normalized, double-buffered: each {@link Sweep} reads the current buffer and, when
+ * it changes something, its output becomes current. When recording, the edits of successive sweeps
+ * are composed into one log from the original line to the current text. Not thread-safe.
+ */
+final class LineWork {
+    private Line current = new Line(256);
+    private Line spare = new Line(256);
+    private final LineEditor editor = new LineEditor();
+    private final boolean record;
+    private EditLog log;
+
+    LineWork(boolean record) {
+        this.record = record;
+    }
+
+    /** Starts on a new line: the free chars {@code a[from,to)}. */
+    void reset(char[] a, int from, int to) {
+        current.load(a, from, to);
+        log = record ? new EditLog() : null;
+    }
+
+    Line current() {
+        return current;
+    }
+
+    /** @return the edits from the line given to {@link #reset} to the current text, or {@code null} when not recording */
+    EditLog log() {
+        return log;
+    }
+
+    /** Runs a sweep; its result, if any, becomes the current text. */
+    boolean run(Sweep sweep) {
+        EditLog stageLog = record ? new EditLog() : null;
+        boolean changed = sweep.apply(current, spare, editor, stageLog);
+        if (changed) {
+            Line t = current;
+            current = spare;
+            spare = t;
+            if (record) {
+                log = EditLog.compose(log, stageLog);
+            }
+        }
+        return changed;
+    }
+}

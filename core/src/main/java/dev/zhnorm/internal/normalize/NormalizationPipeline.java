@@ -1,0 +1,261 @@
+package dev.zhnorm.internal.normalize;
+
+import dev.zhnorm.normalize.Style;
+import dev.zhnorm.normalize.Numerals;
+import dev.zhnorm.normalize.Spacing;
+import dev.zhnorm.normalize.Indent;
+
+import dev.zhnorm.Change;
+import dev.zhnorm.Explanation;
+import dev.zhnorm.OffsetMap;
+import dev.zhnorm.internal.EditLog;
+import dev.zhnorm.internal.Pipeline;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The engine behind {@link dev.zhnorm.Normalizer}; use that class, not this one. Immutable and
+ * thread-safe: every call works on its own {@link LineProcessor}.
+ *
+ * <p>Text is normalized line by line; lines end at {@code \n}, {@code \r\n} or {@code \r}, and the
+ * terminators (and a missing final one) come through unchanged. A line longer than
+ * {@link LineSplitter#MAX_PIECE} chars is cut into pieces as {@link LineSplitter} describes, and
+ * each piece is normalized as a line of its own for every line-level test (Han line, prose line,
+ * pairing of quotes and brackets), except that whitespace at a cut is left alone and only a line's
+ * real start and end count for indents and trailing whitespace. The whole-string path and the
+ * streaming path cut identically, so they give the same output.
+ */
+public final class NormalizationPipeline {
+    private final Pipeline conversion;
+    private final Style style;
+    private final Numerals numerals;
+    private final Spacing spacing;
+    private final Indent indent;
+    private final UserTerms userTerms;
+    private final NumberSpeller speller;
+    private final int maxPiece;
+    private final boolean conversionKeepsPunctuation;
+
+    private NormalizationPipeline(Pipeline conversion, boolean bundled, Style style, Numerals numerals, Spacing spacing,
+                                  Indent indent, List<String> protectedTerms, int maxPiece) {
+        this.conversion = conversion;
+        this.conversionKeepsPunctuation = bundled;
+        this.style = Objects.requireNonNull(style, "style");
+        this.numerals = Objects.requireNonNull(numerals, "numerals");
+        this.spacing = Objects.requireNonNull(spacing, "spacing");
+        this.indent = Objects.requireNonNull(indent, "indent");
+        this.userTerms = protectedTerms.isEmpty() ? UserTerms.NONE : new UserTerms(protectedTerms);
+        this.speller = numerals == Numerals.ARABIC_TO_CHINESE ? new NumberSpeller() : null;
+        this.maxPiece = maxPiece;
+    }
+
+    /**
+     * @param conversion the compiled conversion, or {@code null} for none
+     * @param bundled whether the conversion is a bundled preset, whose dictionaries map Han
+     *     characters only (so a line's punctuation and numeral triggers need no second look after it)
+     * @param protectedTerms terms that come through verbatim (non-empty, without line terminators)
+     * @return the engine
+     */
+    public static NormalizationPipeline of(Pipeline conversion, boolean bundled, Style style, Numerals numerals,
+                                           Spacing spacing, Indent indent, List<String> protectedTerms) {
+        return new NormalizationPipeline(conversion, bundled, style, numerals, spacing, indent,
+                List.copyOf(protectedTerms), LineSplitter.MAX_PIECE);
+    }
+
+    /** The same engine with a smaller piece bound, so tests can exercise long lines cheaply. */
+    NormalizationPipeline withMaxPiece(int max) {
+        return new NormalizationPipeline(conversion, conversionKeepsPunctuation, style, numerals, spacing, indent,
+                userTerms.terms(), max);
+    }
+
+    boolean conversionKeepsPunctuation() {
+        return conversionKeepsPunctuation;
+    }
+
+    Pipeline conversion() {
+        return conversion;
+    }
+
+    Style style() {
+        return style;
+    }
+
+    Numerals numerals() {
+        return numerals;
+    }
+
+    Spacing spacing() {
+        return spacing;
+    }
+
+    Indent indent() {
+        return indent;
+    }
+
+    UserTerms userTerms() {
+        return userTerms;
+    }
+
+    NumberSpeller speller() {
+        return speller;
+    }
+
+    /**
+     * @return the normalized text; {@code text} itself when it is a String that nothing changes
+     */
+    public String normalize(CharSequence text) {
+        String s = text.toString();
+        int n = s.length();
+        char[] a = s.toCharArray();
+        LineProcessor p = null;
+        LineSplitter split = new LineSplitter(maxPiece);
+        Line out = null;
+        boolean first = true;
+        boolean afterLoneCr = false;
+        int pos = 0;
+        while (split.next(a, pos, n, true)) {
+            if (p == null) {
+                p = new LineProcessor(this, false);
+            }
+            if (p.process(a, pos, split.pieceEnd, first, split.lineEnd, keepsLinesApart(afterLoneCr, a, split))) {
+                if (out == null) {
+                    out = new Line(0);
+                    out.ensure(n + (n >> 4) + 16);
+                    out.appendChars(a, 0, pos);
+                }
+                Line r = p.result();
+                out.appendChars(r.c, 0, r.n);
+            } else if (out != null) {
+                out.appendChars(a, pos, split.pieceEnd);
+            }
+            if (out != null) {
+                out.appendChars(a, split.pieceEnd, split.nextStart);
+            }
+            first = split.lineEnd;
+            afterLoneCr = endsWithLoneCr(a, split);
+            pos = split.nextStart;
+        }
+        return out == null ? s : out.toString();
+    }
+
+    /**
+     * Streams {@code in} to {@code out} in memory bounded by {@link LineSplitter#MAX_PIECE}; the
+     * output equals {@link #normalize(CharSequence)} of the whole input. Neither stream is closed.
+     */
+    public void normalize(Reader in, Writer out) throws IOException {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(out, "out");
+        char[] buf = new char[2 * maxPiece + 8192];
+        char[] outBuf = new char[8192];
+        int outLen = 0;
+        LineProcessor p = new LineProcessor(this, false);
+        LineSplitter split = new LineSplitter(maxPiece);
+        int pos = 0;
+        int limit = 0;
+        boolean eof = false;
+        boolean first = true;
+        boolean afterLoneCr = false;
+        while (true) {
+            while (split.next(buf, pos, limit, eof)) {
+                char[] src;
+                int from;
+                int len;
+                if (p.process(buf, pos, split.pieceEnd, first, split.lineEnd, keepsLinesApart(afterLoneCr, buf, split))) {
+                    Line r = p.result();
+                    src = r.c;
+                    from = 0;
+                    len = r.n;
+                } else {
+                    src = buf;
+                    from = pos;
+                    len = split.pieceEnd - pos;
+                }
+                int term = split.nextStart - split.pieceEnd;
+                if (outLen + len + term > outBuf.length) {
+                    out.write(outBuf, 0, outLen);
+                    outLen = 0;
+                    if (len + term > outBuf.length) {
+                        outBuf = new char[len + term + 8192];
+                    }
+                }
+                System.arraycopy(src, from, outBuf, outLen, len);
+                outLen += len;
+                System.arraycopy(buf, split.pieceEnd, outBuf, outLen, term);
+                outLen += term;
+                first = split.lineEnd;
+                afterLoneCr = endsWithLoneCr(buf, split);
+                pos = split.nextStart;
+            }
+            if (eof) {
+                break;
+            }
+            if (pos > 0) {
+                System.arraycopy(buf, pos, buf, 0, limit - pos);
+                limit -= pos;
+                pos = 0;
+            }
+            int r = in.read(buf, limit, buf.length - limit);
+            if (r < 0) {
+                eof = true;
+            } else {
+                limit += r;
+            }
+        }
+        out.write(outBuf, 0, outLen);
+    }
+
+    /**
+     * @return the output (equal to {@link #normalize(CharSequence)}), every change with its rule id
+     *     or dictionary, and the output-to-input offset map
+     */
+    public Explanation explain(CharSequence text) {
+        String s = text.toString();
+        int n = s.length();
+        char[] a = s.toCharArray();
+        LineProcessor p = new LineProcessor(this, true);
+        LineSplitter split = new LineSplitter(maxPiece);
+        StringBuilder out = new StringBuilder(n + 16);
+        EditLog all = new EditLog();
+        boolean first = true;
+        boolean afterLoneCr = false;
+        int pos = 0;
+        while (split.next(a, pos, n, true)) {
+            if (p.process(a, pos, split.pieceEnd, first, split.lineEnd, keepsLinesApart(afterLoneCr, a, split))) {
+                Line r = p.result();
+                all.addAll(p.log().shifted(pos, out.length()));
+                out.append(r.c, 0, r.n);
+            } else {
+                out.append(a, pos, split.pieceEnd - pos);
+            }
+            out.append(a, split.pieceEnd, split.nextStart - split.pieceEnd);
+            first = split.lineEnd;
+            afterLoneCr = endsWithLoneCr(a, split);
+            pos = split.nextStart;
+        }
+        String output = out.toString();
+        List<Change> changes = all.toChanges(s, output);
+        return new Explanation(s, output, changes, OffsetMap.of(changes));
+    }
+
+    /**
+     * @return whether the piece follows a lone {@code \r} and ends with {@code \n}, so
+     *     that it must not become empty (the terminators would merge into one {@code \r\n})
+     */
+    private static boolean keepsLinesApart(boolean afterLoneCr, char[] a, LineSplitter split) {
+        return afterLoneCr && split.nextStart - split.pieceEnd == 1 && a[split.pieceEnd] == '\n';
+    }
+
+    private static boolean endsWithLoneCr(char[] a, LineSplitter split) {
+        return split.nextStart - split.pieceEnd == 1 && a[split.pieceEnd] == '\r';
+    }
+
+    @Override
+    public String toString() {
+        return "style=" + style.cliName() + ", numerals=" + numerals.cliName() + ", spacing=" + spacing.cliName()
+                + ", indent=" + indent.cliName();
+    }
+}

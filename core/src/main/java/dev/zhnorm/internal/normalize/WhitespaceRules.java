@@ -1,0 +1,175 @@
+package dev.zhnorm.internal.normalize;
+
+import dev.zhnorm.normalize.Spacing;
+import dev.zhnorm.normalize.Indent;
+
+import dev.zhnorm.internal.EditLog;
+
+import static dev.zhnorm.internal.normalize.CharClasses.isAsciiAlnum;
+import static dev.zhnorm.internal.normalize.CharClasses.isCp;
+import static dev.zhnorm.internal.normalize.CharClasses.isHan;
+import static dev.zhnorm.internal.normalize.CharClasses.isHanOrCp;
+import static dev.zhnorm.internal.normalize.CharClasses.isSpace;
+
+/**
+ * The S rules (spec §4) after punctuation and numerals, one sweep over the whitespace runs of a
+ * line: S1 trailing, S2 leading (indent=strip), S3 around Chinese punctuation, S4 or S6 between Han
+ * and Latin, S5 between two Han characters, and the second half of S0 (a U+3000 that touches
+ * neither Han nor Chinese punctuation becomes a space). In a line without Han only S0–S2 apply.
+ * Whitespace inside protected spans is never touched. Not thread-safe.
+ */
+final class WhitespaceRules {
+    private final Spacing spacing;
+    private final Indent indent;
+    private final Sweep sweep = this::sweep;
+    private boolean hanLine;
+    private boolean lineStart;
+    private boolean lineEnd;
+    private int prose;
+
+    WhitespaceRules(Spacing spacing, Indent indent) {
+        this.spacing = spacing;
+        this.indent = indent;
+    }
+
+    /**
+     * @param hasHan whether the line has Han characters (outside opaque spans)
+     * @param first whether the text starts a line (else it continues a cut long line)
+     * @param last whether the text ends a line
+     */
+    boolean apply(LineWork lines, boolean hasHan, boolean first, boolean last) {
+        this.hanLine = hasHan;
+        this.lineStart = first;
+        this.lineEnd = last;
+        this.prose = -1;
+        return lines.run(sweep);
+    }
+
+    private boolean sweep(Line src, Line dst, LineEditor ed, EditLog log) {
+        ed.begin(src, dst, log);
+        char[] c = src.c;
+        int n = src.n;
+        boolean pangu = spacing == Spacing.PANGU && hanLine;
+        int i = 0;
+        while (i < n) {
+            if (!isSpace(c[i]) || !src.free(i)) {
+                if (pangu && i > 0 && !isSpace(c[i - 1]) && !Character.isLowSurrogate(c[i])) {
+                    panguGap(src, ed, i);
+                }
+                i++;
+                continue;
+            }
+            int s = i;
+            while (i < n && isSpace(c[i]) && src.free(i)) {
+                i++;
+            }
+            run(src, ed, s, i);
+        }
+        return ed.finish();
+    }
+
+    /** S6 where Han and a Latin letter or digit touch without a space. */
+    private static void panguGap(Line src, LineEditor ed, int i) {
+        if (src.k[i] != 0 && (src.k[i] & SpanKind.START) == 0) {
+            return; // inside a protected span
+        }
+        int before = CharClasses.codePointEndingAt(src.c, i - 1, 0);
+        boolean opaqueBefore = src.opaque(i - 1);
+        boolean opaqueAfter = src.opaque(i);
+        int after = CharClasses.codePointAt(src.c, i, src.n);
+        boolean hanBefore = !opaqueBefore && isHan(before);
+        boolean hanAfter = !opaqueAfter && isHan(after);
+        if ((hanBefore && isAsciiAlnum(after)) || (isAsciiAlnum(before) && hanAfter) || (before == '%' && hanAfter)) {
+            ed.insert(i, ' ', Rule.S6);
+        }
+    }
+
+    /** Decides the whitespace run [s, e). */
+    private void run(Line src, LineEditor ed, int s, int e) {
+        int n = src.n;
+        boolean atStart = s == 0 && lineStart;
+        boolean atEnd = e == n && lineEnd;
+        if (atEnd) {
+            ed.delete(s, e, Rule.S1);
+            return;
+        }
+        if (atStart) {
+            if (indent == Indent.STRIP) {
+                ed.delete(s, e, Rule.S2);
+            }
+            return;
+        }
+        if (s == 0 || e == n) {
+            return; // the edge of a piece of a long line: decided by nothing on the other side
+        }
+        int left = CharClasses.codePointEndingAt(src.c, s - 1, 0);
+        int right = CharClasses.codePointAt(src.c, e, n);
+        boolean opaqueLeft = src.opaque(s - 1);
+        boolean opaqueRight = src.opaque(e);
+        int l = opaqueLeft ? CharClasses.OPAQUE : left;
+        int r = opaqueRight ? CharClasses.OPAQUE : right;
+        if (hanLine) {
+            if (isCp(l) || isCp(r)) {
+                ed.delete(s, e, Rule.S3);
+                return;
+            }
+            if (isHan(l) && isHan(r)) {
+                if (isProse(src)) {
+                    ed.delete(s, e, Rule.S5);
+                } else if (e - s > 1 && allAsciiSpaces(src, s, e)) {
+                    ed.replace(s, e, ' ', Rule.S5);
+                }
+                return;
+            }
+            if (spacing == Spacing.NONE) {
+                boolean latinLeft = !opaqueLeft && isAsciiAlnum(left);
+                boolean latinRight = !opaqueRight && isAsciiAlnum(right);
+                if ((isHan(l) && (latinRight || percent(r))) || ((latinLeft || percent(l)) && isHan(r))) {
+                    ed.delete(s, e, Rule.S4);
+                    return;
+                }
+            } else if (spacing == Spacing.PANGU) {
+                if ((isHan(l) && isAsciiAlnum(right)) || (isAsciiAlnum(left) && isHan(r)) || (left == '%' && isHan(r))) {
+                    if (e - s != 1 || src.c[s] != ' ') {
+                        ed.replace(s, e, ' ', Rule.S6);
+                    }
+                    return;
+                }
+            }
+        }
+        if (!isHanOrCp(l) && !isHanOrCp(r)) {
+            for (int j = s; j < e; j++) {
+                if (src.c[j] == '\u3000') {
+                    ed.replace(j, j + 1, ' ', Rule.S0);
+                }
+            }
+        }
+    }
+
+    private static boolean percent(int cp) {
+        return cp == '%' || cp == '‰' || cp == '℃' || cp == '°' || cp == '％';
+    }
+
+    private static boolean allAsciiSpaces(Line src, int s, int e) {
+        for (int j = s; j < e; j++) {
+            if (src.c[j] != ' ') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Prose line: after P, one of ，。、；？！ outside opaque spans (a colon alone does not count). */
+    private boolean isProse(Line src) {
+        if (prose < 0) {
+            prose = 0;
+            for (int i = 0; i < src.n; i++) {
+                if ("，。、；？！".indexOf(src.c[i]) >= 0 && !src.opaque(i)) {
+                    prose = 1;
+                    break;
+                }
+            }
+        }
+        return prose == 1;
+    }
+}

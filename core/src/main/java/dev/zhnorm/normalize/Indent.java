@@ -1,0 +1,42 @@
+package dev.zhnorm.normalize;
+
+import java.util.Optional;
+
+/**
+ * Line-leading whitespace (spec §4, rule S2).
+ *
+ * <pre>{@code
+ * // KEEP:   "　　春天来了。" → "　　春天来了。"   (the default)
+ * // STRIP:  "　　春天来了。" → "春天来了。"       (S2)
+ * }</pre>
+ */
+public enum Indent {
+    /** Line-leading whitespace stays exactly as it was (paragraph indents of two U+3000). The default. */
+    KEEP("keep"),
+    /** Rule S2: line-leading whitespace is deleted. */
+    STRIP("strip");
+
+    private final String cliName;
+
+    Indent(String cliName) {
+        this.cliName = cliName;
+    }
+
+    /** @return the option value as written on a command line, e.g. {@code strip} */
+    public String cliName() {
+        return cliName;
+    }
+
+    /**
+     * @param name a command-line value such as {@code keep}; ASCII case is ignored
+     * @return the indent mode, or empty for an unknown name
+     */
+    public static Optional<Indent> fromCliName(String name) {
+        for (Indent i : values()) {
+            if (i.cliName.equalsIgnoreCase(name)) {
+                return Optional.of(i);
+            }
+        }
+        return Optional.empty();
+    }
+}
