@@ -32,8 +32,8 @@ load_before=$(loadavg)
 echo "bench: load average before: $load_before"
 
 if [ "${BENCH_SKIP_BUILD:-0}" != 1 ]; then
-  echo "bench: building (mvn -B -q -pl benchmarks -am package -DskipTests)"
-  mvn -B -q -pl benchmarks -am package -DskipTests
+  echo "bench: building (mvn -B -q -pl benchmarks,cli -am package -DskipTests)"
+  mvn -B -q -pl benchmarks,cli -am package -DskipTests
 fi
 jar=benchmarks/target/benchmarks.jar
 core_jar=$(ls core/target/zhnorm-core-*.jar | grep -v -e sources -e javadoc | head -1)
