@@ -26,7 +26,7 @@ import java.util.function.Function;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g", "-XX:G1HeapRegionSize=16m"})
 public class ArticleBenchmark {
     /** The input name, see {@link Inputs#text}. */
     public static final String INPUT = "article-2MB";

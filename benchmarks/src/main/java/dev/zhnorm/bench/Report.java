@@ -34,7 +34,8 @@ public final class Report {
 
     static {
         PEER_NAMES.put("opencc4j", "OpenCC4j 1.14.0");
-        PEER_NAMES.put("icu4j", "ICU4J " + com.ibm.icu.util.VersionInfo.ICU_VERSION);
+        PEER_NAMES.put("icu4j", "ICU4J " + com.ibm.icu.util.VersionInfo.ICU_VERSION.getMajor() + "."
+                + com.ibm.icu.util.VersionInfo.ICU_VERSION.getMinor());
         PEER_NAMES.put("hanlp", "HanLP portable-1.8.6");
     }
 
@@ -364,7 +365,7 @@ public final class Report {
                     .append(" (other builds on this machine make the numbers noisier)\n");
         }
         if (options.containsKey("commit")) {
-            md.append("- Commit: ").append(options.get("commit")).append('\n');
+            md.append("- Commit measured: ").append(options.get("commit")).append('\n');
         }
         if (any != null) {
             Map<String, String> settings = new LinkedHashMap<>();

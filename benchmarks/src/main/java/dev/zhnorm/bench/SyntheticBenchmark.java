@@ -27,7 +27,7 @@ import java.util.function.Function;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g", "-XX:G1HeapRegionSize=16m"})
 public class SyntheticBenchmark {
     @Param({"synthetic-1KB", "synthetic-100KB", "synthetic-10MB"})
     public String input;
