@@ -178,6 +178,16 @@ public final class Pipeline {
         return n;
     }
 
+    /** @return the index of the first char of {@code a[from,to)} that some dictionary could change, or {@code to} */
+    public int firstChangeCandidate(char[] a, int from, int to) {
+        final boolean[] st = starter;
+        int i = from;
+        while (i < to && !st[a[i]]) {
+            i++;
+        }
+        return i;
+    }
+
     /**
      * Converts a whole text.
      *
@@ -226,21 +236,7 @@ public final class Pipeline {
     public void convert(Reader in, Writer out) throws IOException {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(out, "out");
-        char[] chunk = new char[1 << 16];
-        CharBuf buf = new CharBuf(chunk.length + (chunk.length >> 2));
-        PipelineRun run = new PipelineRun(this, buf);
-        int n;
-        while ((n = in.read(chunk)) != -1) {
-            if (n == 0) {
-                continue;
-            }
-            run.push(chunk, 0, n, false);
-            out.write(buf.buf, 0, buf.len);
-            buf.clear();
-        }
-        run.push(chunk, 0, 0, true);
-        out.write(buf.buf, 0, buf.len);
-        buf.clear();
+        stream(new PipelineRun(this, new CharBuf(1 << 17)), new char[0], 0, in, out);
     }
 
     /**
@@ -271,8 +267,7 @@ public final class Pipeline {
             if (cut < 0) {
                 // No safe cut in a whole buffer: finish serially, carrying what was read.
                 drain(pending, out);
-                PipelineRun run = new PipelineRun(this, new CharBuf(block.length));
-                streamRest(run, block, filled, in, out);
+                stream(new PipelineRun(this, new CharBuf(block.length)), block, filled, in, out);
                 return;
             }
             String piece = new String(block, 0, cut);
@@ -321,7 +316,8 @@ public final class Pipeline {
         }
     }
 
-    private void streamRest(PipelineRun run, char[] head, int headLength, Reader in, Writer out) throws IOException {
+    /** Streams {@code head[0,headLength)} and then the rest of {@code in} through {@code run}. */
+    private static void stream(PipelineRun run, char[] head, int headLength, Reader in, Writer out) throws IOException {
         CharBuf buf = run.out();
         run.push(head, 0, headLength, false);
         out.write(buf.buf, 0, buf.len);
