@@ -173,6 +173,28 @@ public final class Converter {
         return new Explanation(text.toString(), e.output(), changes, OffsetMap.of(changes));
     }
 
+    /**
+     * Streams a large input on several threads: this thread reads and writes while blocks of about a
+     * million chars, cut where no dictionary key can span (a newline for every bundled preset),
+     * convert on {@code executor}; a few blocks are in flight at a time, so memory stays bounded. The
+     * output equals {@link #convert(CharSequence)} of the whole input. Neither stream is closed.
+     *
+     * <pre>{@code
+     * try (Reader in = Files.newBufferedReader(big); Writer out = Files.newBufferedWriter(target)) {
+     *     Converter.of("t2s").convert(in, out, pool);
+     * }
+     * }</pre>
+     *
+     * @param in the input
+     * @param out the output
+     * @param executor converts the blocks
+     * @throws IOException when reading or writing fails
+     */
+    public void convert(Reader in, Writer out, java.util.concurrent.Executor executor) throws IOException {
+        Objects.requireNonNull(executor, "executor");
+        pipeline.convert(in, out, executor, 1 << 20, 4);
+    }
+
     /** @return the preset id, or the config's name */
     public String name() {
         return name;

@@ -191,16 +191,6 @@ public final class CompiledDictionary {
         return i;
     }
 
-    /** @return the index of the first char in {@code s[from,to)} that starts a key, or {@code to} */
-    public int firstStarter(CharSequence s, int from, int to) {
-        final int[] r = root;
-        int i = from;
-        while (i < to && r[s.charAt(i)] == 0) {
-            i++;
-        }
-        return i;
-    }
-
     /**
      * Longest key that is a prefix of {@code a[p,end)}.
      *

@@ -178,6 +178,16 @@ public final class Pipeline {
         return n;
     }
 
+    /** @return the index of the first char of {@code a[from,to)} that some dictionary could change, or {@code to} */
+    public int firstChangeCandidate(char[] a, int from, int to) {
+        final boolean[] st = starter;
+        int i = from;
+        while (i < to && !st[a[i]]) {
+            i++;
+        }
+        return i;
+    }
+
     /**
      * Converts a whole text.
      *
@@ -226,14 +236,95 @@ public final class Pipeline {
     public void convert(Reader in, Writer out) throws IOException {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(out, "out");
+        stream(new PipelineRun(this, new CharBuf(1 << 17)), new char[0], 0, in, out);
+    }
+
+    /**
+     * Streams {@code in} to {@code out}, converting blocks on {@code executor} while this thread reads
+     * and writes: blocks of about {@code blockChars} are cut before a barrier char (a newline when it
+     * is one), so each converts exactly as inside the whole; at most {@code inFlight} blocks are
+     * pending, which bounds memory. Should a block hold no barrier at all, the rest of the input
+     * streams through one {@link PipelineRun}. The output equals {@link #convert(CharSequence)} of
+     * the whole input.
+     */
+    public void convert(Reader in, Writer out, java.util.concurrent.Executor executor, int blockChars, int inFlight)
+            throws IOException {
+        java.util.ArrayDeque<java.util.concurrent.CompletableFuture<String>> pending = new java.util.ArrayDeque<>();
+        char[] block = new char[blockChars * 2];
+        int filled = 0;
+        boolean eof = false;
+        while (!eof) {
+            int n = in.read(block, filled, block.length - filled);
+            if (n < 0) {
+                eof = true;
+            } else {
+                filled += n;
+                if (filled < blockChars) {
+                    continue;
+                }
+            }
+            int cut = eof ? filled : lastCut(block, filled);
+            if (cut < 0) {
+                // No safe cut in a whole buffer: finish serially, carrying what was read.
+                drain(pending, out);
+                stream(new PipelineRun(this, new CharBuf(block.length)), block, filled, in, out);
+                return;
+            }
+            String piece = new String(block, 0, cut);
+            pending.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> convert(piece), executor));
+            System.arraycopy(block, cut, block, 0, filled - cut);
+            filled -= cut;
+            while (pending.size() >= inFlight) {
+                out.write(join(pending.poll()));
+            }
+        }
+        drain(pending, out);
+    }
+
+    /** @return the index of the last barrier in {@code a[1, n)} (a newline preferred), or -1 */
+    private int lastCut(char[] a, int n) {
+        if (isBarrier('\n')) {
+            for (int i = n - 1; i > 0; i--) {
+                if (a[i] == '\n') {
+                    return i;
+                }
+            }
+        }
+        for (int i = n - 1; i > 0; i--) {
+            if (isBarrier(a[i]) && !Character.isLowSurrogate(a[i])) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static void drain(java.util.Deque<java.util.concurrent.CompletableFuture<String>> pending, Writer out)
+            throws IOException {
+        while (!pending.isEmpty()) {
+            out.write(join(pending.poll()));
+        }
+    }
+
+    private static String join(java.util.concurrent.CompletableFuture<String> f) {
+        try {
+            return f.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
+        }
+    }
+
+    /** Streams {@code head[0,headLength)} and then the rest of {@code in} through {@code run}. */
+    private static void stream(PipelineRun run, char[] head, int headLength, Reader in, Writer out) throws IOException {
+        CharBuf buf = run.out();
+        run.push(head, 0, headLength, false);
+        out.write(buf.buf, 0, buf.len);
+        buf.clear();
         char[] chunk = new char[1 << 16];
-        CharBuf buf = new CharBuf(chunk.length + (chunk.length >> 2));
-        PipelineRun run = new PipelineRun(this, buf);
         int n;
         while ((n = in.read(chunk)) != -1) {
-            if (n == 0) {
-                continue;
-            }
             run.push(chunk, 0, n, false);
             out.write(buf.buf, 0, buf.len);
             buf.clear();

@@ -11,6 +11,7 @@ import java.util.List;
  */
 public final class PipelineRun {
     private final Level head;
+    private final CharBuf out;
     /** The stages in cascade order, when recording edits. */
     private final List<Stage> recorded = new ArrayList<>();
 
@@ -23,6 +24,7 @@ public final class PipelineRun {
      * @param record whether stages record their edits, for {@link #edits()}
      */
     PipelineRun(Pipeline pipeline, CharBuf out, boolean withUser, boolean record) {
+        this.out = out;
         Level next = new Sink(out);
         List<CompiledDictionary> chain = pipeline.chain();
         for (int i = chain.size() - 1; i >= 0; i--) {
@@ -49,6 +51,11 @@ public final class PipelineRun {
             recorded.add(s);
         }
         return s;
+    }
+
+    /** @return the buffer the run writes into */
+    CharBuf out() {
+        return out;
     }
 
     /** @return the recorded edits of all stages composed: input to output of the whole run */

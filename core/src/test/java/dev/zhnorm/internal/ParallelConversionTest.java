@@ -52,6 +52,32 @@ class ParallelConversionTest {
     }
 
     @Test
+    void parallelStreamingEqualsSerialForEveryBlockSize() throws java.io.IOException {
+        String text = "頭髮很長，後來乾杯。\n𠮷野家 中华人民共和国\r\n".repeat(400) + "長行無換行".repeat(300) + "\n尾";
+        for (Preset p : new Preset[] {Preset.T2S, Preset.S2TWP, Preset.T2CN}) {
+            Pipeline pipeline = BundledData.pipeline(p);
+            String expected = pipeline.convert(text);
+            for (int block : new int[] {1, 2, 7, 64, 999, 100_000}) {
+                java.io.StringWriter out = new java.io.StringWriter();
+                pipeline.convert(new PipelineVersusReferenceTest.ChunkedReader(text, 13), out, pool, block, 3);
+                assertEquals(expected, out.toString(), p + " block " + block);
+            }
+        }
+        java.io.StringWriter out = new java.io.StringWriter();
+        Converter.of(Preset.T2S).convert(new java.io.StringReader(text), out, pool);
+        assertEquals(Converter.of(Preset.T2S).convert(text), out.toString());
+    }
+
+    @Test
+    void parallelStreamingFallsBackToOneThreadWithoutABarrier() throws java.io.IOException {
+        Pipeline pipeline = BundledData.pipeline(Preset.S2T);
+        String text = "头发".repeat(5000);
+        java.io.StringWriter out = new java.io.StringWriter();
+        pipeline.convert(new java.io.StringReader(text), out, pool, 100, 2);
+        assertEquals(pipeline.convert(text), out.toString());
+    }
+
+    @Test
     void textWithoutNewlinesIsCutAtOtherBarriersOrNotAtAll() {
         Converter c = Converter.of(Preset.S2T);
         String noNewlines = "汉字转换，头发很长。".repeat(100_000);

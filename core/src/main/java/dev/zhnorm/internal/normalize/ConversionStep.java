@@ -42,11 +42,10 @@ final class ConversionStep {
             while (j < n && k[j] == 0) {
                 j++;
             }
-            view.set(c, i, j);
-            int first = pipeline.firstChangeCandidate(view);
-            if (first == j - i) {
+            if (pipeline.firstChangeCandidate(c, i, j) == j) {
                 dst.append(src, i, j);
             } else if (log != null) {
+                view.set(c, i, j);
                 Pipeline.Explained e = pipeline.explain(view);
                 if (!e.output().contentEquals(view)) {
                     changed = true;
