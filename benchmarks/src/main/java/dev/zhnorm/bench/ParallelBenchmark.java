@@ -26,7 +26,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * 20 MB of 左传 (repeated) in one call: {@code convert(String)} and {@code convert(Reader, Writer)} on
- * one thread; core's parallel API {@code convert(CharSequence, Executor)} with a pool of two threads;
+ * one thread; core's parallel API, {@code convert(CharSequence, Executor)} and
+ * {@code convert(Reader, Writer, Executor)}, with a pool of two threads;
  * and, as a reference without that API, the text split at the line boundary nearest its middle, the
  * halves converted on two threads (the benchmark thread and one worker) and concatenated. The presets
  * measured never match across a newline, so every output must equal the one-thread output: set-up
@@ -74,6 +75,12 @@ public class ParallelBenchmark {
         if (w.hash != whole.hashCode() || w.count != whole.length()) {
             throw new IllegalStateException(preset + ": convert(Reader, Writer) differs from convert(String)");
         }
+        CountingWriter w2 = new CountingWriter(true);
+        converter.convert(new StringReader(text), w2, pool);
+        if (w2.hash != whole.hashCode() || w2.count != whole.length()) {
+            throw new IllegalStateException(preset + ": convert(Reader, Writer, a pool of 2 threads) differs from "
+                    + "convert(String)");
+        }
     }
 
     private void identical(String whole, String other, String what) {
@@ -117,6 +124,14 @@ public class ParallelBenchmark {
     public long readerWriter1T() throws IOException {
         CountingWriter w = new CountingWriter(false);
         converter.convert(new StringReader(text), w);
+        return w.count + w.hash;
+    }
+
+    /** Two threads streaming: {@code Converter.convert(Reader, Writer, Executor)}, into the counting writer. */
+    @Benchmark
+    public long readerWriter2T() throws IOException {
+        CountingWriter w = new CountingWriter(false);
+        converter.convert(new StringReader(text), w, pool);
         return w.count + w.hash;
     }
 

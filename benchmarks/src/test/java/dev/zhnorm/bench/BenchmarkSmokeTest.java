@@ -61,7 +61,7 @@ class BenchmarkSmokeTest {
         }
         assertTrue(ran.containsAll(Set.of("CorpusBenchmark.convert", "SyntheticBenchmark.convert", "SyntheticIcuBenchmark.convert",
                 "ArticleBenchmark.convert", "ParallelBenchmark.string1T", "ParallelBenchmark.readerWriter1T",
-                "ParallelBenchmark.split2T", "ParallelBenchmark.api2T", "ColdStartBenchmark.launchToFirstResult")), ran::toString);
+                "ParallelBenchmark.split2T", "ParallelBenchmark.api2T", "ParallelBenchmark.readerWriter2T", "ColdStartBenchmark.launchToFirstResult")), ran::toString);
         if (classExists("dev.zhnorm.Normalizer")) {
             assertTrue(ran.contains("NormalizerBenchmark.normalize"), "the normalization benchmark is compiled and ran: " + ran);
         }
