@@ -25,7 +25,7 @@ import java.util.concurrent.TimeUnit;
  *
  * <pre>
  * java -cp benchmarks.jar dev.zhnorm.bench.CliTiming --jar cli/target/zhnorm.jar --out cli.json \
- *      [--args "convert -c t2s {in} -o {out}"] [--runs 5] [--work target/cli-bench]
+ *      [--args "convert -c t2s {in} -o {out}"] [--runs 11] [--work target/cli-bench]
  * </pre>
  */
 public final class CliTiming {
@@ -39,7 +39,7 @@ public final class CliTiming {
         }
         Path jar = Path.of(o.get("jar"));
         Path out = Path.of(o.get("out"));
-        int runs = Integer.parseInt(o.getOrDefault("runs", "5"));
+        int runs = Integer.parseInt(o.getOrDefault("runs", "11"));
         Path work = Path.of(o.getOrDefault("work", "benchmarks/target/cli-bench"));
         List<String> cliArgs = Arrays.asList(o.getOrDefault("args", "convert -c t2s {in} -o {out}").trim().split("\\s+"));
         Files.createDirectories(work);
