@@ -132,34 +132,54 @@ public final class Pipeline {
      * {@link #isBarrier}), preferably newlines; the result equals {@link #convert(CharSequence)}.
      */
     public String convert(CharSequence text, java.util.concurrent.Executor executor, int pieceChars) {
-        int n = text.length();
-        String s = text.toString();
-        List<java.util.concurrent.CompletableFuture<String>> parts = new ArrayList<>();
+        // One shared read-only copy of the input; each piece converts its range into its own buffer,
+        // and the buffers are copied once into the result: no substrings, no intermediate Strings.
+        char[] a = toArray(text);
+        int n = a.length;
+        List<java.util.concurrent.CompletableFuture<CharBuf>> parts = new ArrayList<>();
         int start = 0;
         while (start < n) {
             int cut = n;
             if (n - start > pieceChars + pieceChars / 2) {
-                cut = nextCut(s, start + pieceChars, n);
+                cut = nextCut(a, start + pieceChars, n);
             }
-            String piece = s.substring(start, cut);
-            parts.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> convert(piece), executor));
+            int from = start;
+            int to = cut;
+            parts.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                CharBuf out = new CharBuf(to - from + ((to - from) >> 3) + 16);
+                new PipelineRun(this, out).push(a, from, to, true);
+                return out;
+            }, executor));
             start = cut;
         }
-        StringBuilder out = new StringBuilder(n + n / 8);
+        List<CharBuf> done = new ArrayList<>(parts.size());
+        int total = 0;
         for (var f : parts) {
-            out.append(f.join());
+            CharBuf b = join(f);
+            done.add(b);
+            total += b.len;
         }
-        return out.toString();
+        char[] out = new char[total];
+        int pos = 0;
+        for (CharBuf b : done) {
+            System.arraycopy(b.buf, 0, out, pos, b.len);
+            pos += b.len;
+        }
+        return new String(out);
     }
 
     /** The first cut at or after {@code from}: before a newline if one comes soon, else any barrier. */
-    private int nextCut(String s, int from, int n) {
-        int nl = s.indexOf('\n', from);
-        if (nl >= 0 && nl - from < (1 << 16) && isBarrier('\n')) {
-            return nl;
+    private int nextCut(char[] a, int from, int n) {
+        if (isBarrier('\n')) {
+            int limit = Math.min(n, from + (1 << 16));
+            for (int i = from; i < limit; i++) {
+                if (a[i] == '\n') {
+                    return i;
+                }
+            }
         }
         for (int i = from; i < n; i++) {
-            char c = s.charAt(i);
+            char c = a[i];
             if (isBarrier(c) && !Character.isLowSurrogate(c)) {
                 return i;
             }
@@ -305,7 +325,7 @@ public final class Pipeline {
         }
     }
 
-    private static String join(java.util.concurrent.CompletableFuture<String> f) {
+    private static <T> T join(java.util.concurrent.CompletableFuture<T> f) {
         try {
             return f.join();
         } catch (java.util.concurrent.CompletionException e) {
