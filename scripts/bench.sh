@@ -1,0 +1,100 @@
+#!/usr/bin/env bash
+# Builds the benchmark suite, runs it, and writes BENCHMARKS.md at the repository root.
+#
+# Usage: scripts/bench.sh
+#   Environment (all optional):
+#     BENCH_FORKS=1 BENCH_WARMUP=3 BENCH_ITER=5 BENCH_TIME=1s   JMH settings of the throughput benchmarks
+#     BENCH_INCLUDE=regex     which throughput benchmarks (default: every one but cold start)
+#     BENCH_COLDSTART=1       0 skips the cold-start benchmark (fresh JVMs per preset)
+#     BENCH_SKIP_BUILD=1      reuse benchmarks/target/benchmarks.jar
+#     BENCH_SKIP_JMH=1        reuse the JMH results of the last run (e.g. to redo heap, CLI and report)
+#     BENCH_OUT=BENCHMARKS.md where the report goes
+#     ZHNORM_CORPUS_DIR=...   the corpus folder (default: ../shared/corpus beside the repository)
+#     ZHNORM_CLI_JAR=...      the CLI jar (default: cli/target/zhnorm.jar, built by the cli module)
+#     ZHNORM_CLI_ARGS="convert -c t2s {in} -o {out}"   the CLI arguments, file to file; without {in}
+#                             and {out} the file is standard input and standard output goes to a file
+# Results (JMH JSON, heap and CLI timings) are kept in benchmarks/target/bench-results/.
+# Measure on a quiet machine: the report records the load average before and after the run.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+
+forks=${BENCH_FORKS:-1}
+warmup=${BENCH_WARMUP:-3}
+iter=${BENCH_ITER:-5}
+time=${BENCH_TIME:-1s}
+include=${BENCH_INCLUDE:-'dev\.zhnorm\.bench\.(Corpus|Synthetic|SyntheticIcu|Article|Parallel|Normalizer)Benchmark'}
+out=${BENCH_OUT:-BENCHMARKS.md}
+results=benchmarks/target/bench-results
+java=${JAVA_HOME:+$JAVA_HOME/bin/}java
+
+loadavg() { cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || uptime; }
+load_before=$(loadavg)
+echo "bench: load average before: $load_before"
+
+if [ "${BENCH_SKIP_BUILD:-0}" != 1 ]; then
+  echo "bench: building (mvn -B -q -pl benchmarks,cli -am package -DskipTests)"
+  mvn -B -q -pl benchmarks,cli -am package -DskipTests
+fi
+jar=benchmarks/target/benchmarks.jar
+core_jar=$(ls core/target/zhnorm-core-*.jar | grep -v -e sources -e javadoc | head -1)
+probe_cp="$root/$core_jar:$root/benchmarks/target/classes"
+corpus_opt=()
+fork_opt=()
+if [ -n "${ZHNORM_CORPUS_DIR:-}" ]; then
+  corpus_opt=(-Dzhnorm.corpus.dir="$ZHNORM_CORPUS_DIR")
+  fork_opt=(-jvmArgsAppend "-Dzhnorm.corpus.dir=$ZHNORM_CORPUS_DIR")
+fi
+jmh_cmd=("$java" "${corpus_opt[@]}" -jar "$jar" "$include" -f "$forks" -wi "$warmup" -w "$time" -i "$iter" -r "$time"
+         "${fork_opt[@]}" -rf json -rff "$results/throughput.json")
+cold_cmd=("$java" -jar "$jar" 'dev\.zhnorm\.bench\.ColdStartBenchmark'
+          -jvmArgsAppend "-Dzhnorm.coldstart.classpath=$probe_cp" -rf json -rff "$results/coldstart.json")
+result_files="$results/throughput.json"
+if [ "${BENCH_COLDSTART:-1}" = 1 ]; then
+  result_files="$result_files,$results/coldstart.json"
+fi
+if [ "${BENCH_SKIP_JMH:-0}" = 1 ]; then
+  echo "bench: reusing the JMH results in $results"
+  load_before=$(cat "$results/load-before.txt")
+else
+  rm -rf "$results"
+  mkdir -p "$results"
+  echo "$load_before" > "$results/load-before.txt"
+  echo "$(git rev-parse --short HEAD 2>/dev/null || echo unknown)$(git diff --quiet HEAD -- core cli benchmarks 2>/dev/null || echo ' (with uncommitted changes)')" > "$results/commit.txt"
+  echo "bench: ${jmh_cmd[*]}"
+  "${jmh_cmd[@]}" | tee "$results/throughput.log"
+  if [ "${BENCH_COLDSTART:-1}" = 1 ]; then
+    echo "bench: ${cold_cmd[*]}"
+    "${cold_cmd[@]}" | tee "$results/coldstart.log"
+  fi
+  loadavg > "$results/load-after.txt"
+fi
+
+echo "bench: heap with every preset loaded"
+"$java" -XX:+UseSerialGC -cp "$probe_cp" dev.zhnorm.bench.HeapProbe | tee "$results/heap.json"
+if "$java" -XX:+UseSerialGC -Xmx100m -cp "$probe_cp" dev.zhnorm.bench.HeapProbe >/dev/null 2>&1; then
+  capped="every preset loads and converts"
+else
+  capped="**fails** (out of memory)"
+fi
+
+cli_jar=${ZHNORM_CLI_JAR:-cli/target/zhnorm.jar}
+default_cli_args='convert -c t2s {in} -o {out}'
+cli_args=${ZHNORM_CLI_ARGS:-$default_cli_args}
+if [ -n "$cli_jar" ] && [ -f "$cli_jar" ]; then
+  echo "bench: CLI file to file with $cli_jar"
+  "$java" "${corpus_opt[@]}" -cp "$jar" dev.zhnorm.bench.CliTiming --jar "$cli_jar" --out "$results/cli.json" \
+      --args "$cli_args" --work "$results/cli"
+else
+  echo "bench: CLI file-to-file timing skipped: no $cli_jar (build the cli module, or set ZHNORM_CLI_JAR)"
+  printf '{"skipped": "no CLI jar (%s) when the suite ran"}\n' "$cli_jar" > "$results/cli.json"
+fi
+
+load_after=$(cat "$results/load-after.txt" 2>/dev/null || loadavg)
+echo "bench: load average after the JMH runs: $load_after"
+command="scripts/bench.sh  (BENCH_FORKS=$forks BENCH_WARMUP=$warmup BENCH_ITER=$iter BENCH_TIME=$time)"
+"$java" "${corpus_opt[@]}" -cp "$jar" dev.zhnorm.bench.Report --results "$result_files" \
+    --heap "$results/heap.json" --heap-capped "$capped" --cli "$results/cli.json" --out "$out" \
+    --command "$command" --jmh-command "${jmh_cmd[*]#"$root/"}" \
+    --load-before "$load_before" --load-after "$load_after" \
+    --commit "$(cat "$results/commit.txt" 2>/dev/null || echo unknown)"
