@@ -119,7 +119,7 @@ public final class Converter {
      * Converts a large text on several threads. The text is cut only before characters that occur in
      * no key of any dictionary of this converter (a newline, for every bundled preset), so each piece
      * converts exactly as it would inside the whole: the result equals {@link #convert(CharSequence)}
-     * character for character. Pieces are about 256 K chars; smaller texts run on the caller's thread.
+     * character for character. Pieces are an eighth of the text, at least 256 K chars; smaller texts run on the caller's thread.
      *
      * <pre>{@code
      * ExecutorService pool = Executors.newFixedThreadPool(2);
@@ -135,7 +135,8 @@ public final class Converter {
         if (text.length() < PARALLEL_PIECE * 2) {
             return convert(text);
         }
-        return pipeline.convert(text, executor, PARALLEL_PIECE);
+        // A few pieces per thread: enough to balance, few enough that joining stays cheap.
+        return pipeline.convert(text, executor, Math.max(PARALLEL_PIECE, text.length() / 8));
     }
 
     private static final int PARALLEL_PIECE = 1 << 18;

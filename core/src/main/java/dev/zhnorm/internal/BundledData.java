@@ -48,7 +48,7 @@ public final class BundledData {
         CompiledDictionary seg = plan.segmentation() == null ? null : stage(plan.segmentation());
         List<CompiledDictionary> chain = new ArrayList<>();
         plan.chain().forEach(id -> chain.add(stage(id)));
-        return new Pipeline(null, norm, seg, chain, plan.runsNeedOnlyOneCharKeys());
+        return new Pipeline(null, norm, seg, chain, plan.fusedSegmentation());
     }
 
     /** @return a bundled stage by id */

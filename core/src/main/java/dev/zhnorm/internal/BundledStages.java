@@ -31,12 +31,12 @@ public final class BundledStages {
     /**
      * The stages of one preset, by stage id.
      *
-     * @param runsNeedOnlyOneCharKeys whether every key of more than one code point of the first chain
-     *     stage is a segmentation key (so unmatched runs convert char by char); declared here to spare
+     * @param fusedSegmentation whether the segmentation keys are exactly the first chain stage's keys
+     *     of two or more code points (so one walk segments and converts); declared here to spare
      *     start-up a walk over every key, and checked against the data by a test
      */
     public record Plan(List<String> normalization, String segmentation, List<String> chain,
-                       boolean runsNeedOnlyOneCharKeys) {
+                       boolean fusedSegmentation) {
         Plan(List<String> normalization, String segmentation, List<String> chain) {
             this(normalization, segmentation, chain, false);
         }

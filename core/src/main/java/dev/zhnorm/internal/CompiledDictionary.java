@@ -69,6 +69,13 @@ public final class CompiledDictionary {
     private final int pairShift;
 
     private static final char COMPLEX = '\uFFFF';
+    /**
+     * Whether so many chars start longer keys (OpenCC's s2t phrases: three quarters of the positions
+     * in running text) that the hot loop should test the pair filter for every char without
+     * branching on whether it starts a key; otherwise a tight loop copies chars that start none.
+     */
+    private final boolean denseStarters;
+    private static final int DENSE_STARTERS = 2000;
 
     private CompiledDictionary(String name, int[] root, int[] nodeInfo, long[] edges, char[] valueChars,
                                int[] valueOffsets, short[] valueSource, String[] sources, int maxKeyLength, int size) {
@@ -85,6 +92,13 @@ public final class CompiledDictionary {
         this.size = size;
         this.single = deriveSingle(false);
         this.singleIfNoPair = deriveSingle(true);
+        int starters = 0;
+        for (char ch : single) {
+            if (ch == COMPLEX) {
+                starters++;
+            }
+        }
+        this.denseStarters = starters > DENSE_STARTERS;
         int[] rootCharOfNode = new int[nodeInfo.length];
         Arrays.fill(rootCharOfNode, -1);
         for (int c = 0; c < ROOT_SIZE; c++) {
@@ -274,20 +288,41 @@ public final class CompiledDictionary {
         final int shift = pairShift;
         final int last = to - 1;
         while (p < limit) {
-            char c = a[p];
-            char m = one[c];
-            if (m != COMPLEX) {
-                o[ol++] = m;
-                p++;
-                continue;
-            }
-            // c starts a longer key; unless the pair (c, next) may begin one, c stands alone.
-            if (p < last) {
-                int h = pairHash(c, a[p + 1], shift);
-                if ((pairBits[h >>> 6] & (1L << h)) == 0 && (m = oneIfNoPair[c]) != COMPLEX) {
+            if (denseStarters) {
+                // One result per char, and the only branch is the rare "the trie must decide".
+                int tight = Math.min(limit, last);
+                while (p < tight) {
+                    char c = a[p];
+                    char m = oneIfNoPair[c];
+                    int h = pairHash(c, a[p + 1], shift);
+                    if ((one[c] == COMPLEX) & ((((pairBits[h >>> 6] >>> h) & 1L) != 0) | (m == COMPLEX))) {
+                        break;
+                    }
                     o[ol++] = m;
                     p++;
-                    continue;
+                }
+                if (p >= limit) {
+                    break;
+                }
+            } else {
+                // Most chars start no longer key: one table read and one store each.
+                char m;
+                while ((m = one[a[p]]) != COMPLEX) {
+                    o[ol++] = m;
+                    if (++p >= limit) {
+                        out.len = ol;
+                        return p;
+                    }
+                }
+                // a[p] starts a longer key; unless the pair (a[p], next) may begin one, it stands alone.
+                if (p < last) {
+                    char c = a[p];
+                    int h = pairHash(c, a[p + 1], shift);
+                    if ((pairBits[h >>> 6] & (1L << h)) == 0 && (m = oneIfNoPair[c]) != COMPLEX) {
+                        o[ol++] = m;
+                        p++;
+                        continue;
+                    }
                 }
             }
             out.len = ol;
@@ -300,28 +335,58 @@ public final class CompiledDictionary {
     }
 
     /**
-     * Converts {@code a[from,to)} one code point at a time, using only keys of one code point: for
-     * text in which the caller knows no longer key can match (an unmatched run of a segmentation whose dictionary
-     * holds every longer key of this one). Needs no look-ahead.
+     * Converts {@code a[p,limit)} as long as only keys of one code point match, and stops at the
+     * first position where a key of two or more code points matches (keys may extend to {@code to}).
+     * The segmentation fused into a first stage uses it: those positions start segments.
+     *
+     * @return that position, or {@code limit}
      */
-    public void convertChars(char[] a, int from, int to, CharBuf out) {
-        out.ensureSpare(to - from);
-        final char[] one = singleIfNoPair;
-        int p = from;
-        while (p < to) {
-            char c = a[p];
-            if (Character.isHighSurrogate(c) && p + 1 < to) {
-                p = walk(a, p, p + 2, out); // a supplementary character is one code point
+    public int convertSingles(char[] a, int p, int limit, int to, CharBuf out) {
+        out.ensureSpare(limit - p);
+        char[] o = out.buf;
+        int ol = out.len;
+        final char[] one = single;
+        final char[] oneIfNoPair = singleIfNoPair;
+        final long[] pairBits = pairs;
+        final int shift = pairShift;
+        final int tight = Math.min(limit, to - 1);
+        while (p < limit) {
+            while (p < tight) {
+                char c = a[p];
+                char m = oneIfNoPair[c];
+                int h = pairHash(c, a[p + 1], shift);
+                if ((one[c] == COMPLEX) & ((((pairBits[h >>> 6] >>> h) & 1L) != 0) | (m == COMPLEX))) {
+                    break;
+                }
+                o[ol++] = m;
+                p++;
+            }
+            if (p >= limit) {
+                break;
+            }
+            long m = match(a, p, to);
+            if (m == NO_MATCH) {
+                o[ol++] = a[p++];
                 continue;
             }
-            char m = one[c];
-            if (m != COMPLEX) {
-                out.buf[out.len++] = m;
-                p++;
-            } else {
-                p = walk(a, p, p + 1, out);
+            int len = (int) (m >>> 32);
+            if (len > 2 || (len == 2 && !Character.isHighSurrogate(a[p]))) {
+                break; // a key of two or more code points: a segment starts here
             }
+            int id = (int) m;
+            int vs = valueOffsets[id];
+            int vl = valueOffsets[id + 1] - vs;
+            if (ol + vl + (limit - p) > o.length) {
+                out.len = ol;
+                out.ensureSpare(vl + (limit - p));
+                o = out.buf;
+            }
+            System.arraycopy(valueChars, vs, o, ol, vl);
+            ol += vl;
+            p += len;
         }
+        out.len = ol;
+        return p;
     }
 
     /**

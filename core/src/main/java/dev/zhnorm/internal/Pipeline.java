@@ -22,11 +22,12 @@ public final class Pipeline {
     /** Chars that start a key of a dictionary that can change text; all others are copied. */
     private final boolean[] starter = new boolean[1 << 16];
     /**
-     * Whether every key of more than one code point of the chain's first stage is a segmentation
-     * key: then inside an unmatched run (where no segmentation key matches) that stage can only match
-     * keys of one code point. True for OpenCC's s2tw, s2hk and s2twp, where both come from STPhrases.
+     * Whether the segmentation dictionary's keys are exactly the first stage's keys of two or more
+     * code points (OpenCC's s2tw, s2hk, s2twp: both are STPhrases). Then one walk does both: a
+     * position where such a key matches starts a segment whose first-stage output is that key's
+     * value, and everything between converts by keys of one code point.
      */
-    private final boolean runsNeedOnlyOneCharKeys;
+    private final boolean fusedSegmentation;
 
     /**
      * @param user entries that win over everything and whose output is final, or {@code null}
@@ -40,11 +41,11 @@ public final class Pipeline {
     }
 
     /**
-     * @param runsNeedOnlyOneCharKeys the value of {@link #runsNeedOnlyOneCharKeys(CompiledDictionary, List)}
-     *     when the caller already knows it (bundled presets, verified by a test), or null to compute it
+     * @param fusedSegmentation the value of {@link #segmentationFuses(CompiledDictionary, List)} when
+     *     the caller already knows it (bundled presets, verified by a test), or null to compute it
      */
     Pipeline(CompiledDictionary user, List<CompiledDictionary> normalization, CompiledDictionary segmentation,
-             List<CompiledDictionary> chain, Boolean runsNeedOnlyOneCharKeys) {
+             List<CompiledDictionary> chain, Boolean fusedSegmentation) {
         this.user = user;
         this.normalization = List.copyOf(normalization);
         this.segmentation = segmentation;
@@ -54,8 +55,8 @@ public final class Pipeline {
         if (user != null) {
             changing.add(user);
         }
-        this.runsNeedOnlyOneCharKeys = runsNeedOnlyOneCharKeys != null ? runsNeedOnlyOneCharKeys
-                : runsNeedOnlyOneCharKeys(segmentation, this.chain);
+        this.fusedSegmentation = fusedSegmentation != null ? fusedSegmentation
+                : segmentationFuses(segmentation, this.chain);
         for (int c = 0; c < starter.length; c++) {
             for (CompiledDictionary d : changing) {
                 if (d.startsKey((char) c)) {
@@ -66,14 +67,29 @@ public final class Pipeline {
         }
     }
 
-    /** Computes the property; walks every key of the first stage, so costly for large dictionaries. */
-    static boolean runsNeedOnlyOneCharKeys(CompiledDictionary segmentation, List<CompiledDictionary> chain) {
-        return segmentation != null && !chain.isEmpty() && chain.get(0).entries().stream()
-                .allMatch(e -> e.key().codePointCount(0, e.key().length()) == 1 || segmentation.containsKey(e.key()));
+    /** Computes the property; walks every key of both dictionaries, so costly for large ones. */
+    static boolean segmentationFuses(CompiledDictionary segmentation, List<CompiledDictionary> chain) {
+        if (segmentation == null || chain.isEmpty()) {
+            return false;
+        }
+        java.util.Set<String> segKeys = new java.util.HashSet<>();
+        for (FlatEntry e : segmentation.entries()) {
+            if (e.key().codePointCount(0, e.key().length()) < 2) {
+                return false;
+            }
+            segKeys.add(e.key());
+        }
+        java.util.Set<String> firstKeys = new java.util.HashSet<>();
+        for (FlatEntry e : chain.get(0).entries()) {
+            if (e.key().codePointCount(0, e.key().length()) >= 2) {
+                firstKeys.add(e.key());
+            }
+        }
+        return segKeys.equals(firstKeys);
     }
 
-    boolean runsNeedOnlyOneCharKeys() {
-        return runsNeedOnlyOneCharKeys;
+    boolean fusedSegmentation() {
+        return fusedSegmentation;
     }
 
     public CompiledDictionary user() {
@@ -94,7 +110,7 @@ public final class Pipeline {
 
     /** @return a copy of this pipeline whose user entries are {@code userEntries} */
     public Pipeline withUser(CompiledDictionary userEntries) {
-        return new Pipeline(userEntries, normalization, segmentation, chain, runsNeedOnlyOneCharKeys);
+        return new Pipeline(userEntries, normalization, segmentation, chain, fusedSegmentation);
     }
 
     /** Chars that occur in no key of any dictionary here; computed on first use. */

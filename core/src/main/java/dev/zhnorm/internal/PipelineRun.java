@@ -27,12 +27,14 @@ public final class PipelineRun {
         this.out = out;
         Level next = new Sink(out);
         List<CompiledDictionary> chain = pipeline.chain();
-        for (int i = chain.size() - 1; i >= 0; i--) {
+        boolean fuse = pipeline.fusedSegmentation() && !record;
+        for (int i = chain.size() - 1; i >= (fuse ? 1 : 0); i--) {
             next = stage(chain.get(i), next, out, record);
         }
-        if (pipeline.segmentation() != null) {
-            next = new Segmenter(pipeline.segmentation(), next,
-                    pipeline.runsNeedOnlyOneCharKeys() && next instanceof Stage s && s.log == null ? s : null);
+        if (fuse) {
+            next = new FusedSegmenter(chain.get(0), next);
+        } else if (pipeline.segmentation() != null) {
+            next = new Segmenter(pipeline.segmentation(), next);
         }
         List<CompiledDictionary> norm = pipeline.normalization();
         for (int i = norm.size() - 1; i >= 0; i--) {
@@ -78,24 +80,6 @@ public final class PipelineRun {
     /** One transducer in the cascade; keeps the input it could not decide yet. */
     private abstract static class Level {
         private final CharBuf pending = new CharBuf(64);
-        private final CharBuf joined = new CharBuf(64);
-
-        final boolean pendingIsEmpty() {
-            return pending.isEmpty();
-        }
-
-        final void keepPending(char[] a, int from, int to) {
-            pending.append(a, from, to);
-        }
-
-        /** @return the pending chars followed by {@code a[from,to)}; pending is emptied */
-        final CharBuf takePending(char[] a, int from, int to) {
-            joined.clear();
-            joined.append(pending.buf, 0, pending.len);
-            joined.append(a, from, to);
-            pending.clear();
-            return joined;
-        }
 
         final void push(char[] a, int from, int to, boolean end) {
             if (pending.isEmpty()) {
@@ -168,39 +152,6 @@ public final class PipelineRun {
             return done;
         }
 
-        /**
-         * An unmatched run of the segmentation, when every longer key of this stage is a
-         * segmentation key and so cannot match inside it: converted char by char, nothing held back.
-         */
-        void pushRun(char[] a, int from, int to, boolean end) {
-            if (!pendingIsEmpty()) {
-                // Only ever a high surrogate held back below: join it to its low half.
-                CharBuf held = takePending(a, from, to);
-                pushRun(held.buf, 0, held.len, end);
-                return;
-            }
-            if (!end && to > from && Character.isHighSurrogate(a[to - 1])) {
-                keepPending(a, to - 1, to); // its low half comes with the next push
-                to--;
-            }
-            if (from == to && !end) {
-                return;
-            }
-            if (dict.firstStarter(a, from, to) == to) {
-                next.push(a, from, to, end);
-                return;
-            }
-            boolean direct = next instanceof Sink;
-            if (!direct) {
-                scratch.clear();
-            }
-            dict.convertChars(a, from, to, scratch);
-            if (!direct) {
-                next.push(scratch.buf, 0, scratch.len, end);
-                scratch.clear();
-            }
-        }
-
         /** The same greedy decisions, one match at a time, logging every replacement. */
         private int processRecording(char[] a, int from, int to, boolean end) {
             int limit = end ? to : Math.min(to, to - dict.maxKeyLength() + 1);
@@ -236,13 +187,10 @@ public final class PipelineRun {
     private static final class Segmenter extends Level {
         private final CompiledDictionary dict;
         private final Level chain;
-        /** The chain's first stage when unmatched runs can skip its multi-char keys, else null. */
-        private final Stage runStage;
 
-        Segmenter(CompiledDictionary dict, Level chain, Stage runStage) {
+        Segmenter(CompiledDictionary dict, Level chain) {
             this.dict = dict;
             this.chain = chain;
-            this.runStage = runStage;
         }
 
         @Override
@@ -261,23 +209,57 @@ public final class PipelineRun {
                     continue;
                 }
                 int len = (int) (m >>> 32);
-                run(a, runStart, p, true); // closes the unmatched run (and anything pending)
+                chain.push(a, runStart, p, true); // closes the unmatched run (and anything pending)
                 chain.push(a, p, p + len, true);
                 p += len;
                 runStart = p;
             }
             p = Math.max(p, Math.min(limit, to));
             // The unmatched run so far: final only at the end of the text.
-            run(a, runStart, p, end);
+            chain.push(a, runStart, p, end);
             return p;
         }
+    }
 
-        private void run(char[] a, int from, int to, boolean end) {
-            if (runStage != null) {
-                runStage.pushRun(a, from, to, end);
-            } else {
-                chain.push(a, from, to, end);
+    /**
+     * Maximum-match segmentation fused with the chain's first stage, when the segmentation keys are
+     * exactly that stage's keys of two or more code points ({@link Pipeline}): one walk per position.
+     * A matched key is a segment whose first-stage output is its value; the text between converts by
+     * keys of one code point, and goes on through the rest of the chain as the unmatched run.
+     */
+    private static final class FusedSegmenter extends Level {
+        private final CompiledDictionary dict;
+        private final Level rest;
+        private final CharBuf scratch = new CharBuf(256);
+
+        FusedSegmenter(CompiledDictionary dict, Level rest) {
+            this.dict = dict;
+            this.rest = rest;
+        }
+
+        @Override
+        int process(char[] a, int from, int to, boolean end) {
+            int limit = end ? to : Math.min(to, to - dict.maxKeyLength() + 1);
+            int p = from;
+            scratch.clear();
+            while (p < limit) {
+                p = dict.convertSingles(a, p, limit, to, scratch);
+                if (p >= limit) {
+                    break;
+                }
+                long m = dict.match(a, p, to);
+                rest.push(scratch.buf, 0, scratch.len, true); // closes the unmatched run
+                scratch.clear();
+                dict.appendValue((int) m, scratch);
+                rest.push(scratch.buf, 0, scratch.len, true);
+                scratch.clear();
+                p += (int) (m >>> 32);
             }
+            p = Math.max(p, Math.min(limit, to));
+            // The converted run so far: final only at the end of the text.
+            rest.push(scratch.buf, 0, scratch.len, end);
+            scratch.clear();
+            return p;
         }
     }
 

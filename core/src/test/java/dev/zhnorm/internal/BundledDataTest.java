@@ -31,7 +31,7 @@ class BundledDataTest {
             BundledStages.Plan plan = BundledStages.plan(p);
             CompiledDictionary seg = plan.segmentation() == null ? null : BundledData.stage(plan.segmentation());
             List<CompiledDictionary> chain = plan.chain().stream().map(BundledData::stage).toList();
-            assertEquals(Pipeline.runsNeedOnlyOneCharKeys(seg, chain), plan.runsNeedOnlyOneCharKeys(), p.id());
+            assertEquals(Pipeline.segmentationFuses(seg, chain), plan.fusedSegmentation(), p.id());
         }
     }
 

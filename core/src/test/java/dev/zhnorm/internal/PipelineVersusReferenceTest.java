@@ -65,7 +65,7 @@ class PipelineVersusReferenceTest {
     /**
      * OpenCC's s2tw shape: segmentation by a phrase dictionary that is also the first member of the
      * first stage, whose other member maps single code points (including supplementary ones). The
-     * engine converts unmatched runs char by char in this shape, which this test pins down.
+     * engine fuses segmentation into the first stage in this shape, which this test pins down.
      */
     @Test
     void phraseSegmentedShapeEqualsReferenceWholeAndStreamed() throws IOException {
