@@ -33,7 +33,7 @@ public final class BundledData {
     public static Pipeline pipeline(Preset preset) {
         Pipeline p = PIPELINES.get(preset);
         if (p == null) {
-            p = build(BundledStages.plan(preset));
+            p = build(BundledPlans.plan(preset));
             Pipeline prev = PIPELINES.putIfAbsent(preset, p);
             if (prev != null) {
                 p = prev;
@@ -42,7 +42,7 @@ public final class BundledData {
         return p;
     }
 
-    private static Pipeline build(BundledStages.Plan plan) {
+    private static Pipeline build(BundledPlans.Plan plan) {
         List<CompiledDictionary> norm = new ArrayList<>();
         plan.normalization().forEach(id -> norm.add(stage(id)));
         CompiledDictionary seg = plan.segmentation() == null ? null : stage(plan.segmentation());

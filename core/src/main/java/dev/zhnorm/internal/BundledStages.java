@@ -1,6 +1,5 @@
 package dev.zhnorm.internal;
 
-import dev.zhnorm.Preset;
 import dev.zhnorm.dict.Dictionary;
 import dev.zhnorm.dict.TextDictionary;
 
@@ -14,8 +13,8 @@ import static dev.zhnorm.dict.MatchPolicy.UNION;
 import static dev.zhnorm.internal.BundledSources.group;
 
 /**
- * The structure of every bundled preset, in OpenCC's terms: which dictionaries form each stage and
- * which stages form each preset. The sixteen OpenCC presets follow OpenCC's current configurations
+ * The bundled stages, in OpenCC's terms: which dictionaries form each stage ({@link BundledPlans}
+ * says which stages form each preset). The sixteen OpenCC presets follow OpenCC's current configurations
  * (a CJK compatibility normalization stage, {@code mmseg} where OpenCC segments, the same groups and
  * policies), built on the OpenCC4j jar's data; where the jar lacks a file, the derived or
  * zhnorm-authored table takes its place. Stages shared by several presets are compiled once.
@@ -24,22 +23,8 @@ public final class BundledStages {
     private BundledStages() {
     }
 
-    /** A compiled stage's identity: its resource name and what it is used for. */
+    /** A compiled stage's identity: its resource name, what it is used for, and how it is built. */
     public record Stage(String id, CompiledDictionary.Purpose purpose, Function<BundledSources, Dictionary> definition) {
-    }
-
-    /**
-     * The stages of one preset, by stage id.
-     *
-     * @param fusedSegmentation whether the segmentation keys are exactly the first chain stage's keys
-     *     of two or more code points (so one walk segments and converts); declared here to spare
-     *     start-up a walk over every key, and checked against the data by a test
-     */
-    public record Plan(List<String> normalization, String segmentation, List<String> chain,
-                       boolean fusedSegmentation) {
-        Plan(List<String> normalization, String segmentation, List<String> chain) {
-            this(normalization, segmentation, chain, false);
-        }
     }
 
     private static final CompiledDictionary.Purpose CONV = CompiledDictionary.Purpose.CONVERSION;
@@ -146,33 +131,6 @@ public final class BundledStages {
 
     private static TextDictionary hkVariantsRev(BundledSources s) {
         return s.reversed(s.jar("HKVariants"), "HKVariantsRev (derived)");
-    }
-
-    /**
-     * @param preset a preset
-     * @return its stages
-     */
-    public static Plan plan(Preset preset) {
-        List<String> norm = List.of("cjk-compat");
-        return switch (preset) {
-            case S2T -> new Plan(norm, null, List.of("st"));
-            case T2S -> new Plan(norm, null, List.of("ts"));
-            case S2TW -> new Plan(norm, "st-seg", List.of("st", "tw"), true);
-            case TW2S -> new Plan(norm, "ts-seg", List.of("tw-rev", "ts"));
-            case S2HK -> new Plan(norm, "st-seg", List.of("st", "hk"), true);
-            case HK2S -> new Plan(norm, "ts-seg", List.of("hk-rev", "ts"));
-            case S2TWP -> new Plan(norm, "st-seg", List.of("st", "twp"), true);
-            case TW2SP -> new Plan(norm, "ts-seg", List.of("twp-rev", "ts"));
-            case T2TW -> new Plan(norm, null, List.of("tw"));
-            case TW2T -> new Plan(norm, null, List.of("tw-rev"));
-            case T2HK -> new Plan(norm, null, List.of("hk"));
-            case HK2T -> new Plan(norm, null, List.of("hk-rev"));
-            case T2JP -> new Plan(norm, null, List.of("jp"));
-            case JP2T -> new Plan(norm, null, List.of("jp-rev"));
-            case S2HKP -> new Plan(norm, "st-seg", List.of("st", "hkp"), true);
-            case HK2SP -> new Plan(norm, "ts-seg", List.of("hkp-rev", "ts"));
-            case T2CN -> new Plan(norm, null, List.of("t2cn-variants", "t2cn-simplify"));
-        };
     }
 
     private static Map<String, Stage> stages(Stage... stages) {

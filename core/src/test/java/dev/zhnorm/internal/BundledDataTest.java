@@ -28,7 +28,7 @@ class BundledDataTest {
     @Test
     void declaredRunShortcutMatchesTheData() {
         for (dev.zhnorm.Preset p : dev.zhnorm.Preset.values()) {
-            BundledStages.Plan plan = BundledStages.plan(p);
+            BundledPlans.Plan plan = BundledPlans.plan(p);
             CompiledDictionary seg = plan.segmentation() == null ? null : BundledData.stage(plan.segmentation());
             List<CompiledDictionary> chain = plan.chain().stream().map(BundledData::stage).toList();
             assertEquals(Pipeline.segmentationFuses(seg, chain), plan.fusedSegmentation(), p.id());
