@@ -289,18 +289,9 @@ public final class CompiledDictionary {
         final int last = to - 1;
         while (p < limit) {
             if (denseStarters) {
-                // One result per char, and the only branch is the rare "the trie must decide".
-                int tight = Math.min(limit, last);
-                while (p < tight) {
-                    char c = a[p];
-                    char m = oneIfNoPair[c];
-                    int h = pairHash(c, a[p + 1], shift);
-                    if ((one[c] == COMPLEX) & ((((pairBits[h >>> 6] >>> h) & 1L) != 0) | (m == COMPLEX))) {
-                        break;
-                    }
-                    o[ol++] = m;
-                    p++;
-                }
+                out.len = ol;
+                p = copySingles(a, p, Math.min(limit, last), out);
+                ol = out.len;
                 if (p >= limit) {
                     break;
                 }
@@ -343,30 +334,18 @@ public final class CompiledDictionary {
      */
     public int convertSingles(char[] a, int p, int limit, int to, CharBuf out) {
         out.ensureSpare(limit - p);
-        char[] o = out.buf;
-        int ol = out.len;
-        final char[] one = single;
-        final char[] oneIfNoPair = singleIfNoPair;
-        final long[] pairBits = pairs;
-        final int shift = pairShift;
         final int tight = Math.min(limit, to - 1);
         while (p < limit) {
-            while (p < tight) {
-                char c = a[p];
-                char m = oneIfNoPair[c];
-                int h = pairHash(c, a[p + 1], shift);
-                if ((one[c] == COMPLEX) & ((((pairBits[h >>> 6] >>> h) & 1L) != 0) | (m == COMPLEX))) {
-                    break;
-                }
-                o[ol++] = m;
-                p++;
-            }
+            p = copySingles(a, p, tight, out);
             if (p >= limit) {
                 break;
             }
+            char[] o = out.buf;
+            int ol = out.len;
             long m = match(a, p, to);
             if (m == NO_MATCH) {
                 o[ol++] = a[p++];
+                out.len = ol;
                 continue;
             }
             int len = (int) (m >>> 32);
@@ -376,14 +355,37 @@ public final class CompiledDictionary {
             int id = (int) m;
             int vs = valueOffsets[id];
             int vl = valueOffsets[id + 1] - vs;
-            if (ol + vl + (limit - p) > o.length) {
-                out.len = ol;
-                out.ensureSpare(vl + (limit - p));
-                o = out.buf;
-            }
-            System.arraycopy(valueChars, vs, o, ol, vl);
-            ol += vl;
+            out.ensureSpare(vl + (limit - p));
+            System.arraycopy(valueChars, vs, out.buf, out.len, vl);
+            out.len += vl;
             p += len;
+        }
+        return p;
+    }
+
+    /**
+     * The branch-free run of the dense loop: from {@code p} (below {@code tight}, which leaves room
+     * to read the next char) appends each char's one-char result while neither the char nor the pair
+     * it starts calls for the trie; the only branch is that rare exit.
+     *
+     * @return where it stopped
+     */
+    private int copySingles(char[] a, int p, int tight, CharBuf out) {
+        final char[] one = single;
+        final char[] oneIfNoPair = singleIfNoPair;
+        final long[] pairBits = pairs;
+        final int shift = pairShift;
+        char[] o = out.buf;
+        int ol = out.len;
+        while (p < tight) {
+            char c = a[p];
+            char m = oneIfNoPair[c];
+            int h = pairHash(c, a[p + 1], shift);
+            if ((one[c] == COMPLEX) & ((((pairBits[h >>> 6] >>> h) & 1L) != 0) | (m == COMPLEX))) {
+                break;
+            }
+            o[ol++] = m;
+            p++;
         }
         out.len = ol;
         return p;
