@@ -123,18 +123,22 @@ public final class Normalizer {
         return Optional.ofNullable(converter);
     }
 
+    /** @return the punctuation style */
     public Style style() {
         return style;
     }
 
+    /** @return the numerals mode */
     public Numerals numerals() {
         return numerals;
     }
 
+    /** @return the spacing mode between Han and Latin letters or digits */
     public Spacing spacing() {
         return spacing;
     }
 
+    /** @return what happens to leading whitespace */
     public Indent indent() {
         return indent;
     }
@@ -192,21 +196,37 @@ public final class Normalizer {
             return this;
         }
 
+        /**
+         * @param s quotes and punctuation style (default {@link Style#MAINLAND}: “” ‘’)
+         * @return this builder
+         */
         public Builder style(Style s) {
             this.style = Objects.requireNonNull(s, "style");
             return this;
         }
 
+        /**
+         * @param n numerals mode (default {@link Numerals#WIDTH_ONLY}: ２０２２ → 2022)
+         * @return this builder
+         */
         public Builder numerals(Numerals n) {
             this.numerals = Objects.requireNonNull(n, "numerals");
             return this;
         }
 
+        /**
+         * @param s spacing between Han and Latin letters or digits (default {@link Spacing#NONE})
+         * @return this builder
+         */
         public Builder spacing(Spacing s) {
             this.spacing = Objects.requireNonNull(s, "spacing");
             return this;
         }
 
+        /**
+         * @param i leading whitespace of lines (default {@link Indent#KEEP})
+         * @return this builder
+         */
         public Builder indent(Indent i) {
             this.indent = Objects.requireNonNull(i, "indent");
             return this;
