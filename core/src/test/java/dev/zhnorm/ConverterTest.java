@@ -105,6 +105,25 @@ class ConverterTest {
     }
 
     @Test
+    void sameBehaviourUnderATurkishDefaultLocale() throws IOException {
+        java.util.Locale saved = java.util.Locale.getDefault();
+        try {
+            java.util.Locale.setDefault(java.util.Locale.forLanguageTag("tr-TR"));
+            // Dotted/dotless i: short_circuit must not become short_cırcuıt, nor T2CN's id anything else.
+            assertEquals("short_circuit", dev.zhnorm.dict.MatchPolicy.SHORT_CIRCUIT.jsonName());
+            assertEquals(Preset.T2CN, Preset.fromId("t2cn").orElseThrow());
+            java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("zhnorm-tr");
+            java.nio.file.Files.writeString(dir.resolve("d.txt"), "I\tİ\n");
+            java.nio.file.Files.writeString(dir.resolve("c.json"), "{\"conversion_chain\":[{\"dict\":{\"type\":\"group\","
+                    + "\"match_policy\":\"union\",\"dicts\":[{\"type\":\"text\",\"file\":\"d.txt\"}]}}]}");
+            assertEquals("İi", Converter.fromOpenccConfig(dir.resolve("c.json")).convert("Ii"));
+            assertEquals("汉字", Converter.of("t2s").convert("漢字"));
+        } finally {
+            java.util.Locale.setDefault(saved);
+        }
+    }
+
+    @Test
     void convertersAreSafeToShareBetweenThreads() throws Exception {
         Converter c = Converter.of(Preset.S2TW);
         String text = "汉字转换，头发很长，后来干杯。".repeat(200);
