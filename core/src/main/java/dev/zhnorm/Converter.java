@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 
 /**
  * Converts Chinese text with OpenCC's semantics: a bundled {@link Preset}, an OpenCC JSON config read
@@ -130,7 +131,7 @@ public final class Converter {
      * @param executor runs the pieces
      * @return the converted text
      */
-    public String convert(CharSequence text, java.util.concurrent.Executor executor) {
+    public String convert(CharSequence text, Executor executor) {
         Objects.requireNonNull(executor, "executor");
         if (text.length() < PARALLEL_PIECE * 2) {
             return convert(text);
@@ -191,7 +192,7 @@ public final class Converter {
      * @param executor converts the blocks
      * @throws IOException when reading or writing fails
      */
-    public void convert(Reader in, Writer out, java.util.concurrent.Executor executor) throws IOException {
+    public void convert(Reader in, Writer out, Executor executor) throws IOException {
         Objects.requireNonNull(executor, "executor");
         pipeline.convert(in, out, executor, 1 << 20, 4);
     }

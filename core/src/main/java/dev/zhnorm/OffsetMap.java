@@ -1,6 +1,7 @@
 package dev.zhnorm;
 
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Maps offsets in an output text back to the input it came from, in the manner of Lucene's
@@ -30,7 +31,7 @@ public final class OffsetMap {
      * @param changes changes sorted by position, not overlapping
      * @return the map for them
      */
-    public static OffsetMap of(java.util.List<Change> changes) {
+    public static OffsetMap of(List<Change> changes) {
         int n = changes.size();
         int[] os = new int[n];
         int[] oe = new int[n];

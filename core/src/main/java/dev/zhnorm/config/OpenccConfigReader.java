@@ -23,6 +23,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -325,7 +326,7 @@ public final class OpenccConfigReader {
         }
 
         private String kind(JsonNode node) {
-            return node == null ? "nothing" : node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+            return node == null ? "nothing" : node.getNodeType().name().toLowerCase(Locale.ROOT);
         }
     }
 }

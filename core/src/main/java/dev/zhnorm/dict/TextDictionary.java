@@ -5,6 +5,7 @@ import dev.zhnorm.ZhnormException;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
@@ -15,9 +16,11 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -127,7 +130,7 @@ public final class TextDictionary implements Dictionary {
         var decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        try (Reader r = new java.io.InputStreamReader(Files.newInputStream(file), decoder)) {
+        try (Reader r = new InputStreamReader(Files.newInputStream(file), decoder)) {
             return parse(r, file.toString());
         } catch (NoSuchFileException e) {
             throw new ZhnormException(file + ": dictionary file not found", e);
@@ -193,7 +196,7 @@ public final class TextDictionary implements Dictionary {
                 i++;
             } else if (Character.isSurrogate(c)) {
                 throw new DictionaryFormatException(name, lineNo,
-                        String.format(java.util.Locale.ROOT, "lone surrogate U+%04X in '%s'", (int) c, s));
+                        String.format(Locale.ROOT, "lone surrogate U+%04X in '%s'", (int) c, s));
             }
         }
     }
@@ -236,7 +239,7 @@ public final class TextDictionary implements Dictionary {
      */
     public TextDictionary reversed(String reversedName) {
         Map<String, List<String>> rev = new LinkedHashMap<>();
-        entries.stream().sorted(java.util.Comparator.comparing(DictionaryEntry::key, TextDictionary::compareCodePoints))
+        entries.stream().sorted(Comparator.comparing(DictionaryEntry::key, TextDictionary::compareCodePoints))
                 .forEach(e -> {
                     for (String v : e.values()) {
                         List<String> keys = rev.computeIfAbsent(v, k -> new ArrayList<>());

@@ -19,6 +19,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The source dictionaries of the bundled presets, used at build time by {@link BundledDataCompiler}:
@@ -38,7 +40,7 @@ public final class BundledSources {
     }
 
     /** Computes a dictionary once; derivations call each other, so no computeIfAbsent here. */
-    private TextDictionary memo(String key, java.util.function.Function<String, TextDictionary> compute) {
+    private TextDictionary memo(String key, Function<String, TextDictionary> compute) {
         TextDictionary d = cache.get(key);
         if (d == null) {
             d = compute.apply(key);
@@ -51,7 +53,7 @@ public final class BundledSources {
     }
 
     /** A derived dictionary computed once per source set, e.g. from several stages. */
-    public TextDictionary memoized(String key, java.util.function.Supplier<TextDictionary> compute) {
+    public TextDictionary memoized(String key, Supplier<TextDictionary> compute) {
         return memo(key, k -> compute.get());
     }
 

@@ -3,9 +3,13 @@ package dev.zhnorm.internal;
 import dev.zhnorm.dict.Dictionary;
 import dev.zhnorm.dict.TextDictionary;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 import static dev.zhnorm.dict.MatchPolicy.SHORT_CIRCUIT;
@@ -79,14 +83,14 @@ public final class BundledStages {
      */
     static TextDictionary t2cnFixedPoints(BundledSources s) {
         return s.memoized("derived:t2cn-fixed-points", () -> {
-            java.util.Map<String, String> fixed = new java.util.TreeMap<>();
+            Map<String, String> fixed = new TreeMap<>();
             for (int round = 0; round < 4; round++) {
                 TextDictionary current = TextDictionary.of("t2cn fixed points (derived)", fixed);
                 Dictionary simplify = t2cnSimplify(s, current);
                 Pipeline p = new Pipeline(null, List.of(), null, List.of(
                         compileDefinition("t2cn-variants", t2cnVariants(s, current), CONV),
                         compileDefinition("t2cn-simplify", simplify, CONV)));
-                java.util.Set<String> outputs = new java.util.TreeSet<>();
+                Set<String> outputs = new TreeSet<>();
                 for (FlatEntry e : DictionaryFlattener.flatten(t2cnVariants(s, current))) {
                     outputs.add(p.convert(e.key()));
                 }
@@ -138,7 +142,7 @@ public final class BundledStages {
         for (Stage s : stages) {
             map.put(s.id(), s);
         }
-        return java.util.Collections.unmodifiableMap(map);
+        return Collections.unmodifiableMap(map);
     }
 
     /** Compiles one stage from its sources. */

@@ -4,9 +4,17 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 
 /**
  * A compiled OpenCC conversion: optional user entries that take precedence over everything, the
@@ -72,14 +80,14 @@ public final class Pipeline {
         if (segmentation == null || chain.isEmpty()) {
             return false;
         }
-        java.util.Set<String> segKeys = new java.util.HashSet<>();
+        Set<String> segKeys = new HashSet<>();
         for (FlatEntry e : segmentation.entries()) {
             if (e.key().codePointCount(0, e.key().length()) < 2) {
                 return false;
             }
             segKeys.add(e.key());
         }
-        java.util.Set<String> firstKeys = new java.util.HashSet<>();
+        Set<String> firstKeys = new HashSet<>();
         for (FlatEntry e : chain.get(0).entries()) {
             if (e.key().codePointCount(0, e.key().length()) >= 2) {
                 firstKeys.add(e.key());
@@ -147,12 +155,12 @@ public final class Pipeline {
      * Converts a large text in pieces on {@code executor}, cutting only before barrier chars (see
      * {@link #isBarrier}), preferably newlines; the result equals {@link #convert(CharSequence)}.
      */
-    public String convert(CharSequence text, java.util.concurrent.Executor executor, int pieceChars) {
+    public String convert(CharSequence text, Executor executor, int pieceChars) {
         // One shared read-only copy of the input; each piece converts its range into its own buffer,
         // and the buffers are copied once into the result: no substrings, no intermediate Strings.
         char[] a = toArray(text);
         int n = a.length;
-        List<java.util.concurrent.CompletableFuture<CharBuf>> parts = new ArrayList<>();
+        List<CompletableFuture<CharBuf>> parts = new ArrayList<>();
         int start = 0;
         while (start < n) {
             int cut = n;
@@ -161,7 +169,7 @@ public final class Pipeline {
             }
             int from = start;
             int to = cut;
-            parts.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            parts.add(CompletableFuture.supplyAsync(() -> {
                 CharBuf out = new CharBuf(to - from + ((to - from) >> 3) + 16);
                 new PipelineRun(this, out).push(a, from, to, true);
                 return out;
@@ -247,15 +255,13 @@ public final class Pipeline {
                 out.append(text);
                 return;
             }
-            if (out instanceof StringBuilder sb) {
-                sb.append(convert(text));
-                return;
-            }
             char[] a = toArray(text);
             CharBuf buf = new CharBuf(a.length + (a.length >> 3) + 16);
             new PipelineRun(this, buf).push(a, 0, a.length, true);
             if (out instanceof Writer w) {
                 w.write(buf.buf, 0, buf.len);
+            } else if (out instanceof StringBuilder sb) {
+                sb.append(buf.buf, 0, buf.len);
             } else {
                 out.append(buf);
             }
@@ -283,9 +289,9 @@ public final class Pipeline {
      * streams through one {@link PipelineRun}. The output equals {@link #convert(CharSequence)} of
      * the whole input.
      */
-    public void convert(Reader in, Writer out, java.util.concurrent.Executor executor, int blockChars, int inFlight)
+    public void convert(Reader in, Writer out, Executor executor, int blockChars, int inFlight)
             throws IOException {
-        java.util.ArrayDeque<java.util.concurrent.CompletableFuture<String>> pending = new java.util.ArrayDeque<>();
+        Deque<CompletableFuture<CharBuf>> pending = new ArrayDeque<>();
         char[] block = new char[blockChars * 2];
         int filled = 0;
         boolean eof = false;
@@ -301,17 +307,23 @@ public final class Pipeline {
             }
             int cut = eof ? filled : lastCut(block, filled);
             if (cut < 0) {
-                // No safe cut in a whole buffer: finish serially, carrying what was read.
+                // No safe cut in a whole block: finish serially, carrying what was read.
                 drain(pending, out);
                 stream(new PipelineRun(this, new CharBuf(block.length)), block, filled, in, out);
                 return;
             }
-            String piece = new String(block, 0, cut);
-            pending.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> convert(piece), executor));
-            System.arraycopy(block, cut, block, 0, filled - cut);
-            filled -= cut;
+            if (cut > 0) {
+                char[] piece = Arrays.copyOf(block, cut);
+                pending.add(CompletableFuture.supplyAsync(() -> {
+                    CharBuf converted = new CharBuf(piece.length + (piece.length >> 3) + 16);
+                    new PipelineRun(this, converted).push(piece, 0, piece.length, true);
+                    return converted;
+                }, executor));
+                System.arraycopy(block, cut, block, 0, filled - cut);
+                filled -= cut;
+            }
             while (pending.size() >= inFlight) {
-                out.write(join(pending.poll()));
+                write(join(pending.poll()), out);
             }
         }
         drain(pending, out);
@@ -334,17 +346,20 @@ public final class Pipeline {
         return -1;
     }
 
-    private static void drain(java.util.Deque<java.util.concurrent.CompletableFuture<String>> pending, Writer out)
-            throws IOException {
+    private static void drain(Deque<CompletableFuture<CharBuf>> pending, Writer out) throws IOException {
         while (!pending.isEmpty()) {
-            out.write(join(pending.poll()));
+            write(join(pending.poll()), out);
         }
     }
 
-    private static <T> T join(java.util.concurrent.CompletableFuture<T> f) {
+    private static void write(CharBuf converted, Writer out) throws IOException {
+        out.write(converted.buf, 0, converted.len);
+    }
+
+    private static <T> T join(CompletableFuture<T> f) {
         try {
             return f.join();
-        } catch (java.util.concurrent.CompletionException e) {
+        } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;
             }

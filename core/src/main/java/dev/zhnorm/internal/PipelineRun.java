@@ -1,6 +1,7 @@
 package dev.zhnorm.internal;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -44,7 +45,7 @@ public final class PipelineRun {
             next = new UserEntries(pipeline.user(), next, out);
         }
         head = next;
-        java.util.Collections.reverse(recorded);
+        Collections.reverse(recorded);
     }
 
     private Stage stage(CompiledDictionary dict, Level next, CharBuf out, boolean record) {
