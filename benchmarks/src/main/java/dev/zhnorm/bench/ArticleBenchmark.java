@@ -14,7 +14,6 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
 
 /**
  * The reference article (modern Traditional news text from a Big5 gateway) repeated to 2 MB:
@@ -34,18 +33,15 @@ public class ArticleBenchmark {
     @Param({"zhnorm:t2cn", "zhnorm:t2s", "opencc4j:t2s", "icu4j:t2s", "hanlp:t2s"})
     public String subject;
 
-    private String text;
-    private Function<String, String> conversion;
+    private Workload workload;
 
     @Setup(Level.Trial)
     public void setUp() {
-        text = Inputs.text(INPUT, Inputs.Script.TRADITIONAL);
-        conversion = Subjects.conversion(subject);
-        Checks.converts(subject, conversion, text);
+        workload = Workload.of(subject, INPUT, Inputs.Script.TRADITIONAL);
     }
 
     @Benchmark
     public String convert() {
-        return conversion.apply(text);
+        return workload.run();
     }
 }

@@ -14,7 +14,6 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
 
 /**
  * Every preset on 左传 (1.9 MB): {@code zuozhuan.txt} for Simplified-source presets,
@@ -45,18 +44,15 @@ public class CorpusBenchmark {
         "hanlp:hk2t"})
     public String subject;
 
-    private String text;
-    private Function<String, String> conversion;
+    private Workload workload;
 
     @Setup(Level.Trial)
     public void setUp() {
-        text = Inputs.text(INPUT, Inputs.sourceScript(Subjects.preset(subject)));
-        conversion = Subjects.conversion(subject);
-        Checks.converts(subject, conversion, text);
+        workload = Workload.of(subject, INPUT);
     }
 
     @Benchmark
     public String convert() {
-        return conversion.apply(text);
+        return workload.run();
     }
 }

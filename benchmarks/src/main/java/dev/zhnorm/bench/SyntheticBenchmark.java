@@ -14,7 +14,6 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
 
 /**
  * The headline presets and their peers on the deterministic synthetic corpus (modern text: words,
@@ -37,18 +36,15 @@ public class SyntheticBenchmark {
         "hanlp:t2s", "hanlp:s2t", "hanlp:s2twp"})
     public String subject;
 
-    private String text;
-    private Function<String, String> conversion;
+    private Workload workload;
 
     @Setup(Level.Trial)
     public void setUp() {
-        text = Inputs.text(input, Inputs.sourceScript(Subjects.preset(subject)));
-        conversion = Subjects.conversion(subject);
-        Checks.converts(subject, conversion, text);
+        workload = Workload.of(subject, input);
     }
 
     @Benchmark
     public String convert() {
-        return conversion.apply(text);
+        return workload.run();
     }
 }

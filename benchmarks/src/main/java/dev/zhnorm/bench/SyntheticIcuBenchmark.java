@@ -14,7 +14,6 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
 
 /**
  * ICU4J's transliterators on the synthetic corpus, like {@link SyntheticBenchmark} but at 1 KB and
@@ -34,18 +33,15 @@ public class SyntheticIcuBenchmark {
     @Param({"icu4j:t2s", "icu4j:s2t"})
     public String subject;
 
-    private String text;
-    private Function<String, String> conversion;
+    private Workload workload;
 
     @Setup(Level.Trial)
     public void setUp() {
-        text = Inputs.text(input, Inputs.sourceScript(Subjects.preset(subject)));
-        conversion = Subjects.conversion(subject);
-        Checks.converts(subject, conversion, text);
+        workload = Workload.of(subject, input);
     }
 
     @Benchmark
     public String convert() {
-        return conversion.apply(text);
+        return workload.run();
     }
 }

@@ -432,13 +432,6 @@ public final class CompiledDictionary {
         }
     }
 
-    /** @return whether {@code key} is a key of this dictionary */
-    public boolean containsKey(String key) {
-        char[] a = key.toCharArray();
-        long m = match(a, 0, a.length);
-        return m != NO_MATCH && (int) (m >>> 32) == a.length;
-    }
-
     /**
      * The general case: walks the trie from {@code p}, appends the longest match's value (or the
      * char) to {@code out}, keeping room for one output char per remaining input char, and returns
