@@ -39,7 +39,7 @@ import java.util.concurrent.Executor;
  * try (Reader in = ...; Writer out = ...) { t2s.convert(in, out); }   // streaming
  * }</pre>
  */
-public final class Converter {
+public final class Converter implements TextTransform {
     private static final Map<Preset, Converter> PRESETS = new ConcurrentHashMap<>();
 
     private final String name;
@@ -169,6 +169,7 @@ public final class Converter {
      * @param text the input
      * @return the output (equal to {@link #convert(CharSequence)}), changes and offset map
      */
+    @Override
     public Explanation explain(CharSequence text) {
         Pipeline.Explained e = pipeline.explain(text);
         List<Change> changes = e.log().toChanges(text, e.output());
@@ -197,7 +198,28 @@ public final class Converter {
         pipeline.convert(in, out, executor, 1 << 20, 4);
     }
 
+    @Override
+    public String apply(CharSequence text) {
+        return convert(text);
+    }
+
+    @Override
+    public void apply(CharSequence text, Appendable out) {
+        convert(text, out);
+    }
+
+    @Override
+    public void apply(Reader in, Writer out) throws IOException {
+        convert(in, out);
+    }
+
+    @Override
+    public void apply(Reader in, Writer out, Executor executor) throws IOException {
+        convert(in, out, executor);
+    }
+
     /** @return the preset id, or the config's name */
+    @Override
     public String name() {
         return name;
     }

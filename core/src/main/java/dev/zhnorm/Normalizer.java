@@ -8,11 +8,13 @@ import dev.zhnorm.normalize.Style;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 
 /**
  * Turns Chinese text into clean, standard text: conversion (by default any Traditional to mainland
@@ -37,7 +39,7 @@ import java.util.Optional;
  * cut after a sentence end or whitespace (see {@link NormalizationPipeline}); streaming and
  * whole-string calls cut identically.
  */
-public final class Normalizer {
+public final class Normalizer implements TextTransform {
     private final Converter converter;
     private final Style style;
     private final Numerals numerals;
@@ -86,6 +88,82 @@ public final class Normalizer {
     }
 
     /**
+     * Normalizes a text, appending the result.
+     *
+     * <pre>{@code
+     * StringBuilder sb = new StringBuilder("> ");
+     * Normalizer.defaults().normalize("臺灣,你好.", sb);     // sb: "> 台湾，你好。"
+     * }</pre>
+     *
+     * @param text the input
+     * @param out where the result goes
+     * @throws UncheckedIOException when {@code out} fails
+     */
+    public void normalize(CharSequence text, Appendable out) {
+        Objects.requireNonNull(out, "out");
+        try {
+            out.append(normalize(text));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Quick check, like ICU's {@code Normalizer2.isNormalized}: whether {@link #normalize(CharSequence)}
+     * would leave the text as it is. A String input is not copied.
+     *
+     * <pre>{@code
+     * Normalizer.defaults().isNormalized("台湾，你好。");   // true
+     * Normalizer.defaults().isNormalized("臺灣,你好.");     // false
+     * }</pre>
+     *
+     * @param text the input
+     * @return true when normalizing changes nothing
+     */
+    public boolean isNormalized(CharSequence text) {
+        String s = text.toString();
+        String result = normalize(s);
+        return result == s || result.equals(s);
+    }
+
+    @Override
+    public boolean isUnchanged(CharSequence text) {
+        return isNormalized(text);
+    }
+
+    @Override
+    public String apply(CharSequence text) {
+        return normalize(text);
+    }
+
+    @Override
+    public void apply(CharSequence text, Appendable out) {
+        normalize(text, out);
+    }
+
+    @Override
+    public void apply(Reader in, Writer out) throws IOException {
+        normalize(in, out);
+    }
+
+    /** Normalization runs serially: the executor is not used. */
+    @Override
+    public void apply(Reader in, Writer out, Executor executor) throws IOException {
+        normalize(in, out);
+    }
+
+    /**
+     * @return a description of the profile, e.g.
+     *     {@code normalization (conversion t2cn, style mainland, numerals width-only, spacing none, indent keep)}
+     */
+    @Override
+    public String name() {
+        return "normalization (conversion " + (converter == null ? "none" : converter.name()) + ", style "
+                + style.id() + ", numerals " + numerals.id() + ", spacing " + spacing.id()
+                + ", indent " + indent.id() + ")";
+    }
+
+    /**
      * Streams a text line by line in constant memory for any number of lines, and a single line of
      * any length in bounded memory. The output equals {@link #normalize(CharSequence)} of the whole
      * text; {@code \n}, {@code \r\n}, {@code \r} and a missing final newline are preserved. Neither
@@ -114,6 +192,7 @@ public final class Normalizer {
      * @param text the input
      * @return the output (equal to {@link #normalize(CharSequence)}), changes and output-to-input offsets
      */
+    @Override
     public Explanation explain(CharSequence text) {
         return pipeline.explain(Objects.requireNonNull(text, "text"));
     }

@@ -1,5 +1,7 @@
 package dev.zhnorm;
 
+import java.util.Optional;
+
 /**
  * Which form of written Chinese a text is in, as decided by {@link ScriptDetector}.
  *
@@ -19,14 +21,27 @@ public enum Script {
     /** No character that belongs to one script only: no Han text, or only characters both scripts share. */
     NONE("none");
 
-    private final String label;
+    private final String id;
 
-    Script(String label) {
-        this.label = label;
+    Script(String id) {
+        this.id = id;
     }
 
-    /** @return the lower-case name used by the command line, e.g. {@code traditional} */
-    public String label() {
-        return label;
+    /** @return the lower-case name used by the command line and the Spark function, e.g. {@code traditional} */
+    public String id() {
+        return id;
+    }
+
+    /**
+     * @param id a name as {@link #id()} gives it, in any case
+     * @return the script, or empty for an unknown name
+     */
+    public static Optional<Script> fromId(String id) {
+        for (Script s : values()) {
+            if (s.id.equalsIgnoreCase(id)) {
+                return Optional.of(s);
+            }
+        }
+        return Optional.empty();
     }
 }

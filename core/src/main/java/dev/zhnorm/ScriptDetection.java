@@ -35,6 +35,6 @@ public record ScriptDetection(Script script, long traditional, long simplified, 
     @Override
     public String toString() {
         return String.format(Locale.ROOT, "%s (traditional-only %d, simplified-only %d, Han %d)",
-                script.label(), traditional, simplified, han);
+                script.id(), traditional, simplified, han);
     }
 }

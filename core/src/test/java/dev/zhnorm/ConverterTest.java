@@ -110,7 +110,7 @@ class ConverterTest {
         try {
             java.util.Locale.setDefault(java.util.Locale.forLanguageTag("tr-TR"));
             // Dotted/dotless i: short_circuit must not become short_cırcuıt, nor T2CN's id anything else.
-            assertEquals("short_circuit", dev.zhnorm.dict.MatchPolicy.SHORT_CIRCUIT.jsonName());
+            assertEquals("short_circuit", dev.zhnorm.dict.MatchPolicy.SHORT_CIRCUIT.id());
             assertEquals(Preset.T2CN, Preset.fromId("t2cn").orElseThrow());
             java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("zhnorm-tr");
             java.nio.file.Files.writeString(dir.resolve("d.txt"), "I\tİ\n");

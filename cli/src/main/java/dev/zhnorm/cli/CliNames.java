@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 
 /**
  * Parses the normalization options by the spec's names ({@code width-only}, {@code hongkong}), through
- * each enum's {@code fromCliName}; an unknown value is a usage error listing the valid ones.
+ * each enum's {@code fromId}; an unknown value is a usage error listing the valid ones.
  *
  * <pre>{@code
  * new CliNames.NumeralsName().convert("quantities-to-arabic");   // Numerals.QUANTITIES_TO_ARABIC
@@ -25,17 +25,17 @@ final class CliNames {
     private CliNames() {
     }
 
-    private static <E extends Enum<E>> E parse(String value, Function<String, Optional<E>> fromCliName,
-                                                E[] values, Function<E, String> cliName) {
-        return fromCliName.apply(value.toLowerCase(Locale.ROOT)).orElseThrow(() -> new TypeConversionException("'" + value
-                + "' is not one of " + Arrays.stream(values).map(cliName).collect(Collectors.joining(", "))));
+    private static <E extends Enum<E>> E parse(String value, Function<String, Optional<E>> fromId,
+                                                E[] values, Function<E, String> id) {
+        return fromId.apply(value.toLowerCase(Locale.ROOT)).orElseThrow(() -> new TypeConversionException("'" + value
+                + "' is not one of " + Arrays.stream(values).map(id).collect(Collectors.joining(", "))));
     }
 
     /** {@code --style}. */
     static final class StyleName implements ITypeConverter<Style> {
         @Override
         public Style convert(String value) {
-            return parse(value, Style::fromCliName, Style.values(), Style::cliName);
+            return parse(value, Style::fromId, Style.values(), Style::id);
         }
     }
 
@@ -43,7 +43,7 @@ final class CliNames {
     static final class NumeralsName implements ITypeConverter<Numerals> {
         @Override
         public Numerals convert(String value) {
-            return parse(value, Numerals::fromCliName, Numerals.values(), Numerals::cliName);
+            return parse(value, Numerals::fromId, Numerals.values(), Numerals::id);
         }
     }
 
@@ -51,7 +51,7 @@ final class CliNames {
     static final class SpacingName implements ITypeConverter<Spacing> {
         @Override
         public Spacing convert(String value) {
-            return parse(value, Spacing::fromCliName, Spacing.values(), Spacing::cliName);
+            return parse(value, Spacing::fromId, Spacing.values(), Spacing::id);
         }
     }
 
@@ -59,7 +59,7 @@ final class CliNames {
     static final class IndentName implements ITypeConverter<Indent> {
         @Override
         public Indent convert(String value) {
-            return parse(value, Indent::fromCliName, Indent.values(), Indent::cliName);
+            return parse(value, Indent::fromId, Indent.values(), Indent::id);
         }
     }
 }

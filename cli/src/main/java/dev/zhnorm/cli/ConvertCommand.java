@@ -1,5 +1,6 @@
 package dev.zhnorm.cli;
 
+import dev.zhnorm.TextTransform;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -31,6 +32,6 @@ final class ConvertCommand extends TextCommand {
 
     @Override
     TextTransform transform(Diagnostics diagnostics) {
-        return new ConversionTransform(ConverterChoice.resolve(config, false, data, diagnostics).orElseThrow());
+        return ConverterChoice.resolve(config, false, data, diagnostics).orElseThrow();
     }
 }

@@ -2,20 +2,20 @@ package dev.zhnorm.cli;
 
 import dev.zhnorm.Converter;
 import dev.zhnorm.Normalizer;
+import dev.zhnorm.TextTransform;
 import dev.zhnorm.normalize.Indent;
 import dev.zhnorm.normalize.Numerals;
 import dev.zhnorm.normalize.Spacing;
 import dev.zhnorm.normalize.Style;
 import picocli.CommandLine.Option;
 
-import java.util.Locale;
 import java.util.Optional;
 
 /**
  * The options and work of {@code normalize}, shared by the {@code normalize} subcommand and the root
  * command {@code zhnorm}, which runs it when no subcommand is named. (picocli does not let a command
  * be a subclass of its own subcommand, hence this common base.) Option values are the spec's names
- * (§0), parsed by the enums' own {@code fromCliName}.
+ * (§0), parsed by the enums' own {@code fromId}.
  */
 abstract class NormalizingCommand extends TextCommand {
     @Option(names = {"-c", "--config"}, paramLabel = "PRESET|none|FILE.json", defaultValue = "t2cn", order = -2,
@@ -50,10 +50,6 @@ abstract class NormalizingCommand extends TextCommand {
         Optional<Converter> converter = ConverterChoice.resolve(config, true, data, diagnostics);
         Normalizer.Builder b = Normalizer.builder();
         converter.ifPresentOrElse(b::conversion, b::noConversion);
-        Normalizer normalizer = b.style(style).numerals(numerals).spacing(spacing).indent(indent).build();
-        String description = String.format(Locale.ROOT, "normalization (conversion %s, style %s, numerals %s, "
-                        + "spacing %s, indent %s)", converter.map(Converter::name).orElse("none"), style.cliName(),
-                numerals.cliName(), spacing.cliName(), indent.cliName());
-        return new NormalizationTransform(normalizer, description);
+        return b.style(style).numerals(numerals).spacing(spacing).indent(indent).build();
     }
 }

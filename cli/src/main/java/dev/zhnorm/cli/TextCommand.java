@@ -1,5 +1,6 @@
 package dev.zhnorm.cli;
 
+import dev.zhnorm.TextTransform;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;

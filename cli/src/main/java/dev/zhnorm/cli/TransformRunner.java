@@ -1,5 +1,8 @@
 package dev.zhnorm.cli;
 
+import dev.zhnorm.Converter;
+import dev.zhnorm.TextTransform;
+
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
@@ -72,6 +75,11 @@ final class TransformRunner {
         this.outputCharset = EncodingChoice.charset(output.outputEncoding, "--output-encoding");
     }
 
+    /** @return what the transform is for {@code --verbose}, e.g. {@code conversion t2cn} */
+    private static String description(TextTransform transform) {
+        return transform instanceof Converter c ? "conversion " + c.name() : transform.name();
+    }
+
     /** Rejects option combinations that have no meaning, before any input is read. */
     static void checkCombinations(InputOptions input, OutputOptions output, int threads) {
         if (output.inPlace) {
@@ -103,7 +111,7 @@ final class TransformRunner {
      */
     int run() throws IOException {
         List<Input> inputs = InputCollector.collect(input.files, input.recursive, input.includes);
-        diagnostics.note(transform.description() + "; input encoding " + input.encoding + ", output encoding "
+        diagnostics.note(description(transform) + "; input encoding " + input.encoding + ", output encoding "
                 + outputCharset.name());
         long total = totalBytes(inputs);
         int changed;
@@ -306,7 +314,7 @@ final class TransformRunner {
     private boolean differs(Input in, InputOpener.Decoded d) throws IOException {
         if (in.isStdin()) {
             String text = readAll(d.reader()); // standard input cannot be read twice
-            return !transform.apply(text).equals(text);
+            return !transform.isUnchanged(text);
         }
         try (InputOpener.Decoded again = opener.open(in)) {
             ComparingWriter comparison = new ComparingWriter(again.reader());

@@ -46,8 +46,8 @@ class NormalizeCommandTest {
             for (Numerals numerals : Numerals.values()) {
                 for (Spacing spacing : Spacing.values()) {
                     for (Indent indent : Indent.values()) {
-                        Cli.Result r = Cli.withStdin(TEXT, "--style", style.cliName(), "--numerals", numerals.cliName(),
-                                "--spacing", spacing.cliName(), "--indent", indent.cliName());
+                        Cli.Result r = Cli.withStdin(TEXT, "--style", style.id(), "--numerals", numerals.id(),
+                                "--spacing", spacing.id(), "--indent", indent.id());
                         String expected = Normalizer.builder().conversion(Preset.T2CN).style(style).numerals(numerals)
                                 .spacing(spacing).indent(indent).build().normalize(TEXT);
                         assertEquals(expected, r.stdout(), style + " " + numerals + " " + spacing + " " + indent);

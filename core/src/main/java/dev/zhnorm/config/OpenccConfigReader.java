@@ -187,7 +187,7 @@ public final class OpenccConfigReader {
                     MatchPolicy policy = MatchPolicy.SHORT_CIRCUIT;
                     if (node.has("match_policy")) {
                         String p = text(node.get("match_policy"), path + ".match_policy");
-                        policy = MatchPolicy.fromJsonName(p).orElseThrow(() -> new ConfigException(source,
+                        policy = MatchPolicy.fromId(p).orElseThrow(() -> new ConfigException(source,
                                 path + ".match_policy", "unknown match policy '" + p + "' (expected short_circuit or union)"));
                     }
                     JsonNode dicts = array(required(node, "dicts", path), path + ".dicts");

@@ -25,6 +25,6 @@ public record DictionaryGroup(MatchPolicy policy, List<Dictionary> children) imp
     @Override
     public String name() {
         return children.stream().map(Dictionary::name)
-                .collect(Collectors.joining(", ", policy.jsonName() + "(", ")"));
+                .collect(Collectors.joining(", ", policy.id() + "(", ")"));
     }
 }

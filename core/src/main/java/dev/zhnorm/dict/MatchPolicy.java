@@ -12,15 +12,15 @@ public enum MatchPolicy {
     UNION;
 
     /** @return the name used in OpenCC JSON configs: {@code short_circuit} or {@code union} */
-    public String jsonName() {
+    public String id() {
         return name().toLowerCase(Locale.ROOT);
     }
 
     /**
-     * @param jsonName {@code short_circuit} or {@code union}
+     * @param id {@code short_circuit} or {@code union}
      * @return the policy, or empty for an unknown name
      */
-    public static Optional<MatchPolicy> fromJsonName(String jsonName) {
-        return Arrays.stream(values()).filter(p -> p.jsonName().equals(jsonName)).findFirst();
+    public static Optional<MatchPolicy> fromId(String id) {
+        return Arrays.stream(values()).filter(p -> p.id().equals(id)).findFirst();
     }
 }

@@ -16,24 +16,24 @@ public enum Indent {
     /** Rule S2: line-leading whitespace is deleted. */
     STRIP("strip");
 
-    private final String cliName;
+    private final String id;
 
-    Indent(String cliName) {
-        this.cliName = cliName;
+    Indent(String id) {
+        this.id = id;
     }
 
     /** @return the option value as written on a command line, e.g. {@code strip} */
-    public String cliName() {
-        return cliName;
+    public String id() {
+        return id;
     }
 
     /**
      * @param name a command-line value such as {@code keep}; ASCII case is ignored
      * @return the indent mode, or empty for an unknown name
      */
-    public static Optional<Indent> fromCliName(String name) {
+    public static Optional<Indent> fromId(String name) {
         for (Indent i : values()) {
-            if (i.cliName.equalsIgnoreCase(name)) {
+            if (i.id.equalsIgnoreCase(name)) {
                 return Optional.of(i);
             }
         }

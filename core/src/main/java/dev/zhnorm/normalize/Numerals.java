@@ -22,24 +22,24 @@ public enum Numerals {
     /** N1 plus N3: Arabic numbers in the same contexts spelled in Chinese (for speech and formal text). */
     ARABIC_TO_CHINESE("arabic-to-chinese");
 
-    private final String cliName;
+    private final String id;
 
-    Numerals(String cliName) {
-        this.cliName = cliName;
+    Numerals(String id) {
+        this.id = id;
     }
 
     /** @return the option value as written on a command line, e.g. {@code width-only} */
-    public String cliName() {
-        return cliName;
+    public String id() {
+        return id;
     }
 
     /**
      * @param name a command-line value such as {@code quantities-to-arabic}; ASCII case is ignored
      * @return the mode, or empty for an unknown name
      */
-    public static Optional<Numerals> fromCliName(String name) {
+    public static Optional<Numerals> fromId(String name) {
         for (Numerals n : values()) {
-            if (n.cliName.equalsIgnoreCase(name)) {
+            if (n.id.equalsIgnoreCase(name)) {
                 return Optional.of(n);
             }
         }

@@ -19,24 +19,24 @@ public enum Spacing {
     /** Rule S7: spaces between Han and Latin are left as they are. */
     KEEP("keep");
 
-    private final String cliName;
+    private final String id;
 
-    Spacing(String cliName) {
-        this.cliName = cliName;
+    Spacing(String id) {
+        this.id = id;
     }
 
     /** @return the option value as written on a command line, e.g. {@code pangu} */
-    public String cliName() {
-        return cliName;
+    public String id() {
+        return id;
     }
 
     /**
      * @param name a command-line value such as {@code none}; ASCII case is ignored
      * @return the spacing, or empty for an unknown name
      */
-    public static Optional<Spacing> fromCliName(String name) {
+    public static Optional<Spacing> fromId(String name) {
         for (Spacing s : values()) {
-            if (s.cliName.equalsIgnoreCase(name)) {
+            if (s.id.equalsIgnoreCase(name)) {
                 return Optional.of(s);
             }
         }

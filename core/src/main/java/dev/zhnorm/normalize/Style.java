@@ -9,7 +9,7 @@ import java.util.Optional;
  * <pre>{@code
  * // style=MAINLAND:  「兩個確立」 → “两个确立”
  * // style=TAIWAN:    “两个确立” → 「两个确立」
- * Style.fromCliName("hongkong");   // Optional[HONGKONG]
+ * Style.fromId("hongkong");   // Optional[HONGKONG]
  * }</pre>
  */
 public enum Style {
@@ -20,15 +20,15 @@ public enum Style {
     /** zh-HK: the same punctuation as {@link #TAIWAN}. */
     HONGKONG("hongkong");
 
-    private final String cliName;
+    private final String id;
 
-    Style(String cliName) {
-        this.cliName = cliName;
+    Style(String id) {
+        this.id = id;
     }
 
     /** @return the option value as written on a command line, e.g. {@code mainland} */
-    public String cliName() {
-        return cliName;
+    public String id() {
+        return id;
     }
 
     /** @return whether this style writes quotes as corner brackets 「」『』 */
@@ -40,9 +40,9 @@ public enum Style {
      * @param name a command-line value such as {@code taiwan}; ASCII case is ignored
      * @return the style, or empty for an unknown name
      */
-    public static Optional<Style> fromCliName(String name) {
+    public static Optional<Style> fromId(String name) {
         for (Style s : values()) {
-            if (s.cliName.equalsIgnoreCase(name)) {
+            if (s.id.equalsIgnoreCase(name)) {
                 return Optional.of(s);
             }
         }

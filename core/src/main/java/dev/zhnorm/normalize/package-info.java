@@ -5,7 +5,7 @@
  * is {@link dev.zhnorm.Normalizer}; the rules themselves are an implementation detail.
  *
  * <pre>{@code
- * Normalizer.builder().style(Style.TAIWAN).numerals(Numerals.fromCliName("keep").orElseThrow()).build();
+ * Normalizer.builder().style(Style.TAIWAN).numerals(Numerals.fromId("keep").orElseThrow()).build();
  * }</pre>
  */
 package dev.zhnorm.normalize;

@@ -255,7 +255,7 @@ public final class NormalizationPipeline {
 
     @Override
     public String toString() {
-        return "style=" + style.cliName() + ", numerals=" + numerals.cliName() + ", spacing=" + spacing.cliName()
-                + ", indent=" + indent.cliName();
+        return "style=" + style.id() + ", numerals=" + numerals.id() + ", spacing=" + spacing.id()
+                + ", indent=" + indent.id();
     }
 }

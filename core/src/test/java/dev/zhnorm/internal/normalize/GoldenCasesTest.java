@@ -73,13 +73,13 @@ class GoldenCasesTest {
         }
         String notes = CASES.stream().map(GoldenTable.Case::options).collect(Collectors.joining(" "));
         for (Style s : Style.values()) {
-            assertTrue(s == Style.MAINLAND || notes.contains("style=" + s.cliName()), s.toString());
+            assertTrue(s == Style.MAINLAND || notes.contains("style=" + s.id()), s.toString());
         }
         for (Numerals v : EnumSet.complementOf(EnumSet.of(Numerals.WIDTH_ONLY))) {
-            assertTrue(notes.contains("numerals=" + v.cliName()), v.toString());
+            assertTrue(notes.contains("numerals=" + v.id()), v.toString());
         }
         for (Spacing v : EnumSet.complementOf(EnumSet.of(Spacing.NONE))) {
-            assertTrue(notes.contains("spacing=" + v.cliName()), v.toString());
+            assertTrue(notes.contains("spacing=" + v.id()), v.toString());
         }
         assertTrue(notes.contains("indent=strip") && notes.contains("conversion=none") && notes.contains("protect="));
         Map<String, Long> perCategory = new TreeMap<>(CASES.stream()

@@ -33,32 +33,32 @@ class OptionsTest {
         assertEquals(List.of("none", "pangu", "keep"), names(Spacing.values()));
         assertEquals(List.of("keep", "strip"), names(Indent.values()));
         for (Style s : Style.values()) {
-            assertEquals(Optional.of(s), Style.fromCliName(s.cliName()));
+            assertEquals(Optional.of(s), Style.fromId(s.id()));
         }
         for (Numerals v : Numerals.values()) {
-            assertEquals(Optional.of(v), Numerals.fromCliName(v.cliName()));
+            assertEquals(Optional.of(v), Numerals.fromId(v.id()));
         }
         for (Spacing v : Spacing.values()) {
-            assertEquals(Optional.of(v), Spacing.fromCliName(v.cliName()));
+            assertEquals(Optional.of(v), Spacing.fromId(v.id()));
         }
         for (Indent v : Indent.values()) {
-            assertEquals(Optional.of(v), Indent.fromCliName(v.cliName()));
+            assertEquals(Optional.of(v), Indent.fromId(v.id()));
         }
-        assertEquals(Optional.of(Numerals.WIDTH_ONLY), Numerals.fromCliName("WIDTH-ONLY"));
-        assertEquals(Optional.empty(), Numerals.fromCliName("width_only"));
-        assertEquals(Optional.empty(), Style.fromCliName("zh-TW"));
+        assertEquals(Optional.of(Numerals.WIDTH_ONLY), Numerals.fromId("WIDTH-ONLY"));
+        assertEquals(Optional.empty(), Numerals.fromId("width_only"));
+        assertEquals(Optional.empty(), Style.fromId("zh-TW"));
     }
 
     private static List<String> names(Enum<?>[] values) {
         return java.util.Arrays.stream(values).map(v -> {
             if (v instanceof Style s) {
-                return s.cliName();
+                return s.id();
             } else if (v instanceof Numerals n) {
-                return n.cliName();
+                return n.id();
             } else if (v instanceof Spacing s) {
-                return s.cliName();
+                return s.id();
             }
-            return ((Indent) v).cliName();
+            return ((Indent) v).id();
         }).toList();
     }
 
@@ -99,8 +99,8 @@ class OptionsTest {
         try {
             Locale.setDefault(Locale.forLanguageTag("tr-TR"));
             assertEquals(expected, Normalizer.builder().build().normalize(text));
-            assertEquals(Optional.of(Style.TAIWAN), Style.fromCliName("TAIWAN"));
-            assertEquals(Optional.of(Indent.STRIP), Indent.fromCliName("STRIP"));
+            assertEquals(Optional.of(Style.TAIWAN), Style.fromId("TAIWAN"));
+            assertEquals(Optional.of(Indent.STRIP), Indent.fromId("STRIP"));
         } finally {
             Locale.setDefault(saved);
         }

@@ -42,10 +42,10 @@ final class Profiles {
                         b.conversion(Preset.fromId(value).orElseThrow(() -> new IllegalArgumentException(value)));
                     }
                 }
-                case "style" -> b.style(Style.fromCliName(value).orElseThrow());
-                case "numerals" -> b.numerals(Numerals.fromCliName(value).orElseThrow());
-                case "spacing" -> b.spacing(Spacing.fromCliName(value).orElseThrow());
-                case "indent" -> b.indent(Indent.fromCliName(value).orElseThrow());
+                case "style" -> b.style(Style.fromId(value).orElseThrow());
+                case "numerals" -> b.numerals(Numerals.fromId(value).orElseThrow());
+                case "spacing" -> b.spacing(Spacing.fromId(value).orElseThrow());
+                case "indent" -> b.indent(Indent.fromId(value).orElseThrow());
                 case "protect" -> b.protect(value.split("\\|"));
                 default -> throw new IllegalArgumentException("unknown option " + key);
             }

@@ -1,0 +1,79 @@
+package dev.zhnorm;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.util.concurrent.Executor;
+
+/**
+ * What zhnorm does to text, in one shape: a {@link Converter} (conversion only, OpenCC's semantics)
+ * or a {@link Normalizer} (conversion composed with normalization). Integrations take this type, so a
+ * Lucene char filter, a Spark function or the command line work with either; the verbs of the
+ * implementations ({@code convert}, {@code normalize}) are the same calls under their own names.
+ * Implementations are immutable and thread-safe.
+ *
+ * <pre>{@code
+ * TextTransform t = Converter.of("t2s");               // or Normalizer.defaults()
+ * t.apply("漢字");                                      // "汉字"
+ * t.apply("漢字", stringBuilder);                        // appends "汉字"
+ * try (Reader in = ...; Writer out = ...) { t.apply(in, out); }   // streaming, same result
+ * t.explain("漢字").offsets().toInput(1);               // 1: output offsets map back to the input
+ * }</pre>
+ */
+public sealed interface TextTransform permits Converter, Normalizer {
+    /**
+     * @param text the input
+     * @return the result; the input itself when it is a String that nothing changes
+     */
+    String apply(CharSequence text);
+
+    /**
+     * Appends the result of {@link #apply(CharSequence)}.
+     *
+     * @param text the input
+     * @param out where the result goes
+     * @throws java.io.UncheckedIOException when {@code out} fails
+     */
+    void apply(CharSequence text, Appendable out);
+
+    /**
+     * Streams in bounded memory; the output equals {@link #apply(CharSequence)} of the whole text.
+     * Neither stream is closed.
+     *
+     * @param in the input
+     * @param out the result
+     * @throws IOException when reading or writing fails
+     */
+    void apply(Reader in, Writer out) throws IOException;
+
+    /**
+     * Streams like {@link #apply(Reader, Writer)}, and may work on blocks of a large input on
+     * {@code executor}; the output is identical. Implementations that cannot cut safely run serially.
+     *
+     * @param in the input
+     * @param out the result
+     * @param executor threads for the blocks
+     * @throws IOException when reading or writing fails
+     */
+    void apply(Reader in, Writer out, Executor executor) throws IOException;
+
+    /**
+     * @param text the input
+     * @return the output (equal to {@link #apply(CharSequence)}), every change with the rule or
+     *     dictionary that made it, and the output-to-input offset map
+     */
+    Explanation explain(CharSequence text);
+
+    /**
+     * @param text the input
+     * @return whether {@link #apply(CharSequence)} would return text equal to the input
+     */
+    default boolean isUnchanged(CharSequence text) {
+        String s = text.toString();
+        String result = apply(s);
+        return result == s || result.equals(s);
+    }
+
+    /** @return a short description, e.g. {@code t2s} for a preset converter */
+    String name();
+}
