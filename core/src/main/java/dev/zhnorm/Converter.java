@@ -17,11 +17,13 @@ import java.io.Reader;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 
@@ -75,6 +77,14 @@ public final class Converter implements TextTransform {
     /** @return the default conversion to Simplified: {@link Preset#T2CN}, Traditional of any region to mainland */
     public static Converter toSimplified() {
         return of(Preset.T2CN);
+    }
+
+    /**
+     * @return the conversion to Traditional: {@link Preset#S2T}, mainland Simplified to OpenCC's
+     *     standard Traditional characters (use {@code of("s2twp")} or {@code of("s2hk")} for regional forms)
+     */
+    public static Converter toTraditional() {
+        return of(Preset.S2T);
     }
 
     /**
@@ -248,8 +258,10 @@ public final class Converter implements TextTransform {
         private Path config;
         private final List<Path> dataFolders = new ArrayList<>();
         private TofuPolicy tofu = TofuPolicy.INCLUDE;
-        private final List<TextDictionary> userDictionaries = new ArrayList<>();
-        private final Map<String, String> userEntries = new LinkedHashMap<>();
+        private OpenccConfig configObject;
+        /** User entries from every userEntry and userDictionary call, in call order: the first for a key wins. */
+        private final List<FlatEntry> userEntries = new ArrayList<>();
+        private final Set<String> singleEntryKeys = new HashSet<>();
 
         private Builder() {
         }
@@ -261,6 +273,7 @@ public final class Converter implements TextTransform {
         public Builder preset(Preset preset) {
             this.preset = Objects.requireNonNull(preset, "preset");
             this.config = null;
+            this.configObject = null;
             return this;
         }
 
@@ -280,6 +293,27 @@ public final class Converter implements TextTransform {
          */
         public Builder openccConfig(Path configJson) {
             this.config = Objects.requireNonNull(configJson, "configJson");
+            this.preset = null;
+            this.configObject = null;
+            return this;
+        }
+
+        /**
+         * Builds from a config already read, e.g. one read once with {@link OpenccConfigReader} and
+         * shared, or one assembled in code. Its dictionaries are already resolved, so
+         * {@link #dataFolder} and {@link #tofu} do not apply to it: {@link #build()} rejects them.
+         *
+         * <pre>{@code
+         * OpenccConfig c = OpenccConfigReader.builder().dataFolder(data).build().read(Path.of("t2s.json"));
+         * Converter t2s = Converter.builder().openccConfig(c).build();
+         * }</pre>
+         *
+         * @param config a config
+         * @return this builder
+         */
+        public Builder openccConfig(OpenccConfig config) {
+            this.configObject = Objects.requireNonNull(config, "config");
+            this.config = null;
             this.preset = null;
             return this;
         }
@@ -311,27 +345,44 @@ public final class Converter implements TextTransform {
          * @throws DictionaryFormatException on a malformed line
          */
         public Builder userDictionary(Path file) {
-            userDictionaries.add(TextDictionary.load(file));
-            return this;
+            return userDictionary(TextDictionary.load(file));
         }
 
         /**
-         * @param dictionary user entries that take precedence over every dictionary
+         * Adds user entries that take precedence over every dictionary and over entries added later
+         * (by this or any other user-entry call).
+         *
+         * @param dictionary user entries
          * @return this builder
          */
         public Builder userDictionary(TextDictionary dictionary) {
-            userDictionaries.add(Objects.requireNonNull(dictionary, "dictionary"));
+            Objects.requireNonNull(dictionary, "dictionary");
+            for (DictionaryEntry e : dictionary.entries()) {
+                userEntries.add(new FlatEntry(e.key(), e.value(), dictionary.name()));
+            }
             return this;
         }
 
         /**
+         * Adds one user entry. It takes precedence over every dictionary and over entries added later;
+         * an entry added earlier for the same key (from a user dictionary) wins over it.
+         *
+         * <pre>{@code
+         * Converter.builder().preset(Preset.T2S).userEntry("乾隆", "乾隆").build().convert("乾隆皇帝");  // "乾隆皇帝"
+         * }</pre>
+         *
          * @param key text to match
          * @param value its replacement, final (not converted further)
          * @return this builder
+         * @throws IllegalArgumentException when {@code userEntry} was already called with this key
+         *     (as Lucene's {@code NormalizeCharMap.Builder} rejects a duplicate), or for an empty key
          */
         public Builder userEntry(String key, String value) {
-            new DictionaryEntry(key, List.of(value)); // validates
-            userEntries.putIfAbsent(key, value);
+            DictionaryEntry entry = new DictionaryEntry(key, List.of(value)); // validates
+            if (!singleEntryKeys.add(key)) {
+                throw new IllegalArgumentException("userEntry was already called with the key '" + key + "'");
+            }
+            userEntries.add(new FlatEntry(entry.key(), entry.value(), "user entries"));
             return this;
         }
 
@@ -344,7 +395,14 @@ public final class Converter implements TextTransform {
             String name;
             Pipeline pipeline;
             Preset p = null;
-            if (config != null) {
+            if (configObject != null) {
+                if (!dataFolders.isEmpty() || tofu != TofuPolicy.INCLUDE) {
+                    throw new IllegalStateException("dataFolder and tofu apply to a config read from a file, "
+                            + "not to an OpenccConfig object, whose dictionaries are already loaded");
+                }
+                name = configObject.name();
+                pipeline = compile(configObject);
+            } else if (config != null) {
                 OpenccConfigReader.Builder rb = OpenccConfigReader.builder().tofu(tofu);
                 dataFolders.forEach(rb::dataFolder);
                 OpenccConfig c = rb.build().read(config);
@@ -369,11 +427,8 @@ public final class Converter implements TextTransform {
 
         private List<FlatEntry> userEntries() {
             Map<String, FlatEntry> merged = new LinkedHashMap<>();
-            userEntries.forEach((k, v) -> merged.putIfAbsent(k, new FlatEntry(k, v, "user entries")));
-            for (TextDictionary d : userDictionaries) {
-                for (DictionaryEntry e : d.entries()) {
-                    merged.putIfAbsent(e.key(), new FlatEntry(e.key(), e.value(), d.name()));
-                }
+            for (FlatEntry e : userEntries) {
+                merged.putIfAbsent(e.key(), e);
             }
             return new ArrayList<>(merged.values());
         }

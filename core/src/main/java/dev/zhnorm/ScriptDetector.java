@@ -121,6 +121,62 @@ public final class ScriptDetector {
         return t.result();
     }
 
+    /**
+     * Whether a text is Traditional Chinese: the check users of OpenCC4j's {@code isTraditional} look for.
+     *
+     * <pre>{@code
+     * ScriptDetector d = ScriptDetector.standard();
+     * d.isTraditional("臺灣的軟體");    // true
+     * d.isTraditional("台湾的软件");    // false
+     * d.isTraditional("中文");          // false: no character of only one script decides it
+     * }</pre>
+     *
+     * @param text the text
+     * @return true when {@link #detect(CharSequence)} decides {@link Script#TRADITIONAL}
+     */
+    public boolean isTraditional(CharSequence text) {
+        return detect(text).script() == Script.TRADITIONAL;
+    }
+
+    /**
+     * Whether a text is Simplified Chinese.
+     *
+     * <pre>{@code
+     * ScriptDetector.standard().isSimplified("台湾的软件");   // true
+     * ScriptDetector.standard().isSimplified("這是简体");     // false: MIXED
+     * }</pre>
+     *
+     * @param text the text
+     * @return true when {@link #detect(CharSequence)} decides {@link Script#SIMPLIFIED}
+     */
+    public boolean isSimplified(CharSequence text) {
+        return detect(text).script() == Script.SIMPLIFIED;
+    }
+
+    /**
+     * Whether a text has any character that only Traditional text uses, however few: the quick
+     * question before converting to Simplified. Stops at the first one.
+     *
+     * <pre>{@code
+     * ScriptDetector.standard().containsTraditional("这是简体，只有一個繁体字");   // true (個)
+     * ScriptDetector.standard().containsTraditional("这是简体");               // false
+     * }</pre>
+     *
+     * @param text the text
+     * @return true when some character occurs only in Traditional text
+     */
+    public boolean containsTraditional(CharSequence text) {
+        int n = text.length();
+        for (int i = 0; i < n; ) {
+            int cp = Character.codePointAt(text, i);
+            if (cp < 0x10000 ? bmp[cp] == TRADITIONAL : Arrays.binarySearch(supplementaryTraditional, cp) >= 0) {
+                return true;
+            }
+            i += Character.charCount(cp);
+        }
+        return false;
+    }
+
     /** @return a new, empty tally for feeding a text in chunks */
     public Tally tally() {
         return new Tally();
