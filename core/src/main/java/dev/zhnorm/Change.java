@@ -5,7 +5,9 @@ package dev.zhnorm;
  *
  * <pre>{@code
  * // Converter.of("t2s").explain("漢字").changes():
- * // [Change[inputStart=0, inputEnd=2, outputStart=0, outputEnd=2, before=漢字, after=汉字, rule=TSPhrases.txt...]]
+ * // [Change[inputStart=0, inputEnd=1, outputStart=0, outputEnd=1, before=漢, after=汉, rule=TSCharacters.txt]]
+ * // Normalizer.defaults().explain("他說,好").changes():
+ * // [... before=說, after=说, rule=TSCharacters.txt], [... before=,, after=，, rule=P1]]
  * }</pre>
  *
  * @param inputStart start offset (UTF-16 index) in the input

@@ -23,9 +23,6 @@ import java.math.BigDecimal;
  * @param endsWithBigUnit whether the last char is 万 or 亿
  */
 record ChineseNumeral(long integer, String decimals, int magnitude, boolean endsWithBigUnit) {
-    /** Chars that may occur in a numeral (a maximal run of them is a candidate). */
-    static final String CHARS = "〇零一二三四五六七八九两十百千万亿点";
-
     private static final int MAX_TERMS = 16;
 
     /** @return 0–9 for 〇零一…九 (两 is 2), or -1 */

@@ -5,6 +5,8 @@ import dev.zhnorm.internal.EditLog;
 import dev.zhnorm.internal.Pipeline;
 import dev.zhnorm.internal.PipelineRun;
 
+import java.util.Arrays;
+
 /**
  * The conversion step (T→S or any converter) applied to the free text of a line: each run of chars
  * between protected spans is converted on its own, so no dictionary match crosses or enters a span
@@ -57,7 +59,7 @@ final class ConversionStep {
                 run.push(c, i, j, true);
                 char[] converted = out.array();
                 int len = out.length();
-                if (!changed && (len != j - i || !java.util.Arrays.equals(converted, 0, len, c, i, j))) {
+                if (!changed && (len != j - i || !Arrays.equals(converted, 0, len, c, i, j))) {
                     changed = true;
                 }
                 dst.append(converted, 0, len);
@@ -67,7 +69,7 @@ final class ConversionStep {
         return changed;
     }
 
-    /** A reusable read-only view of part of a char array, so probing allocates nothing. */
+    /** A reusable read-only view of part of a char array: the explain path reads the range without copying it first. */
     private static final class CharRange implements CharSequence {
         private char[] a;
         private int from;

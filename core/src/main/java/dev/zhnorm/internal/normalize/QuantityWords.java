@@ -1,6 +1,7 @@
 package dev.zhnorm.internal.normalize;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
@@ -62,12 +63,12 @@ final class QuantityWords {
             if (i >= line.n) {
                 return 0;
             }
-            int slot = java.util.Arrays.binarySearch(firsts, line.c[i]);
+            int slot = Arrays.binarySearch(firsts, line.c[i]);
             if (slot < 0) {
                 return 0;
             }
             for (char[] w : words[slot]) {
-                if (w.length <= line.n - i && java.util.Arrays.equals(line.c, i, i + w.length, w, 0, w.length)) {
+                if (w.length <= line.n - i && Arrays.equals(line.c, i, i + w.length, w, 0, w.length)) {
                     boolean free = true;
                     for (int j = i; j < i + w.length && free; j++) {
                         free = line.free(j);
@@ -100,7 +101,7 @@ final class QuantityWords {
      */
     static void markLexicon(Line line, boolean[] covered) {
         int n = line.n;
-        java.util.Arrays.fill(covered, 0, n, false);
+        Arrays.fill(covered, 0, n, false);
         int i = 0;
         while (i < n) {
             int len = LEXICON_BY_FIRST.match(line, i);
@@ -108,7 +109,7 @@ final class QuantityWords {
                 i++;
                 continue;
             }
-            java.util.Arrays.fill(covered, i, i + len, true);
+            Arrays.fill(covered, i, i + len, true);
             i += len;
         }
     }

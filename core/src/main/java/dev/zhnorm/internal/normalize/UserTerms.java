@@ -1,6 +1,7 @@
 package dev.zhnorm.internal.normalize;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,7 +31,7 @@ final class UserTerms {
         }
         List<List<char[]>> buckets = new ArrayList<>();
         int[] slot = new int[1 << 16];
-        java.util.Arrays.fill(slot, -1);
+        Arrays.fill(slot, -1);
         for (String t : sorted) {
             char first = t.charAt(0);
             if (slot[first] < 0) {
@@ -72,7 +73,7 @@ final class UserTerms {
             int len = 0;
             if (candidates != null) {
                 for (char[] t : candidates) {
-                    if (t.length <= n - i && java.util.Arrays.equals(c, i, i + t.length, t, 0, t.length)) {
+                    if (t.length <= n - i && Arrays.equals(c, i, i + t.length, t, 0, t.length)) {
                         len = t.length;
                         break;
                     }
@@ -83,7 +84,7 @@ final class UserTerms {
                 continue;
             }
             byte code = SpanKind.USER.code();
-            java.util.Arrays.fill(line.k, i, i + len, code);
+            Arrays.fill(line.k, i, i + len, code);
             line.k[i] |= SpanKind.START;
             any = true;
             i += len;

@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * Streaming gives exactly the whole-string output, for every chunk size from 1 to 64 and with
  * surrogate pairs and long keys straddling chunk edges, on every bundled preset.
  */
-class StreamingTest {
+class ConversionStreamingTest {
     private static String sample() throws IOException {
         StringBuilder sb = new StringBuilder();
         sb.append(SharedCorpus.read(SharedCorpus.ARTICLE), 0, 1500);
