@@ -326,7 +326,7 @@ public final class ScriptDetector {
 
     private static boolean matchesWhole(CompiledDictionary d, char[] pair) {
         long m = d.match(pair, 0, 2);
-        return m != CompiledDictionary.NO_MATCH && (m >>> 32) == 2;
+        return m != CompiledDictionary.NO_MATCH && CompiledDictionary.matchLength(m) == 2;
     }
 
     private static int[] append(int[] a, int index, int value) {

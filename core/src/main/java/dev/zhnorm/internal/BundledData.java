@@ -71,7 +71,7 @@ public final class BundledData {
                 throw new ZhnormException("bundled data " + resource + " is missing from the class path; "
                         + "zhnorm-core must be built with Maven, which compiles it (process-classes)");
             }
-            return CompiledDictionary.read(new DataInputStream(new BufferedInputStream(raw, 1 << 16)));
+            return CompiledDictionaryCodec.read(new DataInputStream(new BufferedInputStream(raw, 1 << 16)));
         } catch (IOException e) {
             throw new ZhnormException("cannot read bundled data " + resource + ": " + e.getMessage(), e);
         }

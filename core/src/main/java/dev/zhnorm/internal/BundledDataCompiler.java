@@ -35,7 +35,7 @@ public final class BundledDataCompiler {
             Path tmp = outDir.resolve(file.getFileName() + ".tmp");
             try (OutputStream os = Files.newOutputStream(tmp);
                  DataOutputStream out = new DataOutputStream(new BufferedOutputStream(os, 1 << 16))) {
-                d.write(out);
+                CompiledDictionaryCodec.write(d, out);
             }
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING,
                     StandardCopyOption.ATOMIC_MOVE);

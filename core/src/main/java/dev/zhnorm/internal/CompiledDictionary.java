@@ -1,14 +1,8 @@
 package dev.zhnorm.internal;
 
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -27,28 +21,43 @@ public final class CompiledDictionary {
     /** Match result meaning "no key is a prefix of the text here". */
     public static final long NO_MATCH = -1L;
 
-    private static final int ROOT_SIZE = 1 << 16;
-    private static final int SIMPLE_FLAG = 0x8000_0000;
-    private static final int MAX_INLINE_VALUE_ID = 0x7FFF;
-    private static final int CHILD_BITS = 22;
+    /**
+     * @param match a result of {@link #match} other than {@link #NO_MATCH}
+     * @return the length in chars of the matched key
+     */
+    public static int matchLength(long match) {
+        return (int) (match >>> 32);
+    }
+
+    /**
+     * @param match a result of {@link #match} other than {@link #NO_MATCH}
+     * @return the id of the matched key's value, for {@link #appendValue}, {@link #value} and {@link #source}
+     */
+    public static int matchValue(long match) {
+        return (int) match;
+    }
+
+    static final int ROOT_SIZE = 1 << 16;
+    static final int SIMPLE_FLAG = 0x8000_0000;
+    static final int MAX_INLINE_VALUE_ID = 0x7FFF;
+    static final int CHILD_BITS = 22;
     private static final long CHILD_MASK = (1L << CHILD_BITS) - 1;
     static final int MAX_NODES = (1 << CHILD_BITS) - 1;
-    private static final int FORMAT_VERSION = 1;
 
-    private final String name;
+    final String name;
     /** 0: no key starts here; &gt;0: node id; &lt;0: inline leaf, bits 16..30 value id, bits 0..15 the char. */
-    private final int[] root;
+    final int[] root;
     /** Per node: ((valueId + 1) &lt;&lt; 1) | hasChildren. */
-    private final int[] nodeInfo;
+    final int[] nodeInfo;
     /** Edge table: 0 empty, else (parent &lt;&lt; 38) | (char &lt;&lt; 22) | child. */
-    private final long[] edges;
+    final long[] edges;
     private final int edgeShift;
-    private final char[] valueChars;
-    private final int[] valueOffsets;
-    private final short[] valueSource;
-    private final String[] sources;
-    private final int maxKeyLength;
-    private final int size;
+    final char[] valueChars;
+    final int[] valueOffsets;
+    final short[] valueSource;
+    final String[] sources;
+    final int maxKeyLength;
+    final int size;
     /**
      * Derived at load time for the hot loop: per char, its result when it starts no longer key (the
      * char itself or its one-char mapping), else {@link #COMPLEX}: the char starts a longer key or
@@ -77,7 +86,7 @@ public final class CompiledDictionary {
     private final boolean denseStarters;
     private static final int DENSE_STARTERS = 2000;
 
-    private CompiledDictionary(String name, int[] root, int[] nodeInfo, long[] edges, char[] valueChars,
+    CompiledDictionary(String name, int[] root, int[] nodeInfo, long[] edges, char[] valueChars,
                                int[] valueOffsets, short[] valueSource, String[] sources, int maxKeyLength, int size) {
         this.name = name;
         this.root = root;
@@ -172,7 +181,7 @@ public final class CompiledDictionary {
      * @return the compiled dictionary
      */
     public static CompiledDictionary compile(String name, List<FlatEntry> entries, Purpose purpose) {
-        return new Builder(name, entries, purpose).build();
+        return new CompiledDictionaryBuilder(name, entries, purpose).build();
     }
 
     /** @return the name for diagnostics */
@@ -208,7 +217,8 @@ public final class CompiledDictionary {
     /**
      * Longest key that is a prefix of {@code a[p,end)}.
      *
-     * @return {@code (length << 32) | valueId}, or {@link #NO_MATCH}
+     * @return the match, packed in a long so the hot loops allocate nothing (read it with
+     *     {@link #matchLength} and {@link #matchValue}), or {@link #NO_MATCH}
      */
     public long match(char[] a, int p, int end) {
         char c = a[p];
@@ -348,11 +358,11 @@ public final class CompiledDictionary {
                 out.len = ol;
                 continue;
             }
-            int len = (int) (m >>> 32);
+            int len = matchLength(m);
             if (len > 2 || (len == 2 && !Character.isHighSurrogate(a[p]))) {
                 break; // a key of two or more code points: a segment starts here
             }
-            int id = (int) m;
+            int id = matchValue(m);
             int vs = valueOffsets[id];
             int vl = valueOffsets[id + 1] - vs;
             out.ensureSpare(vl + (limit - p));
@@ -443,8 +453,8 @@ public final class CompiledDictionary {
             out.buf[out.len++] = a[p];
             return p + 1;
         }
-        int len = (int) (m >>> 32);
-        int id = (int) m;
+        int len = matchLength(m);
+        int id = matchValue(m);
         int vs = valueOffsets[id];
         int vl = valueOffsets[id + 1] - vs;
         int next = p + len;
@@ -519,78 +529,6 @@ public final class CompiledDictionary {
         return map;
     }
 
-    // ---- binary form -----------------------------------------------------------------------------
-
-    /** Writes the compiled arrays; {@link #read} restores an identical dictionary without rebuilding. */
-    public void write(DataOutputStream out) throws IOException {
-        out.writeInt(FORMAT_VERSION);
-        out.writeUTF(name);
-        out.writeInt(maxKeyLength);
-        out.writeInt(size);
-        out.writeInt(sources.length);
-        for (String s : sources) {
-            out.writeUTF(s);
-        }
-        writeInts(out, root);
-        writeInts(out, nodeInfo);
-        ByteBuffer b = ByteBuffer.allocate(edges.length * 8).order(ByteOrder.BIG_ENDIAN);
-        b.asLongBuffer().put(edges);
-        out.writeInt(edges.length);
-        out.write(b.array());
-        ByteBuffer cb = ByteBuffer.allocate(valueChars.length * 2);
-        cb.asCharBuffer().put(valueChars);
-        out.writeInt(valueChars.length);
-        out.write(cb.array());
-        writeInts(out, valueOffsets);
-        ByteBuffer sb = ByteBuffer.allocate(valueSource.length * 2);
-        sb.asShortBuffer().put(valueSource);
-        out.writeInt(valueSource.length);
-        out.write(sb.array());
-    }
-
-    /** Reads what {@link #write} wrote. */
-    public static CompiledDictionary read(DataInputStream in) throws IOException {
-        int version = in.readInt();
-        if (version != FORMAT_VERSION) {
-            throw new IOException("unsupported compiled dictionary format " + version);
-        }
-        String name = in.readUTF();
-        int maxKeyLength = in.readInt();
-        int size = in.readInt();
-        String[] sources = new String[in.readInt()];
-        for (int i = 0; i < sources.length; i++) {
-            sources[i] = in.readUTF();
-        }
-        int[] root = readInts(in);
-        int[] nodeInfo = readInts(in);
-        long[] edges = new long[in.readInt()];
-        ByteBuffer.wrap(in.readNBytes(edges.length * 8)).asLongBuffer().get(edges);
-        char[] valueChars = new char[in.readInt()];
-        ByteBuffer.wrap(in.readNBytes(valueChars.length * 2)).asCharBuffer().get(valueChars);
-        int[] valueOffsets = readInts(in);
-        short[] valueSource = new short[in.readInt()];
-        ByteBuffer.wrap(in.readNBytes(valueSource.length * 2)).asShortBuffer().get(valueSource);
-        return new CompiledDictionary(name, root, nodeInfo, edges, valueChars, valueOffsets, valueSource, sources,
-                maxKeyLength, size);
-    }
-
-    private static void writeInts(DataOutputStream out, int[] a) throws IOException {
-        ByteBuffer b = ByteBuffer.allocate(a.length * 4);
-        b.asIntBuffer().put(a);
-        out.writeInt(a.length);
-        out.write(b.array());
-    }
-
-    private static int[] readInts(DataInputStream in) throws IOException {
-        int[] a = new int[in.readInt()];
-        byte[] bytes = in.readNBytes(a.length * 4);
-        if (bytes.length != a.length * 4) {
-            throw new IOException("truncated compiled dictionary");
-        }
-        ByteBuffer.wrap(bytes).asIntBuffer().get(a);
-        return a;
-    }
-
     @Override
     public boolean equals(Object o) {
         return o instanceof CompiledDictionary d && name.equals(d.name) && maxKeyLength == d.maxKeyLength
@@ -608,106 +546,5 @@ public final class CompiledDictionary {
     @Override
     public String toString() {
         return "CompiledDictionary[" + name + ", " + size + " keys, max length " + maxKeyLength + "]";
-    }
-
-    /** Builds the arrays; entries are inserted in a deterministic order so equal input gives equal arrays. */
-    private static final class Builder {
-        private final String name;
-        private final List<FlatEntry> entries;
-        private final Purpose purpose;
-
-        Builder(String name, List<FlatEntry> entries, Purpose purpose) {
-            this.name = name;
-            this.entries = entries;
-            this.purpose = purpose;
-        }
-
-        CompiledDictionary build() {
-            List<FlatEntry> kept = new ArrayList<>(entries.size());
-            for (FlatEntry e : entries) {
-                boolean identityChar = e.key().length() == 1 && e.key().equals(e.value());
-                if (!(purpose == Purpose.CONVERSION && identityChar)) {
-                    kept.add(e);
-                }
-            }
-            // Single-char keys first, so their value ids are small enough to be stored inline.
-            kept.sort((x, y) -> {
-                int c = Integer.compare(x.key().length(), y.key().length());
-                return c != 0 ? c : x.key().compareTo(y.key());
-            });
-            Map<String, Integer> sourceIds = new LinkedHashMap<>();
-            int[] root = new int[ROOT_SIZE];
-            List<Integer> info = new ArrayList<>();
-            info.add(0); // node 0 unused
-            Map<Long, Integer> edgeMap = new HashMap<>();
-            StringBuilder chars = new StringBuilder();
-            int[] offsets = new int[kept.size() + 1];
-            short[] valueSource = new short[kept.size()];
-            int maxLen = 0;
-            for (int id = 0; id < kept.size(); id++) {
-                FlatEntry e = kept.get(id);
-                String key = e.key();
-                maxLen = Math.max(maxLen, key.length());
-                offsets[id] = chars.length();
-                chars.append(e.value());
-                int src = sourceIds.computeIfAbsent(e.source(), s -> sourceIds.size());
-                if (src > Short.MAX_VALUE) {
-                    throw new IllegalArgumentException("too many source dictionaries");
-                }
-                valueSource[id] = (short) src;
-                int node = root[key.charAt(0)];
-                if (node == 0) {
-                    node = info.size();
-                    info.add(0);
-                    root[key.charAt(0)] = node;
-                }
-                for (int i = 1; i < key.length(); i++) {
-                    info.set(node, info.get(node) | 1);
-                    long edgeKey = ((long) node << 16) | key.charAt(i);
-                    Integer child = edgeMap.get(edgeKey);
-                    if (child == null) {
-                        child = info.size();
-                        info.add(0);
-                        edgeMap.put(edgeKey, child);
-                    }
-                    node = child;
-                }
-                if ((info.get(node) >>> 1) != 0) {
-                    throw new IllegalArgumentException(name + ": duplicate key '" + key + "'");
-                }
-                info.set(node, info.get(node) | ((id + 1) << 1));
-            }
-            offsets[kept.size()] = chars.length();
-            if (info.size() > MAX_NODES) {
-                throw new IllegalArgumentException(name + ": dictionary too large (" + info.size() + " trie nodes)");
-            }
-            int[] nodeInfo = info.stream().mapToInt(Integer::intValue).toArray();
-            // Inline leaves: one BMP char mapping to one BMP char, starting no longer key.
-            for (int c = 0; c < ROOT_SIZE; c++) {
-                int node = root[c];
-                if (node > 0 && (nodeInfo[node] & 1) == 0) {
-                    int id = (nodeInfo[node] >>> 1) - 1;
-                    if (id >= 0 && id <= MAX_INLINE_VALUE_ID && offsets[id + 1] - offsets[id] == 1
-                            && !Character.isSurrogate((char) c)) {
-                        root[c] = SIMPLE_FLAG | (id << 16) | chars.charAt(offsets[id]);
-                    }
-                }
-            }
-            // Load factor between 0.3 and 0.6: probes stay short, and the table stays small enough to load fast.
-            int capacity = Math.max(4, Integer.highestOneBit(Math.max(1, edgeMap.size() * 5 / 3)) << 1);
-            long[] edges = new long[capacity];
-            int shift = 64 - Integer.numberOfTrailingZeros(capacity);
-            edgeMap.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(en -> {
-                long key = en.getKey();
-                int h = (int) ((key * 0x9E3779B97F4A7C15L) >>> shift);
-                while (edges[h] != 0) {
-                    h = (h + 1) & (capacity - 1);
-                }
-                edges[h] = (key << CHILD_BITS) | en.getValue();
-            });
-            char[] valueChars = chars.toString().toCharArray();
-            return new CompiledDictionary(name, root, nodeInfo, edges, valueChars, offsets, valueSource,
-                    sourceIds.keySet().toArray(String[]::new), maxLen, kept.size());
-        }
     }
 }

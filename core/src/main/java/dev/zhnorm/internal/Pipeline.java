@@ -416,9 +416,10 @@ public final class Pipeline {
             }
             explainPiece(a, runStart, p, out, log);
             int outStart = out.len;
-            user.appendValue((int) m, out);
-            log.add(p, p + (int) (m >>> 32), outStart, out.len, user.source((int) m));
-            p += (int) (m >>> 32);
+            user.appendValue(CompiledDictionary.matchValue(m), out);
+            log.add(p, p + CompiledDictionary.matchLength(m), outStart, out.len,
+                    user.source(CompiledDictionary.matchValue(m)));
+            p += CompiledDictionary.matchLength(m);
             runStart = p;
         }
         explainPiece(a, runStart, a.length, out, log);

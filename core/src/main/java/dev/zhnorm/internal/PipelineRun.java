@@ -164,8 +164,8 @@ public final class PipelineRun {
                     scratch.append(a[p++]);
                     continue;
                 }
-                int len = (int) (m >>> 32);
-                int id = (int) m;
+                int len = CompiledDictionary.matchLength(m);
+                int id = CompiledDictionary.matchValue(m);
                 int outStart = emitted + scratch.len;
                 dict.appendValue(id, scratch);
                 log.add(consumed + (p - from), consumed + (p - from) + len, outStart, emitted + scratch.len,
@@ -209,7 +209,7 @@ public final class PipelineRun {
                     p++;
                     continue;
                 }
-                int len = (int) (m >>> 32);
+                int len = CompiledDictionary.matchLength(m);
                 chain.push(a, runStart, p, true); // closes the unmatched run (and anything pending)
                 chain.push(a, p, p + len, true);
                 p += len;
@@ -251,10 +251,10 @@ public final class PipelineRun {
                 long m = dict.match(a, p, to);
                 rest.push(scratch.buf, 0, scratch.len, true); // closes the unmatched run
                 scratch.clear();
-                dict.appendValue((int) m, scratch);
+                dict.appendValue(CompiledDictionary.matchValue(m), scratch);
                 rest.push(scratch.buf, 0, scratch.len, true);
                 scratch.clear();
-                p += (int) (m >>> 32);
+                p += CompiledDictionary.matchLength(m);
             }
             p = Math.max(p, Math.min(limit, to));
             // The converted run so far: final only at the end of the text.
@@ -295,8 +295,8 @@ public final class PipelineRun {
                     continue;
                 }
                 rest.push(a, runStart, p, true);
-                dict.appendValue((int) m, out);
-                p += (int) (m >>> 32);
+                dict.appendValue(CompiledDictionary.matchValue(m), out);
+                p += CompiledDictionary.matchLength(m);
                 runStart = p;
             }
             p = Math.max(p, Math.min(limit, to));
