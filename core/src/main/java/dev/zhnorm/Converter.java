@@ -9,6 +9,7 @@ import dev.zhnorm.dict.TextDictionary;
 import dev.zhnorm.internal.BundledData;
 import dev.zhnorm.internal.CompiledDictionary;
 import dev.zhnorm.internal.DictionaryFlattener;
+import dev.zhnorm.internal.Driver;
 import dev.zhnorm.internal.FlatEntry;
 import dev.zhnorm.internal.Pipeline;
 
@@ -112,7 +113,7 @@ public final class Converter implements TextTransform {
      * @return the converted text; the input itself if it is a String that nothing changes
      */
     public String convert(CharSequence text) {
-        return pipeline.convert(text);
+        return Driver.apply(pipeline, text);
     }
 
     /**
@@ -123,7 +124,7 @@ public final class Converter implements TextTransform {
      * @throws java.io.UncheckedIOException when {@code out} fails
      */
     public void convert(CharSequence text, Appendable out) {
-        pipeline.convert(text, out);
+        Driver.apply(pipeline, text, out);
     }
 
     /**
@@ -147,7 +148,7 @@ public final class Converter implements TextTransform {
             return convert(text);
         }
         // A few pieces per thread: enough to balance, few enough that joining stays cheap.
-        return pipeline.convert(text, executor, Math.max(PARALLEL_PIECE, text.length() / 8));
+        return Driver.apply(pipeline, text, executor, Math.max(PARALLEL_PIECE, text.length() / 8));
     }
 
     private static final int PARALLEL_PIECE = 1 << 18;
@@ -161,7 +162,7 @@ public final class Converter implements TextTransform {
      * @throws IOException when reading or writing fails
      */
     public void convert(Reader in, Writer out) throws IOException {
-        pipeline.convert(in, out);
+        Driver.apply(pipeline, Objects.requireNonNull(in, "in"), Objects.requireNonNull(out, "out"));
     }
 
     /**
@@ -205,7 +206,7 @@ public final class Converter implements TextTransform {
      */
     public void convert(Reader in, Writer out, Executor executor) throws IOException {
         Objects.requireNonNull(executor, "executor");
-        pipeline.convert(in, out, executor, 1 << 20, 4);
+        Driver.apply(pipeline, in, out, executor, 1 << 20, 4);
     }
 
     @Override

@@ -92,15 +92,15 @@ public final class BundledStages {
                         compileDefinition("t2cn-simplify", simplify, CONV)));
                 Set<String> outputs = new TreeSet<>();
                 for (FlatEntry e : DictionaryFlattener.flatten(t2cnVariants(s, current))) {
-                    outputs.add(p.convert(e.key()));
+                    outputs.add(Driver.apply(p, e.key()));
                 }
                 for (FlatEntry e : DictionaryFlattener.flatten(simplify)) {
-                    outputs.add(p.convert(e.key()));
+                    outputs.add(Driver.apply(p, e.key()));
                     outputs.add(e.value());
                 }
                 int before = fixed.size();
                 for (String v : outputs) {
-                    if (v.codePointCount(0, v.length()) > 1 && !p.convert(v).equals(v)) {
+                    if (v.codePointCount(0, v.length()) > 1 && !Driver.apply(p, v).equals(v)) {
                         fixed.put(v, v);
                     }
                 }

@@ -1,28 +1,18 @@
 package dev.zhnorm.internal;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.Executor;
 
 /**
  * A compiled OpenCC conversion: optional user entries that take precedence over everything, the
  * normalization stages (each over the whole text), optional maximum-match segmentation, and the
  * conversion chain applied to each segment on its own. Immutable and thread-safe; every call works
- * on its own {@link PipelineRun}.
+ * on its own {@link PipelineRun}, and every entry point (whole text, streaming, parallel) is the
+ * {@link Driver}'s.
  */
-public final class Pipeline {
+public final class Pipeline implements Engine {
     private final CompiledDictionary user;
     private final List<CompiledDictionary> normalization;
     private final CompiledDictionary segmentation;
@@ -151,67 +141,8 @@ public final class Pipeline {
         return b[c];
     }
 
-    /**
-     * Converts a large text in pieces on {@code executor}, cutting only before barrier chars (see
-     * {@link #isBarrier}), preferably newlines; the result equals {@link #convert(CharSequence)}.
-     */
-    public String convert(CharSequence text, Executor executor, int pieceChars) {
-        // One shared read-only copy of the input; each piece converts its range into its own buffer,
-        // and the buffers are copied once into the result: no substrings, no intermediate Strings.
-        char[] a = toArray(text);
-        int n = a.length;
-        List<CompletableFuture<CharBuf>> parts = new ArrayList<>();
-        int start = 0;
-        while (start < n) {
-            int cut = n;
-            if (n - start > pieceChars + pieceChars / 2) {
-                cut = nextCut(a, start + pieceChars, n);
-            }
-            int from = start;
-            int to = cut;
-            parts.add(CompletableFuture.supplyAsync(() -> {
-                CharBuf out = new CharBuf(to - from + ((to - from) >> 3) + 16);
-                new PipelineRun(this, out).push(a, from, to, true);
-                return out;
-            }, executor));
-            start = cut;
-        }
-        List<CharBuf> done = new ArrayList<>(parts.size());
-        int total = 0;
-        for (var f : parts) {
-            CharBuf b = join(f);
-            done.add(b);
-            total += b.len;
-        }
-        char[] out = new char[total];
-        int pos = 0;
-        for (CharBuf b : done) {
-            System.arraycopy(b.buf, 0, out, pos, b.len);
-            pos += b.len;
-        }
-        return new String(out);
-    }
-
-    /** The first cut at or after {@code from}: before a newline if one comes soon, else any barrier. */
-    private int nextCut(char[] a, int from, int n) {
-        if (isBarrier('\n')) {
-            int limit = Math.min(n, from + (1 << 16));
-            for (int i = from; i < limit; i++) {
-                if (a[i] == '\n') {
-                    return i;
-                }
-            }
-        }
-        for (int i = from; i < n; i++) {
-            char c = a[i];
-            if (isBarrier(c) && !Character.isLowSurrogate(c)) {
-                return i;
-            }
-        }
-        return n;
-    }
-
     /** @return the index of the first char of {@code s} that some dictionary could change, or its length */
+    @Override
     public int firstChangeCandidate(CharSequence s) {
         int n = s.length();
         for (int i = 0; i < n; i++) {
@@ -223,6 +154,7 @@ public final class Pipeline {
     }
 
     /** @return the index of the first char of {@code a[from,to)} that some dictionary could change, or {@code to} */
+    @Override
     public int firstChangeCandidate(char[] a, int from, int to) {
         final boolean[] st = starter;
         int i = from;
@@ -232,168 +164,24 @@ public final class Pipeline {
         return i;
     }
 
-    /**
-     * Converts a whole text.
-     *
-     * @return the converted text; {@code text} itself (when it is a String) if nothing can change
-     */
-    public String convert(CharSequence text) {
-        int n = text.length();
-        if (firstChangeCandidate(text) == n) {
-            return text.toString();
-        }
-        char[] a = toArray(text);
-        CharBuf out = new CharBuf(n + (n >> 3) + 16);
-        new PipelineRun(this, out).push(a, 0, n, true);
-        // Entries that map to themselves (identity entries, t2cn's fixed points) change nothing:
-        // a String input then comes back as the same instance, as the API promises.
-        if (text instanceof String s && out.len == n && Arrays.equals(out.buf, 0, n, a, 0, n)) {
-            return s;
-        }
-        return out.toString();
+    /** Safe before a barrier char that is not the second half of a surrogate pair. */
+    @Override
+    public boolean isSafeCut(char[] a, int i) {
+        char c = a[i];
+        return isBarrier(c) && !Character.isLowSurrogate(c);
     }
 
-    /** Converts a whole text, appending the result to {@code out}. */
-    public void convert(CharSequence text, Appendable out) {
-        try {
-            if (firstChangeCandidate(text) == text.length()) {
-                out.append(text);
-                return;
-            }
-            char[] a = toArray(text);
-            CharBuf buf = new CharBuf(a.length + (a.length >> 3) + 16);
-            new PipelineRun(this, buf).push(a, 0, a.length, true);
-            if (out instanceof Writer w) {
-                w.write(buf.buf, 0, buf.len);
-            } else if (out instanceof StringBuilder sb) {
-                sb.append(buf.buf, 0, buf.len);
-            } else {
-                out.append(buf);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /**
-     * Streams {@code in} to {@code out} in bounded memory: each stage holds back at most its longest
-     * key of look-ahead, so the output equals {@link #convert(CharSequence)} of the whole text.
-     * Neither stream is closed.
-     */
-    public void convert(Reader in, Writer out) throws IOException {
-        Objects.requireNonNull(in, "in");
-        Objects.requireNonNull(out, "out");
-        stream(new PipelineRun(this, new CharBuf(1 << 17)), new char[0], 0, in, out);
-    }
-
-    /**
-     * Streams {@code in} to {@code out}, converting blocks on {@code executor} while this thread reads
-     * and writes: blocks of about {@code blockChars} are cut before a barrier char (a newline when it
-     * is one), so each converts exactly as inside the whole; at most {@code inFlight} blocks are
-     * pending, which bounds memory. Should a block hold no barrier at all, the rest of the input
-     * streams through one {@link PipelineRun}. The output equals {@link #convert(CharSequence)} of
-     * the whole input.
-     */
-    public void convert(Reader in, Writer out, Executor executor, int blockChars, int inFlight)
-            throws IOException {
-        Deque<CompletableFuture<CharBuf>> pending = new ArrayDeque<>();
-        char[] block = new char[blockChars * 2];
-        int filled = 0;
-        boolean eof = false;
-        while (!eof) {
-            int n = in.read(block, filled, block.length - filled);
-            if (n < 0) {
-                eof = true;
-            } else {
-                filled += n;
-                if (filled < blockChars) {
-                    continue;
-                }
-            }
-            int cut = eof ? filled : lastCut(block, filled);
-            if (cut < 0) {
-                // No safe cut in a whole block: finish serially, carrying what was read.
-                drain(pending, out);
-                stream(new PipelineRun(this, new CharBuf(block.length)), block, filled, in, out);
-                return;
-            }
-            if (cut > 0) {
-                char[] piece = Arrays.copyOf(block, cut);
-                pending.add(CompletableFuture.supplyAsync(() -> {
-                    CharBuf converted = new CharBuf(piece.length + (piece.length >> 3) + 16);
-                    new PipelineRun(this, converted).push(piece, 0, piece.length, true);
-                    return converted;
-                }, executor));
-                System.arraycopy(block, cut, block, 0, filled - cut);
-                filled -= cut;
-            }
-            while (pending.size() >= inFlight) {
-                write(join(pending.poll()), out);
-            }
-        }
-        drain(pending, out);
-    }
-
-    /** @return the index of the last barrier in {@code a[1, n)} (a newline preferred), or -1 */
-    private int lastCut(char[] a, int n) {
-        if (isBarrier('\n')) {
-            for (int i = n - 1; i > 0; i--) {
-                if (a[i] == '\n') {
-                    return i;
-                }
-            }
-        }
-        for (int i = n - 1; i > 0; i--) {
-            if (isBarrier(a[i]) && !Character.isLowSurrogate(a[i])) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private static void drain(Deque<CompletableFuture<CharBuf>> pending, Writer out) throws IOException {
-        while (!pending.isEmpty()) {
-            write(join(pending.poll()), out);
-        }
-    }
-
-    private static void write(CharBuf converted, Writer out) throws IOException {
-        out.write(converted.buf, 0, converted.len);
-    }
-
-    private static <T> T join(CompletableFuture<T> f) {
-        try {
-            return f.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw e;
-        }
-    }
-
-    /** Streams {@code head[0,headLength)} and then the rest of {@code in} through {@code run}. */
-    private static void stream(PipelineRun run, char[] head, int headLength, Reader in, Writer out) throws IOException {
-        CharBuf buf = run.out();
-        run.push(head, 0, headLength, false);
-        out.write(buf.buf, 0, buf.len);
-        buf.clear();
-        char[] chunk = new char[1 << 16];
-        int n;
-        while ((n = in.read(chunk)) != -1) {
-            run.push(chunk, 0, n, false);
-            out.write(buf.buf, 0, buf.len);
-            buf.clear();
-        }
-        run.push(chunk, 0, 0, true);
-        out.write(buf.buf, 0, buf.len);
-        buf.clear();
+    /** A newline, when it occurs in no key: the cut that keeps lines whole. */
+    @Override
+    public int preferredCut() {
+        return isBarrier('\n') ? '\n' : -1;
     }
 
     /**
      * Starts an incremental conversion writing into {@code out}; feed it with
      * {@link PipelineRun#push} and finish with {@code end = true}.
      */
+    @Override
     public PipelineRun newRun(CharBuf out) {
         return new PipelineRun(this, out);
     }
@@ -403,7 +191,7 @@ public final class Pipeline {
      * {@link #convert(CharSequence)}, the log aligns it with the input.
      */
     public Explained explain(CharSequence text) {
-        char[] a = toArray(text);
+        char[] a = Driver.toArray(text);
         CharBuf out = new CharBuf(a.length + 16);
         EditLog log = new EditLog();
         int runStart = 0;
@@ -438,20 +226,5 @@ public final class Pipeline {
 
     /** A converted text with the alignment of its changes. */
     public record Explained(String output, EditLog log) {
-    }
-
-    static char[] toArray(CharSequence text) {
-        int n = text.length();
-        char[] a = new char[n];
-        if (text instanceof String s) {
-            s.getChars(0, n, a, 0);
-        } else if (text instanceof StringBuilder sb) {
-            sb.getChars(0, n, a, 0);
-        } else {
-            for (int i = 0; i < n; i++) {
-                a[i] = text.charAt(i);
-            }
-        }
-        return a;
     }
 }

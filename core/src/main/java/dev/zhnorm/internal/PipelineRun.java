@@ -10,7 +10,7 @@ import java.util.List;
  * whole text with {@code end = true} gives the whole-string result; pushing it in pieces gives the
  * same output, which is what streaming relies on. Not thread-safe; one per call or stream.
  */
-public final class PipelineRun {
+public final class PipelineRun implements Transducer {
     private final Level head;
     private final CharBuf out;
     /** The stages in cascade order, when recording edits. */
@@ -56,8 +56,8 @@ public final class PipelineRun {
         return s;
     }
 
-    /** @return the buffer the run writes into */
-    CharBuf out() {
+    @Override
+    public CharBuf out() {
         return out;
     }
 
@@ -74,6 +74,7 @@ public final class PipelineRun {
      * Feeds {@code a[from,to)}. With {@code end}, the text is complete: everything is flushed to the
      * output and the run can start over with a new text.
      */
+    @Override
     public void push(char[] a, int from, int to, boolean end) {
         head.push(a, from, to, end);
     }

@@ -56,10 +56,10 @@ class ParallelConversionTest {
         String text = "頭髮很長，後來乾杯。\n𠮷野家 中华人民共和国\r\n".repeat(400) + "長行無換行".repeat(300) + "\n尾";
         for (Preset p : new Preset[] {Preset.T2S, Preset.S2TWP, Preset.T2CN}) {
             Pipeline pipeline = BundledData.pipeline(p);
-            String expected = pipeline.convert(text);
+            String expected = Driver.apply(pipeline, text);
             for (int block : new int[] {1, 2, 7, 64, 999, 100_000}) {
                 java.io.StringWriter out = new java.io.StringWriter();
-                pipeline.convert(new PipelineVersusReferenceTest.ChunkedReader(text, 13), out, pool, block, 3);
+                Driver.apply(pipeline, new PipelineVersusReferenceTest.ChunkedReader(text, 13), out, pool, block, 3);
                 assertEquals(expected, out.toString(), p + " block " + block);
             }
         }
@@ -73,8 +73,8 @@ class ParallelConversionTest {
         Pipeline pipeline = BundledData.pipeline(Preset.S2T);
         String text = "头发".repeat(5000);
         java.io.StringWriter out = new java.io.StringWriter();
-        pipeline.convert(new java.io.StringReader(text), out, pool, 100, 2);
-        assertEquals(pipeline.convert(text), out.toString());
+        Driver.apply(pipeline, new java.io.StringReader(text), out, pool, 100, 2);
+        assertEquals(Driver.apply(pipeline, text), out.toString());
     }
 
     @Test
@@ -96,7 +96,7 @@ class ParallelConversionTest {
                 sb.append(PipelineVersusReferenceTest.randomText(r, 1 + r.nextInt(6))).append(r.nextBoolean() ? "\n" : "");
             }
             String text = sb.toString();
-            assertEquals(p.convert(text), p.convert(text, pool, 37), "seed " + (99L + round));
+            assertEquals(Driver.apply(p, text), Driver.apply(p, text, pool, 37), "seed " + (99L + round));
         }
     }
 }

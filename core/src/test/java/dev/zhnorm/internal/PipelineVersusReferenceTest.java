@@ -38,7 +38,7 @@ class PipelineVersusReferenceTest {
             for (int t = 0; t < 8; t++) {
                 String text = randomText(r, r.nextInt(40));
                 String expected = ReferenceOpencc.convert(config, text);
-                assertEquals(expected, fast.convert(text), () -> "seed " + seed + " text '" + text + "' config " + config);
+                assertEquals(expected, Driver.apply(fast, text), () -> "seed " + seed + " text '" + text + "' config " + config);
                 assertEquals(expected, fast.explain(text).output(), () -> "explain, seed " + seed + " text '" + text + "'");
             }
         }
@@ -55,7 +55,7 @@ class PipelineVersusReferenceTest {
             String expected = ReferenceOpencc.convert(config, text);
             for (int chunk = 1; chunk <= 64; chunk++) {
                 StringWriter out = new StringWriter();
-                fast.convert(new ChunkedReader(text, chunk), out);
+                Driver.apply(fast, new ChunkedReader(text, chunk), out);
                 int c = chunk;
                 assertEquals(expected, out.toString(), () -> "seed " + seed + " chunk " + c + " text '" + text + "'");
             }
@@ -85,10 +85,10 @@ class PipelineVersusReferenceTest {
             Pipeline fast = compile(config);
             String text = randomText(r, 60 + r.nextInt(60));
             String expected = ReferenceOpencc.convert(config, text);
-            assertEquals(expected, fast.convert(text), () -> "seed " + seed + " text '" + text + "'");
+            assertEquals(expected, Driver.apply(fast, text), () -> "seed " + seed + " text '" + text + "'");
             for (int chunk = 1; chunk <= 9; chunk++) {
                 StringWriter out = new StringWriter();
-                fast.convert(new ChunkedReader(text, chunk), out);
+                Driver.apply(fast, new ChunkedReader(text, chunk), out);
                 int ch = chunk;
                 assertEquals(expected, out.toString(), () -> "seed " + seed + " chunk " + ch + " text '" + text + "'");
             }

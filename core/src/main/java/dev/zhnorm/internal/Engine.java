@@ -1,0 +1,29 @@
+package dev.zhnorm.internal;
+
+/**
+ * A compiled text transformation as the {@link Driver} sees it: a factory of {@link Transducer}
+ * runs, a quick test for text that cannot change, and where text may be cut for parallel work.
+ * Implementations are immutable and thread-safe.
+ */
+public interface Engine {
+    /** @return a new run appending to {@code out} */
+    Transducer newRun(CharBuf out);
+
+    /** @return the index of the first char of {@code a[from,to)} that could change, or {@code to} */
+    int firstChangeCandidate(char[] a, int from, int to);
+
+    /** @return the index of the first char of {@code s} that could change, or its length */
+    int firstChangeCandidate(CharSequence s);
+
+    /**
+     * Whether text may be cut before {@code a[i]}: converting the parts before and from it apart gives
+     * exactly the whole result. {@code false} everywhere makes every entry point serial.
+     *
+     * @param a the text
+     * @param i an index in {@code (0, a.length)}
+     */
+    boolean isSafeCut(char[] a, int i);
+
+    /** @return the char whose positions are the preferred cuts (a line end), when it is always safe; else -1 */
+    int preferredCut();
+}
