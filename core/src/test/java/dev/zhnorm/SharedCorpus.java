@@ -27,17 +27,40 @@ public final class SharedCorpus {
     private SharedCorpus() {
     }
 
+    private static final List<Path> PLACES = List.of(Path.of("..", "..", "shared", "corpus"),
+            Path.of("..", "..", "..", "shared", "corpus"));
+
+    /** @return whether the corpus folder is here (for tests that fall back to other text without it) */
+    public static boolean isPresent() {
+        return PLACES.stream().anyMatch(Files::isDirectory);
+    }
+
     /** @return the file, after skipping the calling test when the corpus folder is absent */
     public static Path file(String name) {
-        for (Path dir : List.of(Path.of("..", "..", "shared", "corpus"), Path.of("..", "..", "..", "shared", "corpus"))) {
+        for (Path dir : PLACES) {
             if (Files.isDirectory(dir)) {
                 Path file = dir.resolve(name);
                 assertTrue(Files.isRegularFile(file), dir.toAbsolutePath().normalize() + " lacks " + name);
                 return file;
             }
         }
-        assumeTrue(false, "skipped: the shared corpus (../shared/corpus beside the repository) is not here");
+        AbsenceNotice.print();
+        assumeTrue(false, ABSENT);
         throw new AssertionError("unreachable");
+    }
+
+    private static final String ABSENT = "skipped: the shared corpus (../shared/corpus beside the repository: "
+            + "the reference article and 左传) is not here; the tests that read it are skipped";
+
+    /** Says once per test JVM, on standard error, why tests are skipped (surefire's summary only counts them). */
+    private static final class AbsenceNotice {
+        static {
+            System.err.println("zhnorm tests: " + ABSENT);
+        }
+
+        static void print() {
+            // the class initializer above prints, once
+        }
     }
 
     /** @return the file's text (UTF-8), after skipping the calling test when the corpus is absent */

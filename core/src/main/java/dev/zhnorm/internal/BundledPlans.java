@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * Which bundled stages form each preset, in OpenCC's terms (normalization, segmentation, chain).
- * Apart from {@link BundledStages}, whose stage definitions are build-time code, so that loading a
- * preset at run time touches nothing but this table and the compiled stages.
+ * Apart from {@code BundledStages}, whose stage definitions are build-time code (not in the jar), so
+ * that loading a preset at run time touches nothing but this table and the compiled stages.
  */
 public final class BundledPlans {
     private BundledPlans() {

@@ -2,8 +2,9 @@
  * Implementation, not exported: dictionaries flattened and compiled into array tries
  * ({@link dev.zhnorm.internal.CompiledDictionary}), the conversion cascade
  * ({@link dev.zhnorm.internal.Pipeline}, {@link dev.zhnorm.internal.PipelineRun}), edit logs for
- * explanations, and the bundled data: its structure ({@link dev.zhnorm.internal.BundledStages}), its
- * build-time compilation ({@link dev.zhnorm.internal.BundledDataCompiler}) and its loading
- * ({@link dev.zhnorm.internal.BundledData}).
+ * explanations, and the loading of the bundled data ({@link dev.zhnorm.internal.BundledData},
+ * {@link dev.zhnorm.internal.BundledPlans}). The bundled data's structure and its compilation
+ * ({@code BundledStages}, {@code BundledSources}, {@code BundledDataCompiler}) are build-time code in
+ * {@code core/src/build/java}, run by Maven in {@code process-classes}, and are not part of the jar.
  */
 package dev.zhnorm.internal;

@@ -3,7 +3,7 @@ package dev.zhnorm.t2cn;
 import dev.zhnorm.Converter;
 import dev.zhnorm.Preset;
 import dev.zhnorm.SharedCorpus;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -27,11 +27,12 @@ import static org.junit.jupiter.api.Assertions.fail;
 class T2cnArticleTest {
     private static final String EXPECTED = "/dev/zhnorm/t2cn/article.t2cn.expected.txt";
 
-    private static String input;
-    private static String output;
+    private String input;
+    private String output;
 
-    @BeforeAll
-    static void convert() {
+    /** Per test, not {@code @BeforeAll}: a missing corpus then skips each test with its message. */
+    @BeforeEach
+    void convert() {
         input = SharedCorpus.read(SharedCorpus.ARTICLE);
         output = Converter.of(Preset.T2CN).convert(input);
     }
