@@ -36,7 +36,7 @@ class ConversionStreamingTest {
     }
 
     private static String resource(String name) throws IOException {
-        try (InputStream in = StreamingTest.class.getResourceAsStream(name)) {
+        try (InputStream in = ConversionStreamingTest.class.getResourceAsStream(name)) {
             assertNotNull(in, "resource " + name);
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
