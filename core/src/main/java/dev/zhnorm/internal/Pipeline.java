@@ -89,11 +89,24 @@ public final class Pipeline {
         }
         Set<String> firstKeys = new HashSet<>();
         for (FlatEntry e : chain.get(0).entries()) {
+            if (containsOperator(e.key())) {
+                // Segmentation groups a description sequence before the stage could match inside it.
+                return false;
+            }
             if (e.key().codePointCount(0, e.key().length()) >= 2) {
                 firstKeys.add(e.key());
             }
         }
         return segKeys.equals(firstKeys);
+    }
+
+    private static boolean containsOperator(String key) {
+        for (int i = 0; i < key.length(); i++) {
+            if (IdeographicDescription.isOperator(key.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     boolean fusedSegmentation() {
@@ -197,18 +210,31 @@ public final class Pipeline {
         if (isBarrier('\n')) {
             int limit = Math.min(n, from + (1 << 16));
             for (int i = from; i < limit; i++) {
-                if (a[i] == '\n') {
+                if (a[i] == '\n' && outsideDescription(a, i)) {
                     return i;
                 }
             }
         }
         for (int i = from; i < n; i++) {
             char c = a[i];
-            if (isBarrier(c) && !Character.isLowSurrogate(c)) {
+            if (isBarrier(c) && !Character.isLowSurrogate(c) && outsideDescription(a, i)) {
                 return i;
             }
         }
         return n;
+    }
+
+    /**
+     * Whether no ideographic description sequence can span {@code i}: no operator in the longest
+     * sequence's reach before it (a sequence's operands may be any chars, barriers included).
+     */
+    private static boolean outsideDescription(char[] a, int i) {
+        for (int k = i - 1, low = Math.max(0, i - IdeographicDescription.MAX_CHARS); k >= low; k--) {
+            if (IdeographicDescription.isOperator(a[k])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** @return the index of the first char of {@code s} that some dictionary could change, or its length */
@@ -338,13 +364,13 @@ public final class Pipeline {
     private int lastCut(char[] a, int n) {
         if (isBarrier('\n')) {
             for (int i = n - 1; i > 0; i--) {
-                if (a[i] == '\n') {
+                if (a[i] == '\n' && outsideDescription(a, i)) {
                     return i;
                 }
             }
         }
         for (int i = n - 1; i > 0; i--) {
-            if (isBarrier(a[i]) && !Character.isLowSurrogate(a[i])) {
+            if (isBarrier(a[i]) && !Character.isLowSurrogate(a[i]) && outsideDescription(a, i)) {
                 return i;
             }
         }

@@ -134,7 +134,7 @@ public final class PipelineRun {
             if (log != null) {
                 return processRecording(a, from, to, end);
             }
-            int first = dict.firstStarter(a, from, to);
+            int first = dict.firstStop(a, from, to);
             if (first == to) {
                 // Nothing here can match: every decision is "copy", whatever follows.
                 next.push(a, from, to, end);
@@ -161,7 +161,13 @@ public final class PipelineRun {
             while (p < limit) {
                 long m = dict.match(a, p, to);
                 if (m == CompiledDictionary.NO_MATCH) {
-                    scratch.append(a[p++]);
+                    int ids = IdeographicDescription.length(a, p, to, end);
+                    if (ids == IdeographicDescription.NEED_MORE) {
+                        break;
+                    }
+                    int n = Math.max(1, ids);
+                    scratch.append(a, p, p + n);
+                    p += n;
                     continue;
                 }
                 int len = (int) (m >>> 32);
@@ -206,7 +212,13 @@ public final class PipelineRun {
                 }
                 long m = dict.match(a, p, to);
                 if (m == CompiledDictionary.NO_MATCH) {
-                    p++;
+                    // A complete description sequence joins the unmatched run whole.
+                    int ids = IdeographicDescription.length(a, p, to, end);
+                    if (ids == IdeographicDescription.NEED_MORE) {
+                        chain.push(a, runStart, p, false);
+                        return p;
+                    }
+                    p += Math.max(1, ids);
                     continue;
                 }
                 int len = (int) (m >>> 32);
@@ -244,11 +256,17 @@ public final class PipelineRun {
             int p = from;
             scratch.clear();
             while (p < limit) {
-                p = dict.convertSingles(a, p, limit, to, scratch);
+                p = dict.convertSingles(a, p, limit, to, end, scratch);
                 if (p >= limit) {
                     break;
                 }
                 long m = dict.match(a, p, to);
+                if (m == CompiledDictionary.NO_MATCH) {
+                    // A description sequence that the text after {@code to} decides.
+                    rest.push(scratch.buf, 0, scratch.len, false);
+                    scratch.clear();
+                    return p;
+                }
                 rest.push(scratch.buf, 0, scratch.len, true); // closes the unmatched run
                 scratch.clear();
                 dict.appendValue((int) m, scratch);
