@@ -517,6 +517,97 @@ public final class CompiledDictionary {
         return next;
     }
 
+    /** @return the id of the value of the one-char key {@code c}, or -1 when {@code c} alone is no key */
+    private int singleValueId(char c) {
+        int r = root[c];
+        if (r < 0) {
+            return (r >>> 16) & MAX_INLINE_VALUE_ID;
+        }
+        return r == 0 ? -1 : (nodeInfo[r] >>> 1) - 1;
+    }
+
+    /** @return the one-char value of the one-char key {@code c} when it changes {@code c}, else -1 */
+    private int singleChange(char c) {
+        int id = singleValueId(c);
+        if (id < 0 || valueOffsets[id + 1] - valueOffsets[id] != 1) {
+            return -1;
+        }
+        char v = valueChars[valueOffsets[id]];
+        return v == c ? -1 : v;
+    }
+
+    /** Marks every char that is the one-char value of a one-char key it changes. */
+    public void markSingleOutputs(boolean[] outputs) {
+        for (int c = 0; c < ROOT_SIZE; c++) {
+            int v = Character.isSurrogate((char) c) ? -1 : singleChange((char) c);
+            if (v >= 0) {
+                outputs[v] = true;
+            }
+        }
+    }
+
+    /**
+     * This dictionary with its one-char chains closed and some one-char keys dropped, so that
+     * converting twice changes nothing more than converting once (what a normalizer promises). A
+     * key whose one-char value is itself a key with a one-char value ({@code 薴 → 苧}, {@code 苧 → 苎})
+     * maps straight to the end of the chain ({@code 薴 → 苎}); a key in {@code dropKeys} (a char
+     * that a later stage outputs, such as tw2s's {@code 么} from {@code 麼}) no longer converts
+     * alone, since in a second run it would be taken for input. Phrase keys are untouched.
+     *
+     * @return the new dictionary, or this one when nothing changes
+     */
+    public CompiledDictionary closedForNormalization(boolean[] dropKeys) {
+        int[] r = null;
+        int[] info = null;
+        for (int c = 0; c < ROOT_SIZE; c++) {
+            char ch = (char) c;
+            if (Character.isSurrogate(ch) || root[c] == 0) {
+                continue;
+            }
+            int first = singleChange(ch);
+            if (first < 0) {
+                continue;
+            }
+            int newId;
+            if (dropKeys[c]) {
+                newId = -1;
+            } else {
+                int id = -1;
+                int w = first;
+                for (int steps = 0; steps < 8; steps++) {
+                    int next = singleChange((char) w);
+                    if (next < 0 || next == c) {
+                        break;
+                    }
+                    id = singleValueId((char) w);
+                    w = next;
+                }
+                if (id < 0) {
+                    continue; // no chain
+                }
+                newId = id;
+            }
+            if (r == null) {
+                r = root.clone();
+                info = nodeInfo.clone();
+            }
+            if (r[c] < 0) {
+                if (newId < 0) {
+                    r[c] = 0;
+                } else if (newId <= MAX_INLINE_VALUE_ID) {
+                    r[c] = SIMPLE_FLAG | (newId << 16) | valueChars[valueOffsets[newId]];
+                }
+            } else {
+                info[r[c]] = (info[r[c]] & 1) | ((newId + 1) << 1);
+            }
+        }
+        if (r == null) {
+            return this;
+        }
+        return new CompiledDictionary(name, r, info, edges, valueChars, valueOffsets, valueSource, sources,
+                maxKeyLength, size);
+    }
+
     /** @return the value with this id */
     public String value(int valueId) {
         int s = valueOffsets[valueId];

@@ -134,6 +134,37 @@ public final class Pipeline {
         return new Pipeline(userEntries, normalization, segmentation, chain, fusedSegmentation);
     }
 
+    /** {@link #forNormalization()}, computed on first use. */
+    private volatile Pipeline forNormalization;
+
+    /**
+     * This conversion with OpenCC's one-step chains closed, for a normalizer, whose output must not
+     * change when normalized again: in each stage a char's one-char mapping goes to the end of its
+     * chain ({@code 薴 → 苧 → 苎} becomes {@code 薴 → 苎}), and a char that a later stage outputs
+     * does not convert alone in an earlier one (tw2s's {@code 麼 → 么} then {@code 么 → 幺} would turn
+     * {@code 什麼} into {@code 什幺} on the second run). {@link dev.zhnorm.Converter} keeps OpenCC's
+     * semantics and never uses this. Computed once per pipeline.
+     */
+    public Pipeline forNormalization() {
+        Pipeline p = forNormalization;
+        if (p == null) {
+            List<CompiledDictionary> closed = new ArrayList<>(chain.size());
+            boolean changed = false;
+            for (int i = 0; i < chain.size(); i++) {
+                boolean[] laterOutputs = new boolean[1 << 16];
+                for (int j = i + 1; j < chain.size(); j++) {
+                    chain.get(j).markSingleOutputs(laterOutputs);
+                }
+                CompiledDictionary d = chain.get(i).closedForNormalization(laterOutputs);
+                changed |= d != chain.get(i);
+                closed.add(d);
+            }
+            p = changed ? new Pipeline(user, normalization, segmentation, closed, fusedSegmentation) : this;
+            forNormalization = p;
+        }
+        return p;
+    }
+
     /** Chars that occur in no key of any dictionary here; computed on first use. */
     private volatile boolean[] barrier;
 
