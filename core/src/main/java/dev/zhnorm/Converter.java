@@ -259,6 +259,7 @@ public final class Converter implements TextTransform {
         private Path config;
         private final List<Path> dataFolders = new ArrayList<>();
         private TofuPolicy tofu = TofuPolicy.INCLUDE;
+        private boolean tofuSet;
         private OpenccConfig configObject;
         /** User entries from every userEntry and userDictionary call, in call order: the first for a key wins. */
         private final List<FlatEntry> userEntries = new ArrayList<>();
@@ -329,11 +330,16 @@ public final class Converter implements TextTransform {
         }
 
         /**
-         * @param policy whether dictionaries marked {@code may_output_tofu} are used (default: included)
+         * Whether dictionaries an OpenCC config marks {@code may_output_tofu} are used (default:
+         * included, as in OpenCC's library; OpenCC's command line leaves them out). Applies to
+         * {@link #openccConfig} only: {@link #build()} throws if it is set for a bundled preset.
+         *
+         * @param policy the policy
          * @return this builder
          */
         public Builder tofu(TofuPolicy policy) {
             this.tofu = Objects.requireNonNull(policy, "policy");
+            this.tofuSet = true;
             return this;
         }
 
@@ -391,18 +397,24 @@ public final class Converter implements TextTransform {
          * @return the converter
          * @throws ConfigException for a bad config
          * @throws DictionaryFormatException for a malformed dictionary
+         * @throws IllegalStateException when {@link #tofu} or {@link #dataFolder} is set without an
+         *     OpenCC config: a bundled preset has its data compiled in, so they could not apply
          */
         public Converter build() {
             String name;
             Pipeline pipeline;
             Preset p = null;
             if (configObject != null) {
-                if (!dataFolders.isEmpty() || tofu != TofuPolicy.INCLUDE) {
+                if (tofuSet || !dataFolders.isEmpty()) {
                     throw new IllegalStateException("dataFolder and tofu apply to a config read from a file, "
                             + "not to an OpenccConfig object, whose dictionaries are already loaded");
                 }
                 name = configObject.name();
                 pipeline = compile(configObject);
+            } else if (config == null && (tofuSet || !dataFolders.isEmpty())) {
+                throw new IllegalStateException((tofuSet ? "tofu(" + tofu + ")" : "dataFolder(" + dataFolders.get(0) + ")")
+                        + " applies to an OpenCC config (openccConfig), not to the bundled preset "
+                        + (preset == null ? Preset.T2CN : preset).id() + ", whose data is compiled in");
             } else if (config != null) {
                 OpenccConfigReader.Builder rb = OpenccConfigReader.builder().tofu(tofu);
                 dataFolders.forEach(rb::dataFolder);

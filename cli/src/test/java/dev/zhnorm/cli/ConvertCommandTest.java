@@ -158,4 +158,66 @@ class ConvertCommandTest {
     private Path write(String name, String text) throws IOException {
         return Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
     }
+
+    @Test
+    void tofuRiskDictionariesAreLeftOutAsOpenccDoesUnlessAskedFor() throws IOException {
+        Path data = Files.createDirectories(dir.resolve("tofu"));
+        Files.writeString(data.resolve("Ext.txt"), "鱄\t𫚋\n", StandardCharsets.UTF_8);
+        Files.writeString(data.resolve("Chars.txt"), "鱄\t鱄\n漢\t汉\n", StandardCharsets.UTF_8);
+        Files.writeString(data.resolve("x.json"), """
+                {"name": "x", "conversion_chain": [{"dict": {"type": "group", "dicts": [
+                  {"type": "ocd2", "file": "Ext.ocd2", "may_output_tofu": true},
+                  {"type": "text", "file": "Chars.txt"}]}}]}
+                """, StandardCharsets.UTF_8);
+        Cli.Result plain = Cli.withStdin("鱄漢\n", "convert", "-c", "x", "--opencc-data", data.toString());
+        assertEquals("鱄汉\n", plain.stdout(), plain.toString());
+        Cli.Result with = Cli.withStdin("鱄漢\n", "convert", "-c", "x", "--opencc-data", data.toString(),
+                "--include-tofu-risk-dictionaries");
+        assertEquals("𫚋汉\n", with.stdout(), with.toString());
+        // normalize with -c CONFIG follows the same rule.
+        Cli.Result normalized = Cli.withStdin("鱄漢\n", "-c", data.resolve("x.json").toString());
+        assertEquals("鱄汉\n", normalized.stdout(), normalized.toString());
+        Cli.Result preset = Cli.withStdin("漢\n", "convert", "-c", "t2s", "--include-tofu-risk-dictionaries");
+        assertEquals(ExitCodes.USAGE, preset.exit(), preset.toString());
+        assertTrue(preset.stderr().contains("applies to an OpenCC config"), preset.stderr());
+    }
+
+    @Test
+    void dashIReadsAFileAsOpenccDoes() throws IOException {
+        Path a = write("i.txt", "漢字\n");
+        Cli.Result r = Cli.run("convert", "-c", "t2s", "-i", a.toString());
+        assertEquals(0, r.exit(), r.toString());
+        assertEquals("汉字\n", r.stdout());
+        Cli.Result longForm = Cli.run("convert", "-c", "t2s", "--input", a.toString(), "-o", dir.resolve("o.txt").toString());
+        assertEquals(0, longForm.exit(), longForm.toString());
+        assertEquals("汉字\n", Files.readString(dir.resolve("o.txt")));
+        assertFalse(r.stderr().contains("in-place"), r.stderr());
+    }
+
+    @Test
+    void openccDataWithoutTheConfigIsAnErrorNotTheBundledPreset() throws IOException {
+        Path installed = Files.createDirectories(dir.resolve("installed"));
+        Files.write(installed.resolve("TSCharacters.ocd2"), new byte[] {1, 2, 3});
+        Cli.Result r = Cli.withStdin("漢\n", "convert", "-c", "t2s", "--opencc-data", installed.toString());
+        assertEquals(ExitCodes.CONFIG, r.exit(), r.toString());
+        assertEquals("", r.stdout());
+        assertTrue(r.stderr().contains("no t2s.json here") && r.stderr().contains("never falls back"), r.stderr());
+        assertTrue(r.stderr().contains("opencc_dict -i X.ocd2 -o X.txt -f ocd2 -t text"), r.stderr());
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+        Cli.Result plain = Cli.withStdin("漢\n", "convert", "-c", "t2s", "--opencc-data", empty.toString());
+        assertEquals(ExitCodes.CONFIG, plain.exit(), plain.toString());
+        assertFalse(plain.stderr().contains("opencc_dict"), plain.stderr());
+    }
+
+    @Test
+    void theOpenccDataPackageLayoutWorks() throws IOException {
+        // opencc-data's package/data: dictionaries in data/, configs in data/config/.
+        Path data = Files.createDirectories(dir.resolve("package/data/config")).getParent();
+        Files.writeString(data.resolve("TSCharacters.txt"), "漢\t汉\n", StandardCharsets.UTF_8);
+        Files.writeString(data.resolve("config/t2s.json"), """
+                {"name": "t2s", "conversion_chain": [{"dict": {"type": "ocd2", "file": "TSCharacters.ocd2"}}]}
+                """, StandardCharsets.UTF_8);
+        Cli.Result r = Cli.withStdin("漢語\n", "convert", "-c", "t2s", "--opencc-data", data.toString());
+        assertEquals("汉語\n", r.stdout(), r.toString());
+    }
 }

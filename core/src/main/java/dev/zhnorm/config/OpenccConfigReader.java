@@ -266,7 +266,8 @@ public final class OpenccConfigReader {
                 }
             }
             String binaryNote = wanted.equals(file) ? ""
-                    : " ('" + file + "' is an OpenCC binary dictionary; zhnorm reads its text form '" + wanted + "')";
+                    : " ('" + file + "' is an OpenCC binary dictionary; zhnorm reads its text form '" + wanted
+                    + "': opencc_dict -i " + file + " -o " + wanted + " -f ocd2 -t text writes it)";
             throw new ConfigException(source, path, "dictionary file not found" + binaryNote + "; looked for "
                     + tried.stream().map(Path::toString).collect(Collectors.joining(", ")));
         }

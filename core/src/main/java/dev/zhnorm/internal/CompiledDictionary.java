@@ -144,7 +144,9 @@ public final class CompiledDictionary {
         char[] t = new char[ROOT_SIZE];
         for (int c = 0; c < ROOT_SIZE; c++) {
             int r = root[c];
-            if (r == 0) {
+            if (IdeographicDescription.isOperator((char) c) && r >= 0) {
+                t[c] = COMPLEX; // unless a key matches, a description sequence may start here: walk() decides
+            } else if (r == 0) {
                 t[c] = (char) c;
             } else if (r < 0) {
                 t[c] = (char) r;
@@ -166,7 +168,10 @@ public final class CompiledDictionary {
 
     /** What a compiled dictionary is used for; conversion drops entries that cannot change text. */
     public enum Purpose {
-        /** Keys and values: identity single-character entries are dropped (copying gives the same result). */
+        /**
+         * Keys and values: identity single-character entries are dropped (copying gives the same
+         * result), except for ideographic description operators, where a match means no sequence.
+         */
         CONVERSION,
         /** Keys only matter: every key is kept, a matched single character still forms its own segment. */
         SEGMENTATION
@@ -212,6 +217,26 @@ public final class CompiledDictionary {
             i++;
         }
         return i;
+    }
+
+    /**
+     * Where {@link #convert} must start on {@code a[from,to)}: everything before it copies unchanged.
+     * That is the first char that starts a key, or an earlier ideographic description operator close
+     * enough to it (or to {@code to}, where the text may go on) that its sequence may reach a char
+     * that would otherwise convert. Operators are rare, so the scan looks for them only in the
+     * window behind the first starter.
+     *
+     * @return that index, or {@code to}
+     */
+    public int firstStop(char[] a, int from, int to) {
+        int first = firstStarter(a, from, to);
+        int stop = first;
+        for (int i = first - 1, low = Math.max(from, first - IdeographicDescription.MAX_CHARS); i >= low; i--) {
+            if (IdeographicDescription.isOperator(a[i])) {
+                stop = i;
+            }
+        }
+        return stop;
     }
 
     /**
@@ -280,9 +305,11 @@ public final class CompiledDictionary {
 
     /**
      * Greedy conversion of {@code a[from,to)} into {@code out}: at each position the longest key is
-     * replaced by its value, otherwise one char is copied. Unless {@code end}, stops at the first
-     * position whose longest match could reach beyond {@code to} (fewer than {@link #maxKeyLength()}
-     * chars left), so that a caller can append more text and continue.
+     * replaced by its value, otherwise a complete ideographic description sequence (OpenCC keeps
+     * those whole) or one char is copied. Unless {@code end}, stops at the first position whose
+     * longest match could reach beyond {@code to} (fewer than {@link #maxKeyLength()} chars left), or
+     * whose description sequence the text after {@code to} decides, so that a caller can append more
+     * text and continue.
      *
      * @return the index up to which input was consumed ({@code to} when {@code end})
      */
@@ -327,7 +354,11 @@ public final class CompiledDictionary {
                 }
             }
             out.len = ol;
-            p = walk(a, p, to, out);
+            int next = walk(a, p, to, end, out);
+            if (next == p) {
+                return p; // a description sequence that the rest of the text decides
+            }
+            p = next;
             o = out.buf;
             ol = out.len;
         }
@@ -338,11 +369,14 @@ public final class CompiledDictionary {
     /**
      * Converts {@code a[p,limit)} as long as only keys of one code point match, and stops at the
      * first position where a key of two or more code points matches (keys may extend to {@code to}).
-     * The segmentation fused into a first stage uses it: those positions start segments.
+     * The segmentation fused into a first stage uses it: those positions start segments. A complete
+     * ideographic description sequence where no key matches is copied whole.
      *
-     * @return that position, or {@code limit}
+     * @param end whether {@code to} ends the text, which decides description sequences cut short by it
+     * @return that position, a position where no key matches but a description sequence may start
+     *     that text after {@code to} decides, or {@code limit} (or beyond, after a sequence)
      */
-    public int convertSingles(char[] a, int p, int limit, int to, CharBuf out) {
+    public int convertSingles(char[] a, int p, int limit, int to, boolean end, CharBuf out) {
         out.ensureSpare(limit - p);
         final int tight = Math.min(limit, to - 1);
         while (p < limit) {
@@ -354,6 +388,17 @@ public final class CompiledDictionary {
             int ol = out.len;
             long m = match(a, p, to);
             if (m == NO_MATCH) {
+                int ids = IdeographicDescription.length(a, p, to, end);
+                if (ids == IdeographicDescription.NEED_MORE) {
+                    break; // no key matches here: the caller waits for more text
+                }
+                if (ids > 0) {
+                    out.ensureSpare(ids + (limit - p));
+                    System.arraycopy(a, p, out.buf, out.len, ids);
+                    out.len += ids;
+                    p += ids;
+                    continue;
+                }
                 o[ol++] = a[p++];
                 out.len = ol;
                 continue;
@@ -402,9 +447,9 @@ public final class CompiledDictionary {
     }
 
     /**
-     * @return the first position in {@code a[p,limit)} where some key may match (every position where
-     *     one does is returned; a few where none does may be), or {@code limit}; keys may extend to
-     *     {@code to}
+     * @return the first position in {@code a[p,limit)} where some key may match or an ideographic
+     *     description operator stands (every position where one does is returned; a few where none
+     *     does may be), or {@code limit}; keys may extend to {@code to}
      */
     public int nextCandidate(char[] a, int p, int limit, int to) {
         final int[] rt = root;
@@ -415,13 +460,16 @@ public final class CompiledDictionary {
             char c = a[p];
             int r = rt[c];
             if (r == 0) {
+                if (IdeographicDescription.isOperator(c)) {
+                    return p; // a description sequence may start here
+                }
                 continue;
             }
             if (r < 0 || (info[r] >>> 1) != 0 || p + 1 >= to) {
                 return p; // a one-char key, or the trie must look
             }
             int h = pairHash(c, a[p + 1], shift);
-            if ((pairBits[h >>> 6] & (1L << h)) != 0) {
+            if ((pairBits[h >>> 6] & (1L << h)) != 0 || IdeographicDescription.isOperator(c)) {
                 return p;
             }
         }
@@ -443,13 +491,24 @@ public final class CompiledDictionary {
     }
 
     /**
-     * The general case: walks the trie from {@code p}, appends the longest match's value (or the
-     * char) to {@code out}, keeping room for one output char per remaining input char, and returns
-     * the position after it.
+     * The general case: walks the trie from {@code p}, appends the longest match's value (or, with
+     * no match, a complete ideographic description sequence or the char) to {@code out}, keeping
+     * room for one output char per remaining input char, and returns the position after it; returns
+     * {@code p} itself when no key matches and text after {@code to} decides a description sequence.
      */
-    private int walk(char[] a, int p, int to, CharBuf out) {
+    private int walk(char[] a, int p, int to, boolean end, CharBuf out) {
         long m = match(a, p, to);
         if (m == NO_MATCH) {
+            int ids = IdeographicDescription.length(a, p, to, end);
+            if (ids == IdeographicDescription.NEED_MORE) {
+                return p;
+            }
+            if (ids > 0) {
+                out.ensureSpare(to - p);
+                System.arraycopy(a, p, out.buf, out.len, ids);
+                out.len += ids;
+                return p + ids;
+            }
             out.buf[out.len++] = a[p];
             return p + 1;
         }
@@ -466,6 +525,97 @@ public final class CompiledDictionary {
             out.len += vl;
         }
         return next;
+    }
+
+    /** @return the id of the value of the one-char key {@code c}, or -1 when {@code c} alone is no key */
+    private int singleValueId(char c) {
+        int r = root[c];
+        if (r < 0) {
+            return (r >>> 16) & MAX_INLINE_VALUE_ID;
+        }
+        return r == 0 ? -1 : (nodeInfo[r] >>> 1) - 1;
+    }
+
+    /** @return the one-char value of the one-char key {@code c} when it changes {@code c}, else -1 */
+    private int singleChange(char c) {
+        int id = singleValueId(c);
+        if (id < 0 || valueOffsets[id + 1] - valueOffsets[id] != 1) {
+            return -1;
+        }
+        char v = valueChars[valueOffsets[id]];
+        return v == c ? -1 : v;
+    }
+
+    /** Marks every char that is the one-char value of a one-char key it changes. */
+    public void markSingleOutputs(boolean[] outputs) {
+        for (int c = 0; c < ROOT_SIZE; c++) {
+            int v = Character.isSurrogate((char) c) ? -1 : singleChange((char) c);
+            if (v >= 0) {
+                outputs[v] = true;
+            }
+        }
+    }
+
+    /**
+     * This dictionary with its one-char chains closed and some one-char keys dropped, so that
+     * converting twice changes nothing more than converting once (what a normalizer promises). A
+     * key whose one-char value is itself a key with a one-char value ({@code 薴 → 苧}, {@code 苧 → 苎})
+     * maps straight to the end of the chain ({@code 薴 → 苎}); a key in {@code dropKeys} (a char
+     * that a later stage outputs, such as tw2s's {@code 么} from {@code 麼}) no longer converts
+     * alone, since in a second run it would be taken for input. Phrase keys are untouched.
+     *
+     * @return the new dictionary, or this one when nothing changes
+     */
+    public CompiledDictionary closedForNormalization(boolean[] dropKeys) {
+        int[] r = null;
+        int[] info = null;
+        for (int c = 0; c < ROOT_SIZE; c++) {
+            char ch = (char) c;
+            if (Character.isSurrogate(ch) || root[c] == 0) {
+                continue;
+            }
+            int first = singleChange(ch);
+            if (first < 0) {
+                continue;
+            }
+            int newId;
+            if (dropKeys[c]) {
+                newId = -1;
+            } else {
+                int id = -1;
+                int w = first;
+                for (int steps = 0; steps < 8; steps++) {
+                    int next = singleChange((char) w);
+                    if (next < 0 || next == c) {
+                        break;
+                    }
+                    id = singleValueId((char) w);
+                    w = next;
+                }
+                if (id < 0) {
+                    continue; // no chain
+                }
+                newId = id;
+            }
+            if (r == null) {
+                r = root.clone();
+                info = nodeInfo.clone();
+            }
+            if (r[c] < 0) {
+                if (newId < 0) {
+                    r[c] = 0;
+                } else if (newId <= MAX_INLINE_VALUE_ID) {
+                    r[c] = SIMPLE_FLAG | (newId << 16) | valueChars[valueOffsets[newId]];
+                }
+            } else {
+                info[r[c]] = (info[r[c]] & 1) | ((newId + 1) << 1);
+            }
+        }
+        if (r == null) {
+            return this;
+        }
+        return new CompiledDictionary(name, r, info, edges, valueChars, valueOffsets, valueSource, sources,
+                maxKeyLength, size);
     }
 
     /** @return the value with this id */

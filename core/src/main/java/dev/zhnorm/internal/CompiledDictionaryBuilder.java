@@ -24,7 +24,9 @@ final class CompiledDictionaryBuilder {
     CompiledDictionary build() {
         List<FlatEntry> kept = new ArrayList<>(entries.size());
         for (FlatEntry e : entries) {
-            boolean identityChar = e.key().length() == 1 && e.key().equals(e.value());
+            // An identity entry for a description operator is kept: its match stops the sequence.
+            boolean identityChar = e.key().length() == 1 && e.key().equals(e.value())
+                    && !IdeographicDescription.isOperator(e.key().charAt(0));
             if (!(purpose == CompiledDictionary.Purpose.CONVERSION && identityChar)) {
                 kept.add(e);
             }

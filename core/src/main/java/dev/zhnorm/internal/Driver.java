@@ -148,7 +148,7 @@ public final class Driver {
         if (preferred >= 0) {
             int reach = forward ? Math.min(n, at + PREFERRED_CUT_REACH) : 0;
             for (int i = at; forward ? i < reach : i > reach; i += step) {
-                if (a[i] == preferred) {
+                if (a[i] == preferred && engine.isSafeCut(a, i)) {
                     return i;
                 }
             }

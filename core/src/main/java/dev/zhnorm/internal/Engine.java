@@ -24,6 +24,6 @@ public interface Engine {
      */
     boolean isSafeCut(char[] a, int i);
 
-    /** @return the char whose positions are the preferred cuts (a line end), when it is always safe; else -1 */
+    /** @return the char at which cuts are preferred where {@link #isSafeCut} allows them (a line end), or -1 */
     int preferredCut();
 }

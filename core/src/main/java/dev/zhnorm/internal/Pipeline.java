@@ -79,11 +79,24 @@ public final class Pipeline implements Engine {
         }
         Set<String> firstKeys = new HashSet<>();
         for (FlatEntry e : chain.get(0).entries()) {
+            if (containsOperator(e.key())) {
+                // Segmentation groups a description sequence before the stage could match inside it.
+                return false;
+            }
             if (e.key().codePointCount(0, e.key().length()) >= 2) {
                 firstKeys.add(e.key());
             }
         }
         return segKeys.equals(firstKeys);
+    }
+
+    private static boolean containsOperator(String key) {
+        for (int i = 0; i < key.length(); i++) {
+            if (IdeographicDescription.isOperator(key.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     boolean fusedSegmentation() {
@@ -109,6 +122,37 @@ public final class Pipeline implements Engine {
     /** @return a copy of this pipeline whose user entries are {@code userEntries} */
     public Pipeline withUser(CompiledDictionary userEntries) {
         return new Pipeline(userEntries, normalization, segmentation, chain, fusedSegmentation);
+    }
+
+    /** {@link #forNormalization()}, computed on first use. */
+    private volatile Pipeline forNormalization;
+
+    /**
+     * This conversion with OpenCC's one-step chains closed, for a normalizer, whose output must not
+     * change when normalized again: in each stage a char's one-char mapping goes to the end of its
+     * chain ({@code 薴 → 苧 → 苎} becomes {@code 薴 → 苎}), and a char that a later stage outputs
+     * does not convert alone in an earlier one (tw2s's {@code 麼 → 么} then {@code 么 → 幺} would turn
+     * {@code 什麼} into {@code 什幺} on the second run). {@link dev.zhnorm.Converter} keeps OpenCC's
+     * semantics and never uses this. Computed once per pipeline.
+     */
+    public Pipeline forNormalization() {
+        Pipeline p = forNormalization;
+        if (p == null) {
+            List<CompiledDictionary> closed = new ArrayList<>(chain.size());
+            boolean changed = false;
+            for (int i = 0; i < chain.size(); i++) {
+                boolean[] laterOutputs = new boolean[1 << 16];
+                for (int j = i + 1; j < chain.size(); j++) {
+                    chain.get(j).markSingleOutputs(laterOutputs);
+                }
+                CompiledDictionary d = chain.get(i).closedForNormalization(laterOutputs);
+                changed |= d != chain.get(i);
+                closed.add(d);
+            }
+            p = changed ? new Pipeline(user, normalization, segmentation, closed, fusedSegmentation) : this;
+            forNormalization = p;
+        }
+        return p;
     }
 
     /** Chars that occur in no key of any dictionary here; computed on first use. */
@@ -164,11 +208,27 @@ public final class Pipeline implements Engine {
         return i;
     }
 
-    /** Safe before a barrier char that is not the second half of a surrogate pair. */
+    /**
+     * Safe before a barrier char that is not the second half of a surrogate pair and that no
+     * ideographic description sequence can span.
+     */
     @Override
     public boolean isSafeCut(char[] a, int i) {
         char c = a[i];
-        return isBarrier(c) && !Character.isLowSurrogate(c);
+        return isBarrier(c) && !Character.isLowSurrogate(c) && outsideDescription(a, i);
+    }
+
+    /**
+     * Whether no ideographic description sequence can span {@code i}: no operator in the longest
+     * sequence's reach before it (a sequence's operands may be any chars, barriers included).
+     */
+    private static boolean outsideDescription(char[] a, int i) {
+        for (int k = i - 1, low = Math.max(0, i - IdeographicDescription.MAX_CHARS); k >= low; k--) {
+            if (IdeographicDescription.isOperator(a[k])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A newline, when it occurs in no key: the cut that keeps lines whole. */

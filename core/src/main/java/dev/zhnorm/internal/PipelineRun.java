@@ -135,7 +135,7 @@ public final class PipelineRun implements Transducer {
             if (log != null) {
                 return processRecording(a, from, to, end);
             }
-            int first = dict.firstStarter(a, from, to);
+            int first = dict.firstStop(a, from, to);
             if (first == to) {
                 // Nothing here can match: every decision is "copy", whatever follows.
                 next.push(a, from, to, end);
@@ -162,7 +162,13 @@ public final class PipelineRun implements Transducer {
             while (p < limit) {
                 long m = dict.match(a, p, to);
                 if (m == CompiledDictionary.NO_MATCH) {
-                    scratch.append(a[p++]);
+                    int ids = IdeographicDescription.length(a, p, to, end);
+                    if (ids == IdeographicDescription.NEED_MORE) {
+                        break;
+                    }
+                    int n = Math.max(1, ids);
+                    scratch.append(a, p, p + n);
+                    p += n;
                     continue;
                 }
                 int len = CompiledDictionary.matchLength(m);
@@ -207,7 +213,13 @@ public final class PipelineRun implements Transducer {
                 }
                 long m = dict.match(a, p, to);
                 if (m == CompiledDictionary.NO_MATCH) {
-                    p++;
+                    // A complete description sequence joins the unmatched run whole.
+                    int ids = IdeographicDescription.length(a, p, to, end);
+                    if (ids == IdeographicDescription.NEED_MORE) {
+                        chain.push(a, runStart, p, false);
+                        return p;
+                    }
+                    p += Math.max(1, ids);
                     continue;
                 }
                 int len = CompiledDictionary.matchLength(m);
@@ -245,11 +257,17 @@ public final class PipelineRun implements Transducer {
             int p = from;
             scratch.clear();
             while (p < limit) {
-                p = dict.convertSingles(a, p, limit, to, scratch);
+                p = dict.convertSingles(a, p, limit, to, end, scratch);
                 if (p >= limit) {
                     break;
                 }
                 long m = dict.match(a, p, to);
+                if (m == CompiledDictionary.NO_MATCH) {
+                    // A description sequence that the text after {@code to} decides.
+                    rest.push(scratch.buf, 0, scratch.len, false);
+                    scratch.clear();
+                    return p;
+                }
                 rest.push(scratch.buf, 0, scratch.len, true); // closes the unmatched run
                 scratch.clear();
                 dict.appendValue(CompiledDictionary.matchValue(m), scratch);

@@ -26,7 +26,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 class PipelineVersusReferenceTest {
     private static final long SEED = 20261128L;
-    private static final String[] ALPHABET = {"a", "b", "c", "d", "漢", "字", "\uD840\uDC00", "\uD87E\uDC00", " "};
+    /** Includes ideographic description operators: binary ⿰, ternary ⿲, unary ⿾. */
+    private static final String[] ALPHABET = {"a", "b", "c", "d", "漢", "字", "\uD840\uDC00", "\uD87E\uDC00", " ",
+        "⿰", "⿲", "⿾"};
 
     @Test
     void fastPipelineEqualsReferenceOnRandomConfigsAndText() {

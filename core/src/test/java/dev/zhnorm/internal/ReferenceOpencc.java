@@ -12,7 +12,7 @@ import java.util.Map;
 /**
  * A deliberately slow, obvious interpreter of OpenCC's model, straight from the rules: no flattening,
  * no trie, substrings and code points everywhere. The fast engine is compared against it on random
- * dictionaries and text.
+ * dictionaries and text. Ideographic description sequences are kept whole where no key matches.
  */
 final class ReferenceOpencc {
     /** A config: user entries (matched first, output final), normalization, segmentation, chain. */
@@ -74,7 +74,7 @@ final class ReferenceOpencc {
         while (i < text.length()) {
             Match m = match(d, text, i);
             if (m == null) {
-                int n = Character.charCount(text.codePointAt(i));
+                int n = unmatchedLength(text, i);
                 run.append(text, i, i + n);
                 i += n;
             } else {
@@ -98,7 +98,7 @@ final class ReferenceOpencc {
         while (i < s.length()) {
             Match m = match(d, s, i);
             if (m == null) {
-                int n = Character.charCount(s.codePointAt(i));
+                int n = unmatchedLength(s, i);
                 out.append(s, i, i + n);
                 i += n;
             } else {
@@ -107,6 +107,37 @@ final class ReferenceOpencc {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * Where no key matches, OpenCC (1.3.2 and later) copies a complete ideographic description
+     * sequence whole, else one code point.
+     */
+    static int unmatchedLength(String s, int i) {
+        int end = descriptionEnd(s, i, 16, new int[] {0});
+        if (end > 0 && isOperator(s.codePointAt(i))) {
+            return end - i;
+        }
+        return Character.charCount(s.codePointAt(i));
+    }
+
+    /** The end of the operand at {@code i}, or -1 if it is cut short, too deep or too long. */
+    private static int descriptionEnd(String s, int i, int depthLeft, int[] codePoints) {
+        if (i >= s.length() || depthLeft == 0 || codePoints[0] >= 64) {
+            return -1;
+        }
+        int cp = s.codePointAt(i);
+        codePoints[0]++;
+        int operands = !isOperator(cp) ? 0 : cp == 0x2FF2 || cp == 0x2FF3 ? 3 : cp >= 0x2FFE ? 1 : 2;
+        int end = i + Character.charCount(cp);
+        for (int k = 0; k < operands && end > 0; k++) {
+            end = descriptionEnd(s, end, depthLeft - 1, codePoints);
+        }
+        return end;
+    }
+
+    private static boolean isOperator(int cp) {
+        return cp >= 0x2FF0 && cp <= 0x2FFF;
     }
 
     /** The longest key of {@code d} that is a prefix of {@code s} at {@code i}, by OpenCC's group rules. */

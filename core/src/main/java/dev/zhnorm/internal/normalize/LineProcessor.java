@@ -128,7 +128,15 @@ final class LineProcessor {
             }
             if (numerals.apply(work, mask, hasHan)) {
                 changed = true;
-                if (hasHan) {
+                if (hasHan && !work.current().hasHan()) {
+                    // N2 turned the line's last Han into digits (百分之七 → 7%): the next run would
+                    // treat it as a line without Han, so the rest of this one does too.
+                    hasHan = false;
+                    Line now = work.current();
+                    if ((CharClasses.classify(now.c, 0, now.n) & CharClasses.T_P12) != 0) {
+                        punctuation.applyLatin(work);
+                    }
+                } else if (hasHan) {
                     // N can create Han context for P (N3 spells digits, the 〇 fix makes ○ into Han 〇):
                     // let P see it now, as the next run would, so that normalizing twice changes nothing.
                     punctuation.applyHan(work);

@@ -42,7 +42,8 @@ public final class NormalizationPipeline {
 
     private NormalizationPipeline(Pipeline conversion, boolean bundled, Style style, Numerals numerals, Spacing spacing,
                                   Indent indent, List<String> protectedTerms, int maxPiece) {
-        this.conversion = conversion;
+        // Normalizing twice must change nothing: OpenCC's one-step chains (薴 → 苧 → 苎) are closed.
+        this.conversion = conversion == null ? null : conversion.forNormalization();
         this.conversionKeepsPunctuation = bundled;
         this.style = Objects.requireNonNull(style, "style");
         this.numerals = Objects.requireNonNull(numerals, "numerals");

@@ -178,15 +178,43 @@ final class NumeralRules {
             for (int j = i; j < re && !protectedPhrase; j++) {
                 protectedPhrase = lexicon[j];
             }
+            int left = atText(src, i - 3, "百分之") ? i - 3 : i;
+            if (digitsAround(src, left, re)) {
+                i = re; // Arabic digits here would join the neighbours' (2．十五人 is not 2.15人)
+                continue;
+            }
             i = protectedPhrase || i < ed.position() ? re : Math.max(re, convertRun(src, ed, i, re));
         }
         return ed.finish();
+    }
+
+    /** Separators that would make digits on both sides read as one number (2．15, 2:7, 1,5, 3/4). */
+    private static boolean joiningSeparator(char c) {
+        return ".．:：,，/／".indexOf(c) >= 0;
+    }
+
+    /**
+     * Whether digits sit right before {@code [from,to)} or right after it, directly or across one
+     * joining separator: Arabic digits there would read as one number with them, and the next
+     * run's punctuation rules would take the separator for part of it (2：百分之七 → 2：7% → 2:7%).
+     */
+    private static boolean digitsAround(Line src, int from, int to) {
+        char[] c = src.c;
+        if (from > 0 && (isAnyDigit(c[from - 1])
+                || (from > 1 && joiningSeparator(c[from - 1]) && isAnyDigit(c[from - 2])))) {
+            return true;
+        }
+        return to < src.n && (isAnyDigit(c[to])
+                || (to + 1 < src.n && joiningSeparator(c[to]) && isAnyDigit(c[to + 1])));
     }
 
     /** Tries N2b, N2c, N2d, N2a on the numeral run [rs, re). @return where to continue */
     private int convertRun(Line src, LineEditor ed, int rs, int re) {
         char[] c = src.c;
         if (atText(src, rs - 3, "百分之") && rs - 3 >= ed.position()) {
+            if (re - rs >= 2 && c[re - 1] == '百' && atText(src, re, "分之")) {
+                re--; // 百分之七点七百分之…: the 百 starts the next percentage
+            }
             ChineseNumeral num = ChineseNumeral.parse(c, rs, re);
             boolean approximate = at(src, re, '几') || at(src, re, '多') || at(src, re, '余') || at(src, re, '来');
             if (num != null && !approximate) {
