@@ -328,11 +328,28 @@ public final class Converter implements TextTransform {
          * @param key text to match
          * @param value its replacement, final (not converted further)
          * @return this builder
+         * @throws IllegalArgumentException for an empty key or value, or one with a lone surrogate
          */
         public Builder userEntry(String key, String value) {
             new DictionaryEntry(key, List.of(value)); // validates
+            rejectLoneSurrogate(key, "key");
+            rejectLoneSurrogate(value, "value");
             userEntries.putIfAbsent(key, value);
             return this;
+        }
+
+        /** A lone surrogate would make the output ill-formed UTF-16 that no encoder can write. */
+        private static void rejectLoneSurrogate(String s, String what) {
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                    i++;
+                } else if (Character.isSurrogate(c)) {
+                    throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+                            "user entry %s has a lone surrogate U+%04X at index %d; keys and values must be "
+                                    + "well-formed text", what, (int) c, i));
+                }
+            }
         }
 
         /**

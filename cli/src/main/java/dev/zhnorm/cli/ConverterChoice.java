@@ -11,7 +11,8 @@ import java.util.Optional;
  * Resolves {@code -c/--config} and the data options into a {@link Converter}: {@code none} (where a
  * command allows it), an OpenCC JSON config file, {@code NAME} found as {@code NAME.json} in
  * {@code --opencc-data}, or a bundled preset id ({@code t2s}, {@code t2s.json} as OpenCC's CLI
- * accepts). An existing file wins over a preset of the same name. Never falls back silently: an
+ * accepts). A preset id wins over a file of the same name unless the value looks like a path (it
+ * contains a separator or ends in {@code .json}). Never falls back silently: an
  * unknown name is a usage error that lists the presets.
  *
  * <pre>{@code
@@ -55,7 +56,13 @@ final class ConverterChoice {
         boolean bareName = !config.contains("/") && !config.contains(java.io.File.separator);
         String name = config.endsWith(".json") ? config.substring(0, config.length() - 5) : config;
         Path inDataFolder = data.openccData == null || !bareName ? null : data.openccData.resolve(name + ".json");
-        if (Files.isRegularFile(file)) {
+        if (bareName && !config.endsWith(".json") && Preset.fromId(config).isPresent()
+                && (inDataFolder == null || !Files.isRegularFile(inDataFolder))) {
+            // A preset id wins over a file of the same name in the working folder: ./t2s is meant by -c ./t2s.
+            Preset preset = Preset.fromId(config).get();
+            builder.preset(preset);
+            diagnostics.note("conversion: bundled preset " + preset.id() + " (" + preset.description() + ")");
+        } else if (Files.isRegularFile(file)) {
             builder.openccConfig(file);
             diagnostics.note("conversion: OpenCC config " + file);
         } else if (inDataFolder != null && Files.isRegularFile(inDataFolder)) {
@@ -76,6 +83,9 @@ final class ConverterChoice {
             builder.dataFolder(data.openccData);
         }
         for (Path dict : data.dictionaries) {
+            if (Files.isDirectory(dict)) {
+                throw new CommandFailure(ExitCodes.CONFIG, dict + ": --dict needs a dictionary file, not a folder");
+            }
             builder.userDictionary(dict);
             diagnostics.note("user dictionary: " + dict);
         }

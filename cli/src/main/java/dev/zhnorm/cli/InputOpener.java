@@ -1,10 +1,14 @@
 package dev.zhnorm.cli;
 
 import java.io.BufferedInputStream;
+import java.io.FileInputStream;
+import java.io.FileNotFoundException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.function.LongConsumer;
 
 /**
@@ -56,31 +60,53 @@ final class InputOpener {
     }
 
     /**
+     * Opens an input and says under {@code --verbose} which encoding it has.
+     *
      * @param in the input
      * @return the decoded input, or {@code null} for a binary file found by {@code -r} (skipped)
-     * @throws CommandFailure with {@link ExitCodes#INPUT} when it cannot be opened or looks binary
+     * @throws CommandFailure with {@link ExitCodes#INPUT} when it cannot be opened, looks binary or its
+     *     encoding cannot be told
      * @throws IOException when reading its first bytes fails
      */
     Decoded open(Input in) throws IOException {
+        return open(in, true);
+    }
+
+    /**
+     * @param in the input
+     * @param note whether to say under {@code --verbose} which encoding it has (not when reading it again)
+     * @return the decoded input, or {@code null} for a binary file found by {@code -r} (skipped)
+     * @throws CommandFailure with {@link ExitCodes#INPUT} when it cannot be opened, looks binary or its
+     *     encoding cannot be told
+     * @throws IOException when reading its first bytes fails
+     */
+    Decoded open(Input in, boolean note) throws IOException {
         InputStream raw;
         try {
-            raw = in.isStdin() ? new KeepOpen(streams.in()) : Files.newInputStream(in.path());
+            raw = in.isStdin() ? new KeepOpen(streams.in()) : openFile(in.path());
         } catch (IOException e) {
             throw new CommandFailure(ExitCodes.INPUT, IoMessages.describe(e), e);
         }
         try {
             BufferedInputStream buffered = new BufferedInputStream(raw, EncodingChoice.SAMPLE_SIZE + 8);
-            EncodingChoice.Encoding enc = encoding.choose(buffered);
+            EncodingChoice.Encoding enc = encoding.choose(buffered, in.found());
             if (enc.binary()) {
+                raw.close();
                 if (in.found()) {
-                    diagnostics.note(in.name() + ": skipped, looks binary (NUL bytes)");
-                    raw.close();
+                    if (note) {
+                        diagnostics.note(in.name() + ": skipped, looks binary (" + enc.reason() + ")");
+                    }
                     return null;
                 }
-                throw new CommandFailure(ExitCodes.INPUT, in.name()
-                        + ": looks like a binary file (NUL bytes); name its encoding with --encoding to read it as text");
+                throw new CommandFailure(ExitCodes.INPUT, in.name() + ": looks like a binary file ("
+                        + enc.reason() + "); name its encoding with --encoding to read it as text");
             }
-            if (encoding.isAuto()) {
+            if (enc.kind() == EncodingChoice.Kind.UNDECIDED) {
+                raw.close();
+                throw new CommandFailure(ExitCodes.INPUT, in.name() + ": cannot tell its encoding; tried "
+                        + enc.reason() + "; name it with --encoding");
+            }
+            if (note && encoding.isAuto()) {
                 diagnostics.note(in.name() + ": encoding " + enc.charset().name() + " (" + enc.reason() + ")");
             }
             return new Decoded(new DecodingReader(buffered, enc.charset(), replaceInvalid, in.name(), bytesRead), enc);
@@ -90,6 +116,21 @@ final class InputOpener {
         } catch (RuntimeException e) {
             raw.close();
             throw e;
+        }
+    }
+
+    /**
+     * Regular files through NIO; pipes, devices and {@code /dev/stdin} as plain streams, because a
+     * channel over them fails with "Illegal seek" when asked how much is available.
+     */
+    private static InputStream openFile(Path path) throws IOException {
+        if (Files.isRegularFile(path)) {
+            return Files.newInputStream(path);
+        }
+        try {
+            return new FileInputStream(path.toFile());
+        } catch (FileNotFoundException e) {
+            throw new FileSystemException(path.toString(), null, Files.exists(path) ? "cannot open" : "no such file");
         }
     }
 

@@ -21,7 +21,8 @@ import java.util.Objects;
                     + "spacing. This is the default command, normalize; convert does OpenCC conversion only, "
                     + "detect tells the script of a text.",
             "Reads FILEs (or standard input) and writes the result to standard output unless -o or --in-place."},
-        subcommands = {NormalizeCommand.class, ConvertCommand.class, DetectCommand.class, PresetsCommand.class},
+        subcommands = {NormalizeCommand.class, ConvertCommand.class, DetectCommand.class, PresetsCommand.class,
+            picocli.CommandLine.HelpCommand.class},
         commandListHeading = "%nCommands:%n",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
