@@ -1,7 +1,5 @@
 package dev.zhnorm.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.Charset;
@@ -21,17 +19,18 @@ import java.util.Optional;
  * {@value #SAMPLE_SIZE} bytes of each input, in this order:
  * <ol>
  *   <li>a byte-order mark (UTF-8, UTF-16, UTF-32) decides;</li>
- *   <li>binary before any guess: NUL bytes (unless the text is UTF-16 or UTF-32 without a byte-order
- *       mark, which has NULs in a regular pattern and decodes to plausible text), or more than
+ *   <li>binary before any guess: NUL bytes or more than
  *       {@value #CONTROL_PERCENT}% control bytes in the first {@value #BINARY_BLOCK} bytes, as git and
- *       ripgrep decide;</li>
+ *       ripgrep decide, unless the bytes are UTF-16 or UTF-32 without a byte-order mark (which has such
+ *       bytes in a regular pattern) and decode to plain text;</li>
  *   <li>valid UTF-8 is UTF-8; text that is valid UTF-8 but for a few bytes (at least two valid
  *       multi-byte sequences per invalid one) is UTF-8 too, so decoding stops at its first bad byte
  *       instead of guessing a legacy code page;</li>
  *   <li>else what Chinese text comes in: GB18030 (covers GBK and GB2312), Big5, Big5-HKSCS, UTF-16 without
  *       a byte-order mark. Each is decoded strictly and the decoded text scored by how many of its
  *       characters are common Han characters ({@link HanPlausibility}); the best wins only when it is
- *       clearly right (score at least {@value #MIN_SCORE}, {@value #MIN_MARGIN} ahead of the next), else
+ *       clearly right (score at least {@value #MIN_SCORE}, {@value #MIN_MARGIN} ahead of the next, on at
+ *       least {@value #MIN_CHARACTERS} characters), else
  *       the input is {@linkplain Kind#UNDECIDED undecided} and the command stops, naming what was tried.</li>
  * </ol>
  * A named encoding is used as given; 7-bit encodings (ISO-2022-*) reject bytes above 0x7F, which their
@@ -51,6 +50,8 @@ final class EncodingChoice {
     static final int CONTROL_PERCENT = 5;
     static final double MIN_SCORE = 0.5;
     static final double MIN_MARGIN = 0.25;
+    /** One character is no evidence: a legacy guess needs at least this many. */
+    static final int MIN_CHARACTERS = 2;
     /** UTF-16/32 without a byte-order mark: this share of its characters must be plain text. */
     private static final double WIDE_TEXT_SHARE = 0.9;
 
@@ -153,19 +154,16 @@ final class EncodingChoice {
     }
 
     /**
-     * Chooses the encoding of one input, reading ahead at most {@link #SAMPLE_SIZE} bytes and
-     * resetting the stream to where it was.
+     * Chooses the encoding of one input from its first bytes.
      *
-     * @param in a stream supporting mark/reset
+     * @param sample the first {@link #SAMPLE_SIZE} bytes (fewer when the input is shorter)
+     * @param complete whether the sample is the whole input
      * @param found whether the input was found by {@code -r} (then a named encoding still skips binary files)
      * @return the encoding
-     * @throws IOException when reading fails
      */
-    Encoding choose(InputStream in, boolean found) throws IOException {
+    Encoding choose(byte[] sample, boolean complete, boolean found) {
         if (fixed != null) {
-            in.mark(BINARY_BLOCK);
-            byte[] start = in.readNBytes(BINARY_BLOCK);
-            in.reset();
+            byte[] start = sample.length <= BINARY_BLOCK ? sample : java.util.Arrays.copyOf(sample, BINARY_BLOCK);
             boolean wide = fixed.name().startsWith("UTF-16") || fixed.name().startsWith("UTF-32");
             if (found && !wide && byteOrderMark(start).isEmpty()) {
                 Optional<String> binary = binaryReason(start);
@@ -179,10 +177,7 @@ final class EncodingChoice {
             return Encoding.text(generic && bom.isPresent() ? bom.get() : fixed, "as given by --encoding",
                     bom.isPresent());
         }
-        in.mark(SAMPLE_SIZE);
-        byte[] sample = in.readNBytes(SAMPLE_SIZE);
-        in.reset();
-        return chooseFor(sample, sample.length < SAMPLE_SIZE);
+        return chooseFor(sample, complete);
     }
 
     /**
@@ -196,17 +191,16 @@ final class EncodingChoice {
             return Encoding.text(bom.get(), "byte-order mark", true);
         }
         byte[] head = sample.length <= BINARY_BLOCK ? sample : java.util.Arrays.copyOf(sample, BINARY_BLOCK);
-        if (hasNul(head)) {
+        Optional<String> binary = binaryReason(head);
+        if (binary.isPresent()) {
+            // UTF-16 and UTF-32 without a mark look binary byte by byte (NULs, control bytes) but read as plain text.
             for (Charset wide : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE, UTF_32LE, UTF_32BE)) {
                 Optional<CharSequence> text = decodeStrictly(sample, complete, wide).text();
                 if (text.isPresent() && isPlainText(text.get())) {
-                    return Encoding.text(wide, "no byte-order mark, but NUL bytes in the pattern of " + wide.name()
-                            + " and plain text when read so", false);
+                    return Encoding.text(wide, "no byte-order mark, but " + binary.get() + " in the pattern of "
+                            + wide.name() + ", and plain text when read so", false);
                 }
             }
-        }
-        Optional<String> binary = binaryReason(head);
-        if (binary.isPresent()) {
             return new Encoding(StandardCharsets.ISO_8859_1, binary.get(), Kind.BINARY, false);
         }
         Utf8Tally utf8 = Utf8Tally.of(sample, complete);
@@ -228,6 +222,7 @@ final class EncodingChoice {
         Charset best = null;
         double bestScore = -1;
         double secondScore = 0;
+        int bestCounted = 0;
         boolean big5Decoded = false;
         for (Charset c : CANDIDATES) {
             if (c == BIG5_HKSCS && big5Decoded) {
@@ -247,12 +242,13 @@ final class EncodingChoice {
                 secondScore = Math.max(secondScore, bestScore);
                 bestScore = v;
                 best = c;
+                bestCounted = s.counted();
             } else {
                 secondScore = Math.max(secondScore, v);
             }
         }
         String triedList = String.join(", ", tried);
-        if (best != null && bestScore >= MIN_SCORE && bestScore - secondScore >= MIN_MARGIN) {
+        if (best != null && bestScore >= MIN_SCORE && bestScore - secondScore >= MIN_MARGIN && bestCounted >= MIN_CHARACTERS) {
             return Encoding.text(best, String.format(Locale.ROOT, "%d%% common Han characters; tried %s",
                     Math.round(bestScore * 100), triedList), false);
         }

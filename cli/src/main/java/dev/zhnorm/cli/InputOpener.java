@@ -1,11 +1,12 @@
 package dev.zhnorm.cli;
 
-import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.FileInputStream;
 import java.io.FileNotFoundException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -88,8 +89,13 @@ final class InputOpener {
             throw new CommandFailure(ExitCodes.INPUT, IoMessages.describe(e), e);
         }
         try {
-            BufferedInputStream buffered = new BufferedInputStream(raw, EncodingChoice.SAMPLE_SIZE + 8);
-            EncodingChoice.Encoding enc = encoding.choose(buffered, in.found());
+            // The sample is read once and decoded from memory: a small file costs one read, and standard input
+            // at a terminal ends at the first Ctrl-D instead of needing a second one.
+            byte[] sample = raw.readNBytes(EncodingChoice.SAMPLE_SIZE);
+            boolean complete = sample.length < EncodingChoice.SAMPLE_SIZE;
+            InputStream bytes = complete ? new ByteArrayInputStream(sample)
+                    : new SequenceInputStream(new ByteArrayInputStream(sample), raw);
+            EncodingChoice.Encoding enc = encoding.choose(sample, complete, in.found());
             if (enc.binary()) {
                 raw.close();
                 if (in.found()) {
@@ -109,7 +115,10 @@ final class InputOpener {
             if (note && encoding.isAuto()) {
                 diagnostics.note(in.name() + ": encoding " + enc.charset().name() + " (" + enc.reason() + ")");
             }
-            return new Decoded(new DecodingReader(buffered, enc.charset(), replaceInvalid, in.name(), bytesRead), enc);
+            if (complete) {
+                raw.close();
+            }
+            return new Decoded(new DecodingReader(bytes, enc.charset(), replaceInvalid, in.name(), bytesRead), enc);
         } catch (IOException e) {
             raw.close();
             throw new CommandFailure(ExitCodes.INPUT, in.name() + ": cannot read: " + IoMessages.describe(e), e);
@@ -128,7 +137,28 @@ final class InputOpener {
             return Files.newInputStream(path);
         }
         try {
-            return new FileInputStream(path.toFile());
+            // Plain reads only: FileInputStream's own readNBytes asks for the position, which a pipe has not.
+            return new FilterInputStream(new FileInputStream(path.toFile())) {
+                @Override
+                public byte[] readNBytes(int len) throws IOException {
+                    byte[] buf = new byte[len];
+                    int n = readNBytes(buf, 0, len);
+                    return n == len ? buf : java.util.Arrays.copyOf(buf, n);
+                }
+
+                @Override
+                public int readNBytes(byte[] b, int off, int len) throws IOException {
+                    int total = 0;
+                    while (total < len) {
+                        int n = in.read(b, off + total, len - total);
+                        if (n < 0) {
+                            break;
+                        }
+                        total += n;
+                    }
+                    return total;
+                }
+            };
         } catch (FileNotFoundException e) {
             throw new FileSystemException(path.toString(), null, Files.exists(path) ? "cannot open" : "no such file");
         }

@@ -29,7 +29,7 @@ final class OutputOptions {
     @Option(names = "--diff", description = "Write a unified diff of the changes instead of the text.")
     boolean diff;
 
-    @Option(names = "--explain", paramLabel = "FORMAT",
+    @Option(names = "--explain", paramLabel = "FORMAT", converter = CliNames.ExplainName.class,
             description = "Write the change records instead of the text: tsv or json (JSON Lines).")
     ExplainFormat explain;
 }

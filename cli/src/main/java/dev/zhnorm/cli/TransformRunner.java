@@ -281,7 +281,9 @@ final class TransformRunner {
             try (AtomicReplacement replacement = AtomicReplacement.begin(in.path(), temps, diagnostics::warn);
                  InputOpener.Decoded again = opener.open(in, false)) {
                 OutputStream out = replacement.stream();
-                out.write(target.bom());
+                if (target.hasBom()) {
+                    out.write(target.bom());
+                }
                 EncodingWriter file = new EncodingWriter(out, target.charset());
                 ComparingWriter comparison = new ComparingWriter(again.reader());
                 stream(original.reader(), new TeeWriter(file, comparison));
@@ -309,13 +311,16 @@ final class TransformRunner {
             try {
                 file = FileOutput.open(output.output, temps, diagnostics::warn);
             } catch (IOException e) {
-                throw new CommandFailure(ExitCodes.INPUT, IoMessages.describeWrite(e, target, streamEncoding.charset()
-                        .name()), e);
+                // A file system error already names the file or folder it is about.
+                throw new CommandFailure(ExitCodes.INPUT, e instanceof java.nio.file.FileSystemException
+                        ? IoMessages.describe(e) : IoMessages.describeWrite(e, target, streamEncoding.charset().name()), e);
             }
         }
         try {
             OutputStream sink = new GuardedSink(file == null ? new KeepOpen(streams.out()) : file.stream());
-            sink.write(streamEncoding.bom());
+            if (streamEncoding.hasBom()) {
+                sink.write(streamEncoding.bom());
+            }
             if (output.explain != null) {
                 Writer w = new EncodingWriter(sink, streamEncoding.charset());
                 output.explain.writeHeader(w);

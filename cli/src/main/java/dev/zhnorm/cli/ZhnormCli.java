@@ -135,7 +135,12 @@ public final class ZhnormCli {
     private static int usageError(ParameterException e, String[] args) {
         CommandLine cl = e.getCommandLine();
         PrintWriter err = cl.getErr();
-        StringBuilder line = new StringBuilder("zhnorm: ").append(e.getMessage());
+        String m = e.getMessage() == null ? "bad usage" : e.getMessage();
+        // picocli capitalises ("Unknown option"); every other zhnorm message starts in lower case.
+        if (m.length() > 1 && Character.isUpperCase(m.charAt(0)) && Character.isLowerCase(m.charAt(1))) {
+            m = Character.toLowerCase(m.charAt(0)) + m.substring(1);
+        }
+        StringBuilder line = new StringBuilder("zhnorm: ").append(m);
         if (e instanceof UnmatchedArgumentException u) {
             List<String> suggestions = u.getSuggestions();
             if (!suggestions.isEmpty()) {
@@ -161,7 +166,7 @@ public final class ZhnormCli {
         } else if (e instanceof ZhnormException) {
             // Config and dictionary problems; the message already names the file, line or JSON path.
             code = ExitCodes.CONFIG;
-            message = Excerpts.capQuoted(e.getMessage());
+            message = e.getMessage();
         } else if (e instanceof IOException io) {
             code = ExitCodes.INPUT;
             message = IoMessages.describe(io);
