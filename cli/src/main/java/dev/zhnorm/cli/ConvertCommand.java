@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
             "Reads FILEs (or standard input) and writes the result to standard output unless -o or --in-place."},
         footerHeading = "%nExamples:%n",
         footer = {
-            "  zhnorm convert -c s2twp in.txt          to Taiwan Traditional and Taiwan phrases",
+            "  zhnorm convert -c s2twp in.txt          to Taiwan characters and phrases",
             "  zhnorm convert -c t2s -o out.txt in.txt",
             "  zhnorm convert -c my/t2s.json --opencc-data /usr/share/opencc in.txt",
             "  zhnorm convert -c t2s --dict names.txt in.txt",
