@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -382,15 +383,32 @@ public final class Converter implements TextTransform {
          * @param value its replacement, final (not converted further)
          * @return this builder
          * @throws IllegalArgumentException when {@code userEntry} was already called with this key
-         *     (as Lucene's {@code NormalizeCharMap.Builder} rejects a duplicate), or for an empty key
+         *     (as Lucene's {@code NormalizeCharMap.Builder} rejects a duplicate), for an empty key or
+         *     value, or for one with a lone surrogate
          */
         public Builder userEntry(String key, String value) {
             DictionaryEntry entry = new DictionaryEntry(key, List.of(value)); // validates
+            rejectLoneSurrogate(key, "key");
+            rejectLoneSurrogate(value, "value");
             if (!singleEntryKeys.add(key)) {
                 throw new IllegalArgumentException("userEntry was already called with the key '" + key + "'");
             }
             userEntries.add(new FlatEntry(entry.key(), entry.value(), "user entries"));
             return this;
+        }
+
+        /** A lone surrogate would make the output ill-formed UTF-16 that no encoder can write. */
+        private static void rejectLoneSurrogate(String s, String what) {
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                    i++;
+                } else if (Character.isSurrogate(c)) {
+                    throw new IllegalArgumentException(String.format(Locale.ROOT,
+                            "user entry %s has a lone surrogate U+%04X at index %d; keys and values must be "
+                                    + "well-formed text", what, (int) c, i));
+                }
+            }
         }
 
         /**

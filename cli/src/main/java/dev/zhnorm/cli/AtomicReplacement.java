@@ -1,64 +1,105 @@
 package dev.zhnorm.cli;
 
 import java.io.BufferedOutputStream;
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermission;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Consumer;
 
 /**
  * Writes a file by writing a temporary file beside it and renaming that over the target, so that
  * readers see the old content or the new, never half of it, and a failure (invalid input halfway,
- * a full disk) leaves the target untouched. The target's permissions are kept. Closing without
- * {@link #commit()} deletes the temporary file.
+ * a full disk, Ctrl-C) leaves the target untouched. The target's owner, group and mode bits
+ * (setuid, setgid and sticky included) are kept where the process may set them; when it may not,
+ * the warning consumer is told. Closing without {@link #commit()} deletes the temporary file, and the
+ * run's {@link TempFiles} deletes it if the JVM ends first. Errors name the target, never the
+ * temporary file.
  *
  * <pre>{@code
- * try (AtomicReplacement r = AtomicReplacement.begin(Path.of("notes.txt"))) {
+ * try (AtomicReplacement r = AtomicReplacement.begin(Path.of("notes.txt"), temps, diagnostics::warn)) {
  *     write(r.stream());
  *     r.commit();            // notes.txt now has the new content
  * }                          // an exception before commit: notes.txt is as it was
  * }</pre>
  */
-final class AtomicReplacement implements Closeable {
+final class AtomicReplacement implements FileOutput {
     private final Path target;
+    private final String shownName;
     private final Path temp;
     private final OutputStream stream;
+    private final TempFiles temps;
+    private final Consumer<String> warnings;
     private boolean done;
 
-    private AtomicReplacement(Path target, Path temp, OutputStream stream) {
+    private AtomicReplacement(Path target, String shownName, Path temp, OutputStream stream, TempFiles temps,
+                              Consumer<String> warnings) {
         this.target = target;
+        this.shownName = shownName;
         this.temp = temp;
         this.stream = stream;
+        this.temps = temps;
+        this.warnings = warnings;
     }
 
     /**
      * @param target the file to write; if it is a symbolic link, the file it points to is replaced
+     * @param temps where the temporary file is registered
+     * @param warnings told what could not be kept (owner, group, mode)
      * @return the replacement, with a new empty temporary file
-     * @throws IOException when the temporary file cannot be created (unwritable folder, missing folder)
+     * @throws IOException naming the target or its folder when the temporary file cannot be created
      */
-    static AtomicReplacement begin(Path target) throws IOException {
+    static AtomicReplacement begin(Path target, TempFiles temps, Consumer<String> warnings) throws IOException {
         Path real = Files.isSymbolicLink(target) ? target.toRealPath() : target.toAbsolutePath();
+        String shown = target.toString();
         if (Files.isDirectory(real)) {
-            throw new java.nio.file.FileSystemException(target.toString(), null, "is a directory");
+            throw new FileSystemException(shown, null, "is a directory");
         }
         Path dir = real.getParent();
-        if (dir != null && Files.exists(dir) && !Files.isDirectory(dir)) {
-            throw new java.nio.file.FileSystemException(target.toString(), null, dir + " is not a directory");
+        if (dir != null && !Files.isDirectory(dir)) {
+            Path given = target.getParent() == null ? dir : target.getParent();
+            throw new FileSystemException(given.toString(), null,
+                    (Files.exists(dir) ? "not a folder" : "no such folder") + " (for " + shown + ")");
         }
-        Path temp = createBeside(dir, real.getFileName().toString());
+        Path temp;
         try {
-            return new AtomicReplacement(real, temp, new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16));
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(temp);
+            temp = temps.register(createBeside(dir, real.getFileName().toString()));
+        } catch (IOException e) {
+            throw renamed(e, shown);
+        }
+        try {
+            return new AtomicReplacement(real, shown, temp, new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16),
+                    temps, warnings);
+        } catch (IOException e) {
+            temps.delete(temp);
+            throw renamed(e, shown);
+        } catch (RuntimeException e) {
+            temps.delete(temp);
             throw e;
         }
+    }
+
+    /** The same failure, naming the file the user gave instead of the temporary file. */
+    private static IOException renamed(IOException e, String shown) {
+        if (e instanceof FileSystemException f) {
+            String full = IoMessages.describe(f);
+            String prefix = f.getFile() == null ? "" : f.getFile() + ": ";
+            FileSystemException named = new FileSystemException(shown, null,
+                    full.startsWith(prefix) ? full.substring(prefix.length()) : full);
+            named.initCause(e);
+            return named;
+        }
+        return e;
     }
 
     /**
@@ -79,31 +120,69 @@ final class AtomicReplacement implements Closeable {
         }
     }
 
-    /** @return where to write the new content */
-    OutputStream stream() {
+    @Override
+    public OutputStream stream() {
         return stream;
     }
 
     /**
-     * Closes the stream and renames the temporary file over the target.
+     * Closes the stream, gives the temporary file the target's owner, group and mode, and renames it
+     * over the target.
      *
-     * @throws IOException when closing or renaming fails (the target is then untouched)
+     * @throws IOException naming the target when closing or renaming fails (the target is then untouched)
      */
-    void commit() throws IOException {
-        stream.close();
-        keepPermissions();
+    @Override
+    public void commit() throws IOException {
         try {
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            stream.close();
+            keepAttributes();
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw renamed(e, shownName);
         }
+        temps.forget(temp);
         done = true;
     }
 
-    private void keepPermissions() throws IOException {
+    /** Owner and group first: changing them clears setuid and setgid, which the mode then restores. */
+    private void keepAttributes() throws IOException {
         if (!Files.exists(target)) {
             return;
         }
+        List<String> lost = new ArrayList<>();
+        try {
+            int uid = (Integer) Files.getAttribute(target, "unix:uid");
+            int gid = (Integer) Files.getAttribute(target, "unix:gid");
+            int mode = (Integer) Files.getAttribute(target, "unix:mode") & 07777;
+            if (uid != (Integer) Files.getAttribute(temp, "unix:uid")) {
+                set("unix:uid", uid, "owner " + uid, lost);
+            }
+            if (gid != (Integer) Files.getAttribute(temp, "unix:gid")) {
+                set("unix:gid", gid, "group " + gid, lost);
+            }
+            set("unix:mode", mode, String.format(Locale.ROOT, "mode %04o", mode), lost);
+        } catch (UnsupportedOperationException | IllegalArgumentException e) {
+            keepPosixPermissions(); // not a Unix file system view
+        }
+        if (!lost.isEmpty()) {
+            warnings.accept(shownName + ": could not keep its " + String.join(", ", lost)
+                    + " (not permitted); the new file has this process's");
+        }
+    }
+
+    private void set(String attribute, int value, String what, List<String> lost) throws IOException {
+        try {
+            Files.setAttribute(temp, attribute, value);
+        } catch (FileSystemException e) {
+            lost.add(what);
+        }
+    }
+
+    private void keepPosixPermissions() throws IOException {
         try {
             Set<PosixFilePermission> perms = Files.getPosixFilePermissions(target);
             Files.setPosixFilePermissions(temp, perms);
@@ -121,8 +200,10 @@ final class AtomicReplacement implements Closeable {
         done = true;
         try {
             stream.close();
+        } catch (IOException e) {
+            // the write already failed or the result is discarded: only the deletion matters
         } finally {
-            Files.deleteIfExists(temp);
+            temps.delete(temp);
         }
     }
 }

@@ -55,6 +55,16 @@ final class CliNames {
         }
     }
 
+    /** {@code --explain}: {@code tsv} or {@code json}, listed as users type them. */
+    static final class ExplainName implements ITypeConverter<ExplainFormat> {
+        @Override
+        public ExplainFormat convert(String value) {
+            return parse(value, v -> Arrays.stream(ExplainFormat.values())
+                    .filter(f -> f.name().toLowerCase(Locale.ROOT).equals(v)).findFirst(), ExplainFormat.values(),
+                    f -> f.name().toLowerCase(Locale.ROOT));
+        }
+    }
+
     /** {@code --indent}. */
     static final class IndentName implements ITypeConverter<Indent> {
         @Override

@@ -17,10 +17,11 @@ import java.util.stream.Stream;
  * Resolves {@code -c/--config} and the data options into a {@link Converter}: {@code none} (where a
  * command allows it), an OpenCC JSON config file, {@code NAME} found as {@code NAME.json} in
  * {@code --opencc-data} (required there when that option is given), or a bundled preset id
- * ({@code t2s}, {@code t2s.json} as OpenCC's CLI accepts). An existing file wins over a preset of the
- * same name. Never falls back silently: an unknown name is a usage error that lists the presets. An
- * OpenCC config leaves out its {@code may_output_tofu} dictionaries unless
- * {@code --include-tofu-risk-dictionaries}, as {@code opencc} does, so both give the same bytes.
+ * ({@code t2s}, {@code t2s.json} as OpenCC's CLI accepts). A preset id wins over a file of the same
+ * name unless the value looks like a path (it contains a separator or ends in {@code .json}). Never
+ * falls back silently: an unknown name is a usage error that lists the presets. An OpenCC config
+ * leaves out its {@code may_output_tofu} dictionaries unless {@code --include-tofu-risk-dictionaries},
+ * as {@code opencc} does, so both give the same bytes.
  *
  * <pre>{@code
  * ConverterChoice.resolve("t2s", false, data, diagnostics);            // Optional[Converter[t2s]]
@@ -62,8 +63,13 @@ final class ConverterChoice {
         Path file = Path.of(config);
         boolean bareName = !config.contains("/") && !config.contains(java.io.File.separator);
         String name = config.endsWith(".json") ? config.substring(0, config.length() - 5) : config;
+        // A value that looks like a path (a separator, or .json) names a file; a bare preset id names the
+        // preset even when a file of that name is in the working folder, unless --opencc-data names the data.
+        boolean pathLike = !bareName || config.endsWith(".json");
         Path json = null;
-        if (Files.isRegularFile(file)) {
+        if (data.openccData == null && !pathLike && Preset.fromId(config).isPresent()) {
+            usePreset(builder, Preset.fromId(config).get(), data, diagnostics);
+        } else if (Files.isRegularFile(file) && (pathLike || data.openccData == null)) {
             json = file;
         } else if (data.openccData != null && bareName) {
             // --opencc-data names the data to use: never fall back to the bundled preset.
@@ -71,16 +77,9 @@ final class ConverterChoice {
                     data.openccData.resolve("config").resolve(name + ".json"));
             json = candidates.stream().filter(Files::isRegularFile).findFirst()
                     .orElseThrow(() -> new CommandFailure(ExitCodes.CONFIG, missingConfig(data.openccData, name, candidates)));
-        } else if (bareName && Preset.fromId(config).isPresent()) {
-            Preset preset = Preset.fromId(config).get();
-            if (data.includeTofuRisk) {
-                throw new CommandFailure(ExitCodes.USAGE, "--include-tofu-risk-dictionaries applies to an OpenCC "
-                        + "config (-c FILE.json or --opencc-data); the bundled preset " + preset.id()
-                        + " has no may_output_tofu dictionaries");
-            }
-            builder.preset(preset);
-            diagnostics.note("conversion: bundled preset " + preset.id() + " (" + preset.description() + ")");
-        } else if (config.endsWith(".json") || !bareName) {
+        } else if (bareName && Preset.fromId(name).isPresent()) {
+            usePreset(builder, Preset.fromId(name).get(), data, diagnostics); // t2s.json, as opencc accepts
+        } else if (pathLike) {
             json = file; // reports "config file not found" (exit 4), naming the file
         } else {
             throw new CommandFailure(ExitCodes.USAGE, "unknown preset '" + config + "'; valid presets: "
@@ -102,10 +101,23 @@ final class ConverterChoice {
             }
         }
         for (Path dict : data.dictionaries) {
+            if (Files.isDirectory(dict)) {
+                throw new CommandFailure(ExitCodes.CONFIG, dict + ": --dict needs a dictionary file, not a folder");
+            }
             builder.userDictionary(dict);
             diagnostics.note("user dictionary: " + dict);
         }
         return Optional.of(builder.build());
+    }
+
+    private static void usePreset(Converter.Builder builder, Preset preset, DataOptions data, Diagnostics diagnostics) {
+        if (data.includeTofuRisk) {
+            throw new CommandFailure(ExitCodes.USAGE, "--include-tofu-risk-dictionaries applies to an OpenCC "
+                    + "config (-c FILE.json or --opencc-data); the bundled preset " + preset.id()
+                    + " has no may_output_tofu dictionaries");
+        }
+        builder.preset(preset);
+        diagnostics.note("conversion: bundled preset " + preset.id() + " (" + preset.description() + ")");
     }
 
     /** The error for {@code -c NAME --opencc-data DIR} without {@code NAME.json}: what was tried, and what works. */

@@ -39,6 +39,8 @@ final class DecodingReader extends Reader {
     private boolean flushed;
     private boolean atStart = true;
     private boolean hadByteOrderMark;
+    /** A 7-bit encoding (ISO-2022-*): bytes above 0x7F are invalid, though Java's decoder would pass them. */
+    private final boolean sevenBit;
 
     /**
      * @param in the bytes; closed with this reader
@@ -53,6 +55,7 @@ final class DecodingReader extends Reader {
         this.decoder = charset.newDecoder().onMalformedInput(action).onUnmappableCharacter(action);
         this.source = source;
         this.bytesRead = bytesRead;
+        this.sevenBit = EncodingChoice.isSevenBit(charset);
         bytes.flip();
     }
 
@@ -90,6 +93,25 @@ final class DecodingReader extends Reader {
             if (flushed) {
                 return -1;
             }
+            if (sevenBit) {
+                int high = firstHighByte();
+                if (high >= 0) {
+                    if (high > bytes.position()) {
+                        int limit = bytes.limit();
+                        bytes.limit(high);
+                        CoderResult before = decoder.decode(bytes, out, false);
+                        bytes.limit(limit);
+                        if (before.isError()) {
+                            throw invalid(before.length());
+                        }
+                        if (out.position() > off) {
+                            return out.position() - off;
+                        }
+                    }
+                    bytes.position(high);
+                    throw invalid(1);
+                }
+            }
             CoderResult r = decoder.decode(bytes, out, endOfInput);
             if (r.isError()) {
                 throw invalid(r.length());
@@ -106,6 +128,15 @@ final class DecodingReader extends Reader {
             }
         }
         return out.position() - off;
+    }
+
+    private int firstHighByte() {
+        for (int i = bytes.position(); i < bytes.limit(); i++) {
+            if (bytes.get(i) < 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private void fill() throws IOException {
@@ -135,9 +166,10 @@ final class DecodingReader extends Reader {
                     .append(String.format(Locale.ROOT, "0x%02X", bytes.get(bytes.position() + i) & 0xFF));
         }
         String what = endOfInput && bytes.position() + length >= bytes.limit() ? "truncated " : "invalid ";
-        return new InputException(String.format(Locale.ROOT,
-                "%s: %s%s at byte %d (%s); use --encoding to name the right encoding or --replace-invalid",
-                source, what, decoder.charset().name(), offset, hex), offset);
+        String hint = sevenBit ? decoder.charset().name() + " has only bytes up to 0x7F; use --encoding to name the "
+                + "right encoding" : "use --encoding to name the right encoding or --replace-invalid";
+        return new InputException(String.format(Locale.ROOT, "%s: %s%s at byte %d (%s); %s",
+                source, what, decoder.charset().name(), offset, hex, hint), offset);
     }
 
     @Override

@@ -51,11 +51,14 @@ final class DetectCommand implements Callable<Integer> {
             throw new CommandFailure(ExitCodes.USAGE, "--include selects files under directories; it needs -r");
         }
         EncodingChoice encoding = EncodingChoice.parse(input.encoding, "--encoding");
-        List<Input> inputs = InputCollector.collect(input.files, input.recursive, input.includes);
+        List<Input> inputs = InputCollector.collect(input.files, input.recursive, input.includes, input.follow,
+                diagnostics);
         InputOpener opener = new InputOpener(encoding, input.replaceInvalid, root.streams(), diagnostics, n -> { });
         PrintWriter out = spec.commandLine().getOut();
         boolean named = !(inputs.size() == 1 && inputs.get(0).isStdin());
+        int worst = ExitCodes.OK;
         for (Input in : inputs) {
+            // One bad input is reported on one line; the others are still detected.
             try (InputOpener.Decoded d = opener.open(in)) {
                 if (d == null) {
                     continue;
@@ -63,8 +66,15 @@ final class DetectCommand implements Callable<Integer> {
                 ScriptDetection result = ScriptDetector.standard().detect(d.reader());
                 out.println(named ? in.name() + ": " + result : result.toString());
                 out.flush();
+            } catch (CommandFailure e) {
+                diagnostics.error(e.getMessage());
+                worst = Math.max(worst, e.exitCode());
+            } catch (IOException e) {
+                String m = IoMessages.describe(e);
+                diagnostics.error(m.startsWith(in.name()) ? m : in.name() + ": " + m);
+                worst = Math.max(worst, ExitCodes.INPUT);
             }
         }
-        return ExitCodes.OK;
+        return worst;
     }
 }

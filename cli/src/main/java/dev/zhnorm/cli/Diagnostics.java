@@ -17,7 +17,13 @@ final class Diagnostics {
     private final boolean quiet;
     private final boolean verbose;
 
+    /**
+     * @throws CommandFailure with {@link ExitCodes#USAGE} for {@code --quiet} with {@code --verbose}
+     */
     Diagnostics(PrintWriter err, boolean quiet, boolean verbose) {
+        if (quiet && verbose) {
+            throw new CommandFailure(ExitCodes.USAGE, "-q/--quiet and -v/--verbose cannot go together");
+        }
         this.err = Objects.requireNonNull(err, "err");
         this.quiet = quiet;
         this.verbose = verbose && !quiet;

@@ -1,50 +1,63 @@
 package dev.zhnorm.cli;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.FileSystems;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.PathMatcher;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.Set;
 
 /**
  * Turns the FILES operands into the inputs, checking all of them before any work starts so that a
  * typo in the last name does not leave half of the output written: no operand (or {@code -}) is
  * standard input, a directory needs {@code -r}, and with {@code -r} a directory stands for its
  * regular files in sorted order, hidden ones (starting with {@code .}) and hidden folders left out,
- * filtered by the {@code --include} globs.
+ * filtered by the {@code --include} patterns ({@link IncludeGlob}: gitignore-style, relative to each
+ * directory given). A pattern that selects no file gets a warning.
+ *
+ * <p>Symbolic links under a directory are followed only while they stay inside it: a link to a file
+ * outside the directory given (or to a folder) is skipped, with a note under {@code --verbose}, unless
+ * {@code --follow}, which follows links to files and folders anywhere (loops are skipped). A link
+ * named on the command line is always followed.
  *
  * <pre>{@code
  * InputCollector.collect(List.of("docs"), true, List.of("*.md"));  // docs/a.md, docs/sub/b.md
  * InputCollector.collect(List.of(), false, List.of());              // [<stdin>]
  * }</pre>
- *
- * <p>A glob without {@code /} matches file names ({@code *.txt}); one with {@code /} matches the path
- * relative to the directory operand ({@code chapters/*.txt}, {@code **}{@code /*.md}).
  */
 final class InputCollector {
     private InputCollector() {
     }
 
+    /** As {@link #collect(List, boolean, List, boolean, Diagnostics)} without {@code --follow} or messages. */
     static List<Input> collect(List<String> operands, boolean recursive, List<String> includes) {
+        return collect(operands, recursive, includes, false, null);
+    }
+
+    /**
+     * @param operands the FILE arguments
+     * @param recursive {@code -r}
+     * @param includes the {@code --include} patterns
+     * @param follow {@code --follow}: follow symbolic links out of the directories given
+     * @param diagnostics for skipped links and patterns that match nothing, or null
+     * @return the inputs in order
+     * @throws CommandFailure for a missing file (exit 3), a directory without -r or a bad pattern (exit 2)
+     */
+    static List<Input> collect(List<String> operands, boolean recursive, List<String> includes, boolean follow,
+                               Diagnostics diagnostics) {
         if (operands.isEmpty()) {
             return List.of(Input.stdin());
         }
-        List<PathMatcher> nameGlobs = new ArrayList<>();
-        List<PathMatcher> pathGlobs = new ArrayList<>();
-        for (String glob : includes) {
-            try {
-                PathMatcher m = FileSystems.getDefault().getPathMatcher("glob:" + glob);
-                (glob.contains("/") ? pathGlobs : nameGlobs).add(m);
-            } catch (IllegalArgumentException e) {
-                throw new CommandFailure(ExitCodes.USAGE, "bad --include glob '" + glob + "': " + e.getMessage());
-            }
-        }
+        List<IncludeGlob> globs = includes.stream().map(IncludeGlob::parse).toList();
+        boolean[] used = new boolean[globs.size()];
         List<Input> inputs = new ArrayList<>();
+        List<String> roots = new ArrayList<>();
         for (String operand : operands) {
             if (operand.equals("-")) {
                 inputs.add(Input.stdin());
@@ -56,11 +69,10 @@ final class InputCollector {
                     throw new CommandFailure(ExitCodes.USAGE,
                             operand + ": is a directory; use -r to process the files under it");
                 }
-                walk(p, nameGlobs, pathGlobs, inputs);
-            } else if (Files.isRegularFile(p)) {
-                inputs.add(Input.file(p, false));
+                roots.add(operand);
+                walk(p, globs, used, follow, diagnostics, inputs);
             } else if (Files.exists(p)) {
-                inputs.add(Input.file(p, false)); // a named pipe or device: read it as a stream
+                inputs.add(Input.file(p, false)); // a regular file, or a named pipe or device read as a stream
             } else {
                 throw new CommandFailure(ExitCodes.INPUT, operand + ": no such file or directory");
             }
@@ -69,40 +81,110 @@ final class InputCollector {
         if (stdinCount > 1) {
             throw new CommandFailure(ExitCodes.USAGE, "standard input (-) can be named only once");
         }
+        if (diagnostics != null && !roots.isEmpty()) {
+            for (int i = 0; i < globs.size(); i++) {
+                if (!used[i]) {
+                    diagnostics.warn("--include '" + globs.get(i).text() + "' matches no file under "
+                            + String.join(", ", roots) + " (patterns are relative to each directory given)");
+                }
+            }
+        }
         return inputs;
     }
 
-    private static void walk(Path root, List<PathMatcher> nameGlobs, List<PathMatcher> pathGlobs, List<Input> out) {
-        try (Stream<Path> paths = Files.walk(root)) {
-            paths.filter(p -> !isHiddenBelow(root, p))
-                    .filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) || isLinkToFile(p))
-                    .filter(p -> included(root.relativize(p), nameGlobs, pathGlobs))
-                    .sorted()
-                    .forEach(p -> out.add(Input.file(p, true)));
-        } catch (IOException | UncheckedIOException e) {
-            IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
-            throw new CommandFailure(ExitCodes.INPUT, IoMessages.describe(cause), cause);
+    private static void walk(Path root, List<IncludeGlob> globs, boolean[] used, boolean follow,
+                             Diagnostics diagnostics, List<Input> out) {
+        List<Path> found = new ArrayList<>();
+        try {
+            Path realRoot = root.toRealPath();
+            Set<FileVisitOption> options = follow ? EnumSet.of(FileVisitOption.FOLLOW_LINKS)
+                    : EnumSet.noneOf(FileVisitOption.class);
+            Files.walkFileTree(root, options, Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    return !dir.equals(root) && dir.getFileName().toString().startsWith(".")
+                            ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                    if (file.getFileName().toString().startsWith(".")) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    if (attrs.isSymbolicLink()) {
+                        link(file);
+                    } else if (attrs.isRegularFile()) {
+                        found.add(file);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                /** Without --follow: a link to a file inside the root is taken, anything else skipped. */
+                private void link(Path file) {
+                    Path target;
+                    try {
+                        target = file.toRealPath();
+                    } catch (IOException e) {
+                        note(file + ": skipped, a broken symbolic link");
+                        return;
+                    }
+                    if (!Files.isRegularFile(target)) {
+                        note(file + ": skipped, a symbolic link to a folder (use --follow to walk it)");
+                    } else if (!target.startsWith(realRoot)) {
+                        note(file + ": skipped, a symbolic link out of " + root + " to " + target
+                                + " (use --follow to process it)");
+                    } else {
+                        found.add(file);
+                    }
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                    if (e instanceof FileSystemLoopException) {
+                        note(file + ": skipped, a symbolic link loop");
+                        return FileVisitResult.CONTINUE;
+                    }
+                    throw e;
+                }
+
+                private void note(String message) {
+                    if (diagnostics != null) {
+                        diagnostics.note(message);
+                    }
+                }
+            });
+        } catch (IOException e) {
+            throw new CommandFailure(ExitCodes.INPUT, IoMessages.describe(e), e);
         }
-    }
-
-    private static boolean isLinkToFile(Path p) {
-        return Files.isSymbolicLink(p) && Files.isRegularFile(p);
-    }
-
-    private static boolean isHiddenBelow(Path root, Path p) {
-        for (Path part : root.relativize(p)) {
-            if (part.toString().startsWith(".")) {
-                return true;
+        found.sort(null);
+        for (Path p : found) {
+            String relative = separatedBySlash(root.relativize(p));
+            String withRoot = separatedBySlash(root.normalize().resolve(root.relativize(p)));
+            if (globs.isEmpty()) {
+                out.add(Input.file(p, true));
+                continue;
+            }
+            boolean any = false;
+            for (int i = 0; i < globs.size(); i++) {
+                if (globs.get(i).matches(relative) || globs.get(i).matches(withRoot)) {
+                    used[i] = true;
+                    any = true;
+                }
+            }
+            if (any) {
+                out.add(Input.file(p, true));
             }
         }
-        return false;
     }
 
-    private static boolean included(Path relative, List<PathMatcher> nameGlobs, List<PathMatcher> pathGlobs) {
-        if (nameGlobs.isEmpty() && pathGlobs.isEmpty()) {
-            return true;
+    private static String separatedBySlash(Path p) {
+        StringBuilder s = new StringBuilder();
+        for (Path part : p) {
+            if (s.length() > 0) {
+                s.append('/');
+            }
+            s.append(part);
         }
-        Path name = relative.getFileName();
-        return nameGlobs.stream().anyMatch(m -> m.matches(name)) || pathGlobs.stream().anyMatch(m -> m.matches(relative));
+        return s.toString();
     }
 }

@@ -1,10 +1,15 @@
 package dev.zhnorm.cli;
 
-import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
+import java.io.FileInputStream;
+import java.io.FileNotFoundException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.SequenceInputStream;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.function.LongConsumer;
 
 /**
@@ -56,40 +61,106 @@ final class InputOpener {
     }
 
     /**
+     * Opens an input and says under {@code --verbose} which encoding it has.
+     *
      * @param in the input
      * @return the decoded input, or {@code null} for a binary file found by {@code -r} (skipped)
-     * @throws CommandFailure with {@link ExitCodes#INPUT} when it cannot be opened or looks binary
+     * @throws CommandFailure with {@link ExitCodes#INPUT} when it cannot be opened, looks binary or its
+     *     encoding cannot be told
      * @throws IOException when reading its first bytes fails
      */
     Decoded open(Input in) throws IOException {
+        return open(in, true);
+    }
+
+    /**
+     * @param in the input
+     * @param note whether to say under {@code --verbose} which encoding it has (not when reading it again)
+     * @return the decoded input, or {@code null} for a binary file found by {@code -r} (skipped)
+     * @throws CommandFailure with {@link ExitCodes#INPUT} when it cannot be opened, looks binary or its
+     *     encoding cannot be told
+     * @throws IOException when reading its first bytes fails
+     */
+    Decoded open(Input in, boolean note) throws IOException {
         InputStream raw;
         try {
-            raw = in.isStdin() ? new KeepOpen(streams.in()) : Files.newInputStream(in.path());
+            raw = in.isStdin() ? new KeepOpen(streams.in()) : openFile(in.path());
         } catch (IOException e) {
             throw new CommandFailure(ExitCodes.INPUT, IoMessages.describe(e), e);
         }
         try {
-            BufferedInputStream buffered = new BufferedInputStream(raw, EncodingChoice.SAMPLE_SIZE + 8);
-            EncodingChoice.Encoding enc = encoding.choose(buffered);
+            // The sample is read once and decoded from memory: a small file costs one read, and standard input
+            // at a terminal ends at the first Ctrl-D instead of needing a second one.
+            byte[] sample = raw.readNBytes(EncodingChoice.SAMPLE_SIZE);
+            boolean complete = sample.length < EncodingChoice.SAMPLE_SIZE;
+            InputStream bytes = complete ? new ByteArrayInputStream(sample)
+                    : new SequenceInputStream(new ByteArrayInputStream(sample), raw);
+            EncodingChoice.Encoding enc = encoding.choose(sample, complete, in.found());
             if (enc.binary()) {
+                raw.close();
                 if (in.found()) {
-                    diagnostics.note(in.name() + ": skipped, looks binary (NUL bytes)");
-                    raw.close();
+                    if (note) {
+                        diagnostics.note(in.name() + ": skipped, looks binary (" + enc.reason() + ")");
+                    }
                     return null;
                 }
-                throw new CommandFailure(ExitCodes.INPUT, in.name()
-                        + ": looks like a binary file (NUL bytes); name its encoding with --encoding to read it as text");
+                throw new CommandFailure(ExitCodes.INPUT, in.name() + ": looks like a binary file ("
+                        + enc.reason() + "); name its encoding with --encoding to read it as text");
             }
-            if (encoding.isAuto()) {
+            if (enc.kind() == EncodingChoice.Kind.UNDECIDED) {
+                raw.close();
+                throw new CommandFailure(ExitCodes.INPUT, in.name() + ": cannot tell its encoding; tried "
+                        + enc.reason() + "; name it with --encoding");
+            }
+            if (note && encoding.isAuto()) {
                 diagnostics.note(in.name() + ": encoding " + enc.charset().name() + " (" + enc.reason() + ")");
             }
-            return new Decoded(new DecodingReader(buffered, enc.charset(), replaceInvalid, in.name(), bytesRead), enc);
+            if (complete) {
+                raw.close();
+            }
+            return new Decoded(new DecodingReader(bytes, enc.charset(), replaceInvalid, in.name(), bytesRead), enc);
         } catch (IOException e) {
             raw.close();
             throw new CommandFailure(ExitCodes.INPUT, in.name() + ": cannot read: " + IoMessages.describe(e), e);
         } catch (RuntimeException e) {
             raw.close();
             throw e;
+        }
+    }
+
+    /**
+     * Regular files through NIO; pipes, devices and {@code /dev/stdin} as plain streams, because a
+     * channel over them fails with "Illegal seek" when asked how much is available.
+     */
+    private static InputStream openFile(Path path) throws IOException {
+        if (Files.isRegularFile(path)) {
+            return Files.newInputStream(path);
+        }
+        try {
+            // Plain reads only: FileInputStream's own readNBytes asks for the position, which a pipe has not.
+            return new FilterInputStream(new FileInputStream(path.toFile())) {
+                @Override
+                public byte[] readNBytes(int len) throws IOException {
+                    byte[] buf = new byte[len];
+                    int n = readNBytes(buf, 0, len);
+                    return n == len ? buf : java.util.Arrays.copyOf(buf, n);
+                }
+
+                @Override
+                public int readNBytes(byte[] b, int off, int len) throws IOException {
+                    int total = 0;
+                    while (total < len) {
+                        int n = in.read(b, off + total, len - total);
+                        if (n < 0) {
+                            break;
+                        }
+                        total += n;
+                    }
+                    return total;
+                }
+            };
+        } catch (FileNotFoundException e) {
+            throw new FileSystemException(path.toString(), null, Files.exists(path) ? "cannot open" : "no such file");
         }
     }
 

@@ -21,12 +21,19 @@ final class InputOptions {
     boolean recursive;
 
     @Option(names = "--include", paramLabel = "GLOB",
-            description = "With -r: only files matching GLOB (repeatable), e.g. '*.txt' or 'docs/**/*.md'.")
+            description = "With -r: only files matching GLOB (repeatable; gitignore-style, relative to each "
+                    + "directory given), e.g. '*.txt' or 'docs/**/*.md'.")
     List<String> includes = new ArrayList<>();
 
+    @Option(names = "--follow",
+            description = "With -r: follow symbolic links out of the directories given and into folders "
+                    + "(by default they are skipped).")
+    boolean follow;
+
     @Option(names = "--encoding", paramLabel = "ENC", defaultValue = "auto",
-            description = "Input encoding: auto (default: byte-order mark, else UTF-8 if valid, else detected), "
-                    + "or UTF-8, Big5, GBK, GB18030, UTF-16, ... --verbose says what auto chose.")
+            description = "Input encoding: auto (default: byte-order mark, else UTF-8, else GB18030, Big5 or "
+                    + "Big5-HKSCS when clearly right, else an error), or UTF-8, Big5, GBK, GB18030, UTF-16, ... "
+                    + "--verbose says what auto chose.")
     String encoding;
 
     @Option(names = "--replace-invalid",

@@ -1,5 +1,8 @@
 package dev.zhnorm.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -21,12 +24,10 @@ public final class Main {
      * @param args the arguments
      */
     public static void main(String[] args) {
-        var cli = ZhnormCli.commandLine(StandardStreams.system());
-        // Help, version and listings in UTF-8 whatever the platform default; data has its own encoding.
-        cli.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
-        cli.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
-        int code = cli.execute(args);
-        System.out.flush();
+        // Text and data both go to file descriptor 1 directly: System.out would swallow write errors.
+        OutputStream stdout = new FileOutputStream(FileDescriptor.out);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        int code = ZhnormCli.run(StandardStreams.system(), stdout, err, args);
         System.exit(code);
     }
 }

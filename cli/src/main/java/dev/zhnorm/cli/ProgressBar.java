@@ -97,14 +97,15 @@ final class ProgressBar implements AutoCloseable {
         drawn = true;
     }
 
-    private static String size(double bytes) {
+    /** @return a size in binary units, e.g. {@code 1.5 MiB} */
+    static String size(double bytes) {
         if (bytes >= 1 << 30) {
-            return String.format(Locale.ROOT, "%.1f GB", bytes / (1 << 30));
+            return String.format(Locale.ROOT, "%.1f GiB", bytes / (1 << 30));
         }
         if (bytes >= 1 << 20) {
-            return String.format(Locale.ROOT, "%.1f MB", bytes / (1 << 20));
+            return String.format(Locale.ROOT, "%.1f MiB", bytes / (1 << 20));
         }
-        return String.format(Locale.ROOT, "%.0f KB", bytes / 1024);
+        return String.format(Locale.ROOT, "%.0f KiB", bytes / 1024);
     }
 
     /** Stops drawing and erases the line. */

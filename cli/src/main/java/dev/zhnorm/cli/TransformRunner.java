@@ -3,30 +3,29 @@ package dev.zhnorm.cli;
 import dev.zhnorm.Converter;
 import dev.zhnorm.TextTransform;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
-import java.io.BufferedWriter;
+import java.io.BufferedReader;
 import java.io.FilterOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.io.StringWriter;
-import java.io.InterruptedIOException;
 import java.io.Writer;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Runs a {@link TextTransform} over the inputs of one command line, in one of four forms: the text
@@ -36,15 +35,20 @@ import java.util.concurrent.Future;
  * written in input order, so the output is the same as with one thread.
  *
  * <pre>{@code
- * int exit = new TransformRunner(transform, input, output, run, streams, diagnostics).run();
+ * int exit = new TransformRunner(transform, input, output, threads, streams, diagnostics).run();
  * }</pre>
  *
- * <p>Errors end the run at the first failing input: {@link CommandFailure} or {@link IOException}
- * with a message naming the file. What was written before stays written (each {@code --in-place}
- * file and {@code -o} are replaced atomically, so they are either complete or untouched).
+ * <p>An input that fails (unreadable, invalid bytes, undecided encoding, a character its output
+ * encoding cannot hold) is reported on one line and the run goes on with the others; the exit code is
+ * the most severe of the run. {@code --in-place} replaces each file atomically, keeping its encoding,
+ * byte-order mark, owner, group and mode, and never rewrites a file whose bytes would not change;
+ * {@code -o FILE} is replaced only when every input succeeded. Temporary files belong to the run's
+ * {@link TempFiles} and go on every way out. A failure to write the output itself ends the run.
  */
 final class TransformRunner {
     private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    /** --diff and --explain hold a file as text, its result and the changes: about this many bytes per input byte. */
+    static final int HELD_BYTES_PER_INPUT_BYTE = 12;
 
     private final TextTransform transform;
     private final InputOptions input;
@@ -53,7 +57,16 @@ final class TransformRunner {
     private final StandardStreams streams;
     private final Diagnostics diagnostics;
     private final EncodingChoice encoding;
-    private final Charset outputCharset;
+    /** {@code --output-encoding}, or null: UTF-8 for stdout and -o, each file's own for --in-place. */
+    private final Charset explicitOutput;
+    private final OutputEncoding streamEncoding;
+
+    private final AtomicInteger worst = new AtomicInteger(ExitCodes.OK);
+    private final AtomicInteger changed = new AtomicInteger();
+    private final AtomicInteger done = new AtomicInteger();
+    private final AtomicInteger skipped = new AtomicInteger();
+    private final AtomicInteger failed = new AtomicInteger();
+    private TempFiles temps;
     private ProgressBar progress;
     private InputOpener opener;
     /** Threads for the blocks of a single large input ({@code --threads} with one input), else null. */
@@ -72,7 +85,8 @@ final class TransformRunner {
         this.diagnostics = diagnostics;
         checkCombinations(input, output, threads);
         this.encoding = EncodingChoice.parse(input.encoding, "--encoding");
-        this.outputCharset = EncodingChoice.charset(output.outputEncoding, "--output-encoding");
+        this.explicitOutput = output.outputEncoding == null ? null : EncodingChoice.outputCharset(output.outputEncoding);
+        this.streamEncoding = OutputEncoding.of(explicitOutput == null ? StandardCharsets.UTF_8 : explicitOutput);
     }
 
     /** @return what the transform is for {@code --verbose}, e.g. {@code conversion t2cn} */
@@ -103,50 +117,87 @@ final class TransformRunner {
         if (!input.includes.isEmpty() && !input.recursive) {
             throw new CommandFailure(ExitCodes.USAGE, "--include selects files under directories; it needs -r");
         }
+        if (output.outputEncoding != null) {
+            EncodingChoice.outputCharset(output.outputEncoding);
+        }
     }
 
     /**
-     * @return {@link ExitCodes#CHANGES} under {@code --check} when some input would change, else OK
-     * @throws IOException naming the file, on an input or output failure
+     * @return the most severe exit code of the run: an input's error, else {@link ExitCodes#CHANGES}
+     *     under {@code --check} when some input would change, else OK
+     * @throws IOException naming the output, when writing it fails
      */
     int run() throws IOException {
-        List<Input> inputs = InputCollector.collect(input.files, input.recursive, input.includes);
+        List<Input> inputs = InputCollector.collect(input.files, input.recursive, input.includes, input.follow,
+                diagnostics);
         diagnostics.note(description(transform) + "; input encoding " + input.encoding + ", output encoding "
-                + outputCharset.name());
+                + (explicitOutput != null ? explicitOutput.name() : output.inPlace ? "each file's own" : "UTF-8"));
         long total = totalBytes(inputs);
-        int changed;
-        try (ProgressBar bar = ProgressBar.start(diagnostics.writer(),
-                streams.errIsTerminal() && !diagnostics.quiet(), total, inputs.size())) {
+        try (TempFiles t = TempFiles.start();
+             ProgressBar bar = ProgressBar.start(diagnostics.writer(), progressShown(streams, diagnostics), total,
+                     inputs.size())) {
+            temps = t;
             progress = bar;
             opener = new InputOpener(encoding, input.replaceInvalid, streams, diagnostics, bar::addBytes);
             if (threads > 1 && inputs.size() == 1) {
                 blockPool = Executors.newFixedThreadPool(threads, TransformRunner::worker);
             }
-            changed = output.inPlace ? rewriteAll(inputs) : report(inputs);
+            if (output.inPlace) {
+                forEach(distinctFiles(inputs), null, (in, sink, first) -> rewrite(in));
+            } else {
+                report(inputs);
+            }
         } finally {
             if (blockPool != null) {
                 blockPool.shutdownNow();
             }
         }
-        summarize(inputs.size(), changed);
-        return output.check && changed > 0 ? ExitCodes.CHANGES : ExitCodes.OK;
+        summarize();
+        return exitCode();
     }
 
-    private void summarize(int files, int changed) {
-        String counted = files == 1 ? "1 file" : files + " files";
-        if (output.check && changed > 0) {
-            diagnostics.warn(String.format(Locale.ROOT, "%d of %s would change", changed, counted));
+    /**
+     * @return whether to draw the progress bar: on a terminal, not quiet, and not while standard input is a
+     *     terminal (it would redraw over what the user types)
+     */
+    static boolean progressShown(StandardStreams streams, Diagnostics diagnostics) {
+        return streams.errIsTerminal() && !streams.inIsTerminal() && !diagnostics.quiet();
+    }
+
+    private int exitCode() {
+        return Math.max(worst.get(), output.check && changed.get() > 0 ? ExitCodes.CHANGES : ExitCodes.OK);
+    }
+
+    private void summarize() {
+        StringBuilder s = new StringBuilder(count(done.get()));
+        if (output.check && changed.get() > 0) {
+            s.insert(0, changed.get() + " of ").append(" would change");
         } else if (output.inPlace || output.check || output.diff || output.explain != null) {
-            diagnostics.note(String.format(Locale.ROOT, "%s, %d changed", counted, changed));
+            s.append(", ").append(changed.get()).append(" changed");
         } else {
-            diagnostics.note(counted + " done");
+            s.append(" done");
         }
+        if (skipped.get() > 0) {
+            s.append(", ").append(skipped.get()).append(" skipped");
+        }
+        if (failed.get() > 0) {
+            s.append(", ").append(count(failed.get())).append(" failed");
+        }
+        if (failed.get() > 0 && done.get() + skipped.get() + failed.get() > 1 || output.check && changed.get() > 0) {
+            diagnostics.warn(s.toString());
+        } else {
+            diagnostics.note(s.toString());
+        }
+    }
+
+    private static String count(int files) {
+        return files == 1 ? "1 file" : files + " files";
     }
 
     private static long totalBytes(List<Input> inputs) {
         long sum = 0;
         for (Input in : inputs) {
-            if (in.isStdin()) {
+            if (in.isStdin() || !Files.isRegularFile(in.path())) {
                 return -1;
             }
             try {
@@ -158,17 +209,60 @@ final class TransformRunner {
         return sum;
     }
 
-    // ---- --in-place ----------------------------------------------------------------------------
+    // ---- what happened to each input ---------------------------------------------------------------
 
-    private int rewriteAll(List<Input> inputs) throws IOException {
-        inputs = distinctFiles(inputs);
-        List<Boolean> results = forEach(inputs, OutputStream.nullOutputStream(), false, (in, unused) -> rewrite(in));
-        return (int) results.stream().filter(b -> b).count();
+    /** What became of one input. */
+    private enum Fate {
+        CHANGED, UNCHANGED, SKIPPED, FAILED
     }
+
+    private void record(Fate fate) {
+        switch (fate) {
+            case CHANGED -> {
+                changed.incrementAndGet();
+                done.incrementAndGet();
+            }
+            case UNCHANGED -> done.incrementAndGet();
+            case SKIPPED -> skipped.incrementAndGet();
+            case FAILED -> failed.incrementAndGet();
+        }
+    }
+
+    /**
+     * @return the one-line failure of this input, or null when {@code e} is not about the input alone
+     *     (writing the shared output failed: the run ends)
+     */
+    private static CommandFailure failureOf(Input in, Exception e) {
+        if (sinkFailure(e) != null) {
+            return null;
+        }
+        if (e instanceof CommandFailure f) {
+            return f.getMessage() == null ? null : f;
+        }
+        if (e instanceof EncodingWriter.UnencodableException u) {
+            return new CommandFailure(ExitCodes.INPUT, in.name() + ": " + u.getMessage()
+                    + " (in its result); left as it was; use --output-encoding UTF-8", u);
+        }
+        if (e instanceof IOException io) {
+            String m = IoMessages.describe(io);
+            return new CommandFailure(ExitCodes.INPUT, m.startsWith(in.name()) ? m : in.name() + ": " + m, io);
+        }
+        if (e instanceof dev.zhnorm.ZhnormException z) {
+            return new CommandFailure(ExitCodes.CONFIG, z.getMessage(), z);
+        }
+        return null;
+    }
+
+    private void fail(CommandFailure f) {
+        diagnostics.error(Excerpts.capQuoted(f.getMessage()));
+        worst.accumulateAndGet(f.exitCode(), Math::max);
+    }
+
+    // ---- --in-place ----------------------------------------------------------------------------
 
     /** A file named twice (a.txt ./a.txt, or via -r and by name) is rewritten once, never by two threads. */
     private static List<Input> distinctFiles(List<Input> inputs) throws IOException {
-        java.util.Set<Path> seen = new java.util.HashSet<>();
+        Set<Path> seen = new HashSet<>();
         List<Input> distinct = new ArrayList<>();
         for (Input in : inputs) {
             if (seen.add(in.path().toRealPath())) {
@@ -178,78 +272,73 @@ final class TransformRunner {
         return distinct;
     }
 
-    /** Rewrites one file through a temporary file; returns whether it changed. */
-    private boolean rewrite(Input in) throws IOException {
+    /** Rewrites one file through a temporary file, in its own encoding unless --output-encoding. */
+    private Fate rewrite(Input in) throws IOException {
+        if (!Files.isRegularFile(in.path())) {
+            throw new CommandFailure(ExitCodes.INPUT, in.name() + ": not a regular file; --in-place rewrites only "
+                    + "regular files (use -o to write into a device or pipe)");
+        }
         try (InputOpener.Decoded original = opener.open(in)) {
             if (original == null) {
-                return false;
+                return Fate.SKIPPED;
             }
-            try (AtomicReplacement replacement = begin(in.path());
-                 InputOpener.Decoded again = opener.open(in)) {
+            EncodingChoice.Encoding enc = original.encoding();
+            OutputEncoding own = OutputEncoding.forFile(enc.charset(), enc.bom());
+            OutputEncoding target = explicitOutput == null ? own : OutputEncoding.forFile(explicitOutput, enc.bom());
+            boolean sameEncoding = own.charset().equals(target.charset());
+            try (AtomicReplacement replacement = AtomicReplacement.begin(in.path(), temps, diagnostics::warn);
+                 InputOpener.Decoded again = opener.open(in, false)) {
                 OutputStream out = replacement.stream();
-                if (original.encoding().bom() && outputCharset.equals(StandardCharsets.UTF_8)) {
-                    out.write(UTF8_BOM); // keep the file's byte-order mark
+                if (target.hasBom()) {
+                    out.write(target.bom());
                 }
-                Writer file = encoder(out);
+                EncodingWriter file = new EncodingWriter(out, target.charset());
                 ComparingWriter comparison = new ComparingWriter(again.reader());
-                try {
-                    stream(original.reader(), new TeeWriter(file, comparison));
-                    file.flush();
-                } catch (InputException e) {
-                    throw e;
-                } catch (IOException e) {
-                    throw new CommandFailure(ExitCodes.INPUT,
-                            IoMessages.describeWrite(e, in.name(), outputCharset.name()), e);
-                }
+                stream(original.reader(), new TeeWriter(file, comparison));
+                file.close();
                 boolean textChanged = comparison.differs();
-                boolean bytesChanged = textChanged || !original.encoding().charset().equals(outputCharset);
-                if (bytesChanged) {
+                if (textChanged || !sameEncoding) {
                     replacement.commit();
-                    diagnostics.note(in.name() + (textChanged ? ": rewritten" : ": re-encoded to " + outputCharset));
+                    diagnostics.note(in.name() + (textChanged ? ": rewritten" : ": re-encoded to " + target.charset()));
                 } else {
                     diagnostics.note(in.name() + ": unchanged, not rewritten");
                 }
-                return textChanged;
+                return textChanged ? Fate.CHANGED : Fate.UNCHANGED;
             }
         } finally {
             progress.fileDone();
         }
     }
 
-    private static AtomicReplacement begin(Path path) throws IOException {
-        try {
-            return AtomicReplacement.begin(path);
-        } catch (IOException e) {
-            throw new CommandFailure(ExitCodes.INPUT, path + ": cannot write beside it: " + IoMessages.describe(e), e);
-        }
-    }
-
     // ---- stdout or -o ----------------------------------------------------------------------------
 
-    private int report(List<Input> inputs) throws IOException {
-        AtomicReplacement file = null;
+    private void report(List<Input> inputs) throws IOException {
+        FileOutput file = null;
+        String target = output.output == null ? "standard output" : output.output.toString();
         if (output.output != null) {
             try {
-                file = AtomicReplacement.begin(output.output);
+                file = FileOutput.open(output.output, temps, diagnostics::warn);
             } catch (IOException e) {
-                throw new CommandFailure(ExitCodes.INPUT,
-                        IoMessages.describeWrite(e, output.output.toString(), outputCharset.name()), e);
+                // A file system error already names the file or folder it is about.
+                throw new CommandFailure(ExitCodes.INPUT, e instanceof java.nio.file.FileSystemException
+                        ? IoMessages.describe(e) : IoMessages.describeWrite(e, target, streamEncoding.charset().name()), e);
             }
         }
-        String target = output.output == null ? "standard output" : output.output.toString();
         try {
-            OutputStream sink = file == null ? new KeepOpen(streams.out()) : file.stream();
+            OutputStream sink = new GuardedSink(file == null ? new KeepOpen(streams.out()) : file.stream());
+            if (streamEncoding.hasBom()) {
+                sink.write(streamEncoding.bom());
+            }
             if (output.explain != null) {
-                Writer w = encoder(sink);
+                Writer w = new EncodingWriter(sink, streamEncoding.charset());
                 output.explain.writeHeader(w);
                 w.flush();
             }
-            List<Boolean> changes = forEach(inputs, sink, true, this::reportOne);
-            int changed = (int) changes.stream().filter(b -> b).count();
+            List<Fate> fates = forEach(inputs, sink, this::reportOne);
             if (output.check && !output.diff && output.explain == null) {
-                Writer w = encoder(sink);
+                Writer w = new EncodingWriter(sink, streamEncoding.charset());
                 for (int i = 0; i < inputs.size(); i++) {
-                    if (changes.get(i)) {
+                    if (fates.get(i) == Fate.CHANGED) {
                         w.write(inputs.get(i).name() + "\n");
                     }
                 }
@@ -257,18 +346,24 @@ final class TransformRunner {
             }
             sink.flush();
             if (file != null) {
-                file.commit();
+                if (failed.get() > 0) {
+                    diagnostics.error(target + ": left as it was, because of the errors above");
+                } else {
+                    file.commit();
+                }
             }
-            return changed;
-        } catch (IOException e) {
-            if (e instanceof InputException) {
+        } catch (IOException | RuntimeException e) {
+            SinkException sinkFailure = sinkFailure(e);
+            if (e instanceof CommandFailure || !(e instanceof IOException) && sinkFailure == null) {
                 throw e;
             }
-            if (file == null && IoMessages.isBrokenPipe(e)) {
-                // The reader went away (zhnorm big.txt | head): nothing more to do, nothing to report.
-                throw CommandFailure.quiet(ExitCodes.OK);
+            IOException cause = sinkFailure == null ? (IOException) e : sinkFailure.getCause();
+            if (file == null && IoMessages.isBrokenPipe(cause)) {
+                // The reader went away (zhnorm big.txt | head): stop quietly, keeping the run's true result.
+                return;
             }
-            throw new CommandFailure(ExitCodes.INPUT, IoMessages.describeWrite(e, target, outputCharset.name()), e);
+            throw new CommandFailure(ExitCodes.INPUT, IoMessages.describeWrite(cause, target,
+                    streamEncoding.charset().name()), cause);
         } finally {
             if (file != null) {
                 file.close();
@@ -276,47 +371,84 @@ final class TransformRunner {
         }
     }
 
-    /** Writes one input's result (text, diff or explanation) to {@code sink}; returns whether it changed. */
-    private boolean reportOne(Input in, OutputStream sink) throws IOException {
+    /** Writes one input's result (text, diff or explanation) to {@code sink}. */
+    private Fate reportOne(Input in, OutputStream sink, boolean first) throws IOException {
         try (InputOpener.Decoded d = opener.open(in)) {
             if (d == null) {
-                return false;
+                return Fate.SKIPPED;
             }
             if (output.diff || output.explain != null) {
+                checkHeldSize(in);
                 String text = readAll(d.reader());
-                Writer w = encoder(sink);
-                boolean changed;
+                Writer w = new EncodingWriter(sink, streamEncoding.charset());
+                boolean changedText;
                 if (output.diff) {
                     String result = transform.apply(text);
-                    changed = !result.equals(text);
+                    changedText = !result.equals(text);
                     UnifiedDiff.write(in.name(), text, result, w);
                 } else {
                     var e = transform.explain(text);
-                    changed = !e.changes().isEmpty();
+                    changedText = !e.changes().isEmpty();
                     output.explain.write(in.name(), e, w);
                 }
                 w.flush();
-                return changed;
+                return changedText ? Fate.CHANGED : Fate.UNCHANGED;
             }
             if (output.check) {
-                return differs(in, d);
+                return differs(in, d) ? Fate.CHANGED : Fate.UNCHANGED;
             }
-            Writer w = encoder(sink);
+            if (first && output.output != null && d.encoding().bom()
+                    && streamEncoding.charset().equals(StandardCharsets.UTF_8)) {
+                sink.write(UTF8_BOM); // -o keeps a UTF-8 byte-order mark, as --in-place does
+            }
+            Writer w = new EncodingWriter(sink, streamEncoding.charset());
             stream(d.reader(), w);
             w.flush();
-            return false;
+            return Fate.UNCHANGED;
         } finally {
             progress.fileDone();
         }
     }
 
-    /** {@code --check}: compares the result with a second reading of the input, in bounded memory. */
-    private boolean differs(Input in, InputOpener.Decoded d) throws IOException {
-        if (in.isStdin()) {
-            String text = readAll(d.reader()); // standard input cannot be read twice
-            return !transform.isUnchanged(text);
+    /** --diff and --explain hold the file: refuse up front what cannot fit in the heap. */
+    private void checkHeldSize(Input in) throws IOException {
+        if (in.isStdin() || !Files.isRegularFile(in.path())) {
+            return;
         }
-        try (InputOpener.Decoded again = opener.open(in)) {
+        long size = Files.size(in.path());
+        long max = Runtime.getRuntime().maxMemory();
+        if (size > max / HELD_BYTES_PER_INPUT_BYTE) {
+            String what = output.diff ? "--diff" : "--explain";
+            throw new CommandFailure(ExitCodes.INPUT, String.format(Locale.ROOT, "%s: %s is too large for %s with "
+                    + "a Java heap of %s (%s holds the file, about %d times its size; the limit is %s); give Java "
+                    + "more with ZHNORM_JAVA_OPTS=-Xmx...", in.name(), ProgressBar.size(size), what,
+                    ProgressBar.size(max), what, HELD_BYTES_PER_INPUT_BYTE,
+                    ProgressBar.size((double) max / HELD_BYTES_PER_INPUT_BYTE)));
+        }
+    }
+
+    /**
+     * {@code --check}: compares the result with a second reading of the input, in bounded memory.
+     * Standard input and pipes cannot be read twice: they are copied to a temporary file first.
+     */
+    private boolean differs(Input in, InputOpener.Decoded d) throws IOException {
+        if (in.isStdin() || !Files.isRegularFile(in.path())) {
+            Path copy = temps.register(Files.createTempFile("zhnorm-", ".part"));
+            try {
+                try (Writer w = Files.newBufferedWriter(copy, StandardCharsets.UTF_8)) {
+                    d.reader().transferTo(w);
+                }
+                try (BufferedReader text = Files.newBufferedReader(copy, StandardCharsets.UTF_8);
+                     BufferedReader again = Files.newBufferedReader(copy, StandardCharsets.UTF_8)) {
+                    ComparingWriter comparison = new ComparingWriter(again);
+                    stream(text, comparison);
+                    return comparison.differs();
+                }
+            } finally {
+                temps.delete(copy);
+            }
+        }
+        try (InputOpener.Decoded again = opener.open(in, false)) {
             ComparingWriter comparison = new ComparingWriter(again.reader());
             stream(d.reader(), comparison);
             return comparison.differs();
@@ -329,61 +461,90 @@ final class TransformRunner {
         return sw.toString();
     }
 
-    private Writer encoder(OutputStream out) {
-        return new BufferedWriter(new OutputStreamWriter(out, outputCharset.newEncoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16);
-    }
-
-    // ---- parallelism -------------------------------------------------------------------------------
+    // ---- the inputs, one or N at a time ------------------------------------------------------------
 
     /** One input's work, writing its report (if any) to the given stream. */
     @FunctionalInterface
     private interface Work {
-        boolean apply(Input in, OutputStream sink) throws IOException;
+        Fate apply(Input in, OutputStream sink, boolean first) throws IOException;
     }
 
-    /** A finished input of a parallel run: its result and the spool file holding its report. */
-    private record Part(boolean changed, Path spool) {
+    /** A finished input of a parallel run: its fate, its spooled report and its failure. */
+    private record Part(Fate fate, Spool spool, CommandFailure failure) {
     }
 
     /**
-     * Runs {@code work} for each input and returns the results in input order. With one thread (or
-     * one input) the work writes straight to the sink; with more, each input writes to a spool file
-     * that is copied to the sink in input order, so the output does not depend on scheduling.
+     * Runs {@code work} for each input and returns the fates in input order, reporting each failing
+     * input on one line as its turn comes. With one thread (or one input) the work writes straight
+     * to the sink; with more, each input writes to a {@link Spool} that is copied to the sink in input
+     * order, so the output does not depend on scheduling. At most a few inputs per thread run ahead
+     * of the one being written, which bounds memory.
+     *
+     * @param sink where reports go, or null (--in-place)
      */
-    private List<Boolean> forEach(List<Input> inputs, OutputStream sink, boolean spool, Work work)
-            throws IOException {
-        List<Boolean> results = new ArrayList<>(inputs.size());
+    private List<Fate> forEach(List<Input> inputs, OutputStream sink, Work work) throws IOException {
+        List<Fate> fates = new ArrayList<>(inputs.size());
         if (inputs.size() <= 1 || threads == 1) {
-            for (Input in : inputs) {
-                results.add(work.apply(in, sink));
+            for (int i = 0; i < inputs.size(); i++) {
+                Input in = inputs.get(i);
+                Fate fate;
+                try {
+                    fate = work.apply(in, sink, i == 0);
+                } catch (IOException | RuntimeException e) {
+                    CommandFailure f = failureOf(in, e);
+                    if (f == null) {
+                        throw e;
+                    }
+                    fail(f);
+                    fate = Fate.FAILED;
+                }
+                record(fate);
+                fates.add(fate);
             }
-            return results;
+            return fates;
         }
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, inputs.size()), TransformRunner::worker);
-        List<Future<Part>> futures = new ArrayList<>();
+        ArrayDeque<Future<Part>> window = new ArrayDeque<>();
+        int ahead = threads * 8;
+        int next = 0;
         try {
-            for (Input in : inputs) {
-                futures.add(pool.submit(() -> spool ? spooled(in, work) : new Part(work.apply(in, null), null)));
-            }
-            for (Future<Part> f : futures) {
-                Part part = await(f);
-                if (part.spool() != null) {
-                    try {
-                        Files.copy(part.spool(), sink);
-                    } finally {
-                        Files.deleteIfExists(part.spool());
-                    }
+            while (fates.size() < inputs.size()) {
+                while (next < inputs.size() && window.size() < ahead) {
+                    int index = next++;
+                    Input in = inputs.get(index);
+                    window.add(pool.submit(() -> part(in, sink == null ? null : new Spool(temps), index == 0, work)));
                 }
-                results.add(part.changed());
+                Part part = await(window.poll());
+                if (part.spool() != null) {
+                    part.spool().copyTo(sink);
+                }
+                if (part.failure() != null) {
+                    fail(part.failure());
+                }
+                record(part.fate());
+                fates.add(part.fate());
             }
-            return results;
+            return fates;
         } finally {
             pool.shutdownNow();
-            for (Future<Part> f : futures) {
-                deleteSpoolOf(f);
+            for (Future<Part> f : window) {
+                discardSpoolOf(f);
             }
+        }
+    }
+
+    private static Part part(Input in, Spool spool, boolean first, Work work) throws IOException {
+        try {
+            return new Part(work.apply(in, spool, first), spool, null);
+        } catch (IOException | RuntimeException e) {
+            CommandFailure f = failureOf(in, e);
+            if (f == null) {
+                if (spool != null) {
+                    spool.discard();
+                }
+                throw e;
+            }
+            return new Part(Fate.FAILED, spool, f);
         }
     }
 
@@ -402,16 +563,6 @@ final class TransformRunner {
         }
     }
 
-    private static Part spooled(Input in, Work work) throws IOException {
-        Path file = Files.createTempFile("zhnorm-", ".part");
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
-            return new Part(work.apply(in, out), file);
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(file);
-            throw e;
-        }
-    }
-
     private static Part await(Future<Part> f) throws IOException {
         try {
             return f.get();
@@ -426,22 +577,79 @@ final class TransformRunner {
             if (cause instanceof RuntimeException re) {
                 throw re;
             }
+            if (cause instanceof Error err) {
+                throw err;
+            }
             throw new IllegalStateException(cause);
         }
     }
 
-    /** Removes the spool of an input whose result was never copied (the run failed before it). */
-    private static void deleteSpoolOf(Future<Part> f) {
+    /** Frees the spool of an input whose result was never copied (the run failed before it). */
+    private static void discardSpoolOf(Future<Part> f) {
         if (f.isDone() && !f.isCancelled()) {
             try {
                 Part p = f.get();
                 if (p.spool() != null) {
-                    Files.deleteIfExists(p.spool());
+                    p.spool().discard();
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } catch (ExecutionException | IOException e) {
-                // failed or already gone: nothing to delete
+                // failed or already gone; the run's TempFiles deletes what is left
+            }
+        }
+    }
+
+    /** @return the output failure somewhere in the causes of {@code e}, or null */
+    private static SinkException sinkFailure(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SinkException s) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /** Writing the shared output failed: not any one input's fault, so the run ends. */
+    private static final class SinkException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        SinkException(IOException cause) {
+            super(cause.getMessage(), cause);
+        }
+
+        @Override
+        public synchronized IOException getCause() {
+            return (IOException) super.getCause();
+        }
+    }
+
+    /** Marks failures of the output as such, so that they are not blamed on the input being written. */
+    private static final class GuardedSink extends FilterOutputStream {
+        GuardedSink(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            try {
+                out.write(b, off, len);
+            } catch (IOException e) {
+                throw new SinkException(e);
+            }
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void flush() throws IOException {
+            try {
+                out.flush();
+            } catch (IOException e) {
+                throw new SinkException(e);
             }
         }
     }

@@ -6,9 +6,13 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.UnmatchedArgumentException;
 
+import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -38,6 +42,87 @@ public final class ZhnormCli {
         return cli;
     }
 
+    /**
+     * Runs one command line as the process does: help, listings and detect results go to
+     * {@code textOut} in UTF-8; a failure to write them (a full disk, {@code > /dev/full}) is an output
+     * error (exit 3) even where picocli's writers would swallow it, and a closed pipe ends quietly with
+     * the command's own exit code.
+     *
+     * @param streams standard input and output for data
+     * @param textOut standard output for text (usually the same descriptor as {@code streams.out()})
+     * @param err standard error
+     * @param args the arguments
+     * @return the exit code
+     */
+    public static int run(StandardStreams streams, OutputStream textOut, PrintWriter err, String... args) {
+        WatchedOutputStream watched = new WatchedOutputStream(textOut);
+        CommandLine cli = commandLine(streams);
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(watched, StandardCharsets.UTF_8), true);
+        cli.setOut(out);
+        cli.setErr(err);
+        int code;
+        try {
+            code = cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            code = outOfMemory(err);
+        }
+        out.flush();
+        IOException failure = watched.failure();
+        if (failure != null && !IoMessages.isBrokenPipe(failure) && code < ExitCodes.INPUT) {
+            err.println("zhnorm: " + IoMessages.describeWrite(failure, "standard output", "UTF-8"));
+            err.flush();
+            code = ExitCodes.INPUT;
+        }
+        return code;
+    }
+
+    /** One line, never a stack trace: the heap is exhausted and the user can give Java more. */
+    static int outOfMemory(PrintWriter err) {
+        err.println("zhnorm: out of memory (Java heap of " + ProgressBar.size(Runtime.getRuntime().maxMemory())
+                + "); give Java more with ZHNORM_JAVA_OPTS=-Xmx2g, or use streaming output instead of --diff/--explain");
+        err.flush();
+        return ExitCodes.INTERNAL;
+    }
+
+    /** Remembers the first write failure, which a {@link PrintWriter} on top would swallow. */
+    private static final class WatchedOutputStream extends FilterOutputStream {
+        private IOException failure;
+
+        WatchedOutputStream(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            try {
+                out.write(b, off, len);
+            } catch (IOException e) {
+                remember(e);
+                throw e;
+            }
+        }
+
+        @Override
+        public void flush() throws IOException {
+            try {
+                out.flush();
+            } catch (IOException e) {
+                remember(e);
+                throw e;
+            }
+        }
+
+        private synchronized void remember(IOException e) {
+            if (failure == null) {
+                failure = e;
+            }
+        }
+
+        synchronized IOException failure() {
+            return failure;
+        }
+    }
+
     /** The same section headings, with a blank line before each, in every command's help. */
     private static void headings(CommandLine cl) {
         cl.getCommandSpec().usageMessage()
@@ -50,7 +135,12 @@ public final class ZhnormCli {
     private static int usageError(ParameterException e, String[] args) {
         CommandLine cl = e.getCommandLine();
         PrintWriter err = cl.getErr();
-        StringBuilder line = new StringBuilder("zhnorm: ").append(e.getMessage());
+        String m = e.getMessage() == null ? "bad usage" : e.getMessage();
+        // picocli capitalises ("Unknown option"); every other zhnorm message starts in lower case.
+        if (m.length() > 1 && Character.isUpperCase(m.charAt(0)) && Character.isLowerCase(m.charAt(1))) {
+            m = Character.toLowerCase(m.charAt(0)) + m.substring(1);
+        }
+        StringBuilder line = new StringBuilder("zhnorm: ").append(m);
         if (e instanceof UnmatchedArgumentException u) {
             List<String> suggestions = u.getSuggestions();
             if (!suggestions.isEmpty()) {
@@ -88,7 +178,7 @@ public final class ZhnormCli {
             message = "internal error: " + e + "; please report it";
             e.printStackTrace(err);
         }
-        err.println("zhnorm: " + message);
+        err.println("zhnorm: " + Excerpts.capQuoted(message));
         err.flush();
         return code;
     }

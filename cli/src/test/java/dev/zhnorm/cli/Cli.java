@@ -1,10 +1,7 @@
 package dev.zhnorm.cli;
 
-import picocli.CommandLine;
-
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -35,13 +32,15 @@ final class Cli {
     }
 
     static Result run(byte[] stdin, String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        return run(stdin, new ByteArrayOutputStream(), args);
+    }
+
+    /** Runs with {@code out} as standard output (text and data), e.g. a stream that fails like /dev/full. */
+    static Result run(byte[] stdin, java.io.OutputStream out, String... args) {
         StringWriter err = new StringWriter();
-        CommandLine cli = ZhnormCli.commandLine(new StandardStreams(new ByteArrayInputStream(stdin), out, false, false));
-        cli.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
-        cli.setErr(new PrintWriter(err, true));
-        int exit = cli.execute(args);
-        cli.getOut().flush();
-        return new Result(exit, out.toByteArray(), err.toString());
+        int exit = ZhnormCli.run(new StandardStreams(new ByteArrayInputStream(stdin), out, false, false), out,
+                new PrintWriter(err, true), args);
+        byte[] bytes = out instanceof ByteArrayOutputStream b ? b.toByteArray() : new byte[0];
+        return new Result(exit, bytes, err.toString());
     }
 }

@@ -45,7 +45,7 @@ class CommandsTest {
         Cli.Result r = Cli.withStdin("x", "--dif");
         assertEquals(ExitCodes.USAGE, r.exit());
         assertEquals(1, r.stderr().lines().count(), r.stderr());
-        assertTrue(r.stderr().startsWith("zhnorm: Unknown option: '--dif'"), r.stderr());
+        assertTrue(r.stderr().startsWith("zhnorm: unknown option: '--dif'"), r.stderr());
         assertTrue(r.stderr().contains("did you mean --diff"), r.stderr());
         assertTrue(r.stderr().contains("see 'zhnorm --help'"), r.stderr());
         Cli.Result sub = Cli.withStdin("x", "convert", "-c", "t2s", "--nope");

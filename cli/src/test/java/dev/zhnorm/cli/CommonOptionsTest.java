@@ -150,7 +150,7 @@ class CommonOptionsTest {
         Cli.Result r = Cli.run("convert", "-c", "t2s", "-v", big5.toString());
         assertEquals(0, r.exit(), r.toString());
         assertEquals(dev.zhnorm.Converter.of("t2s").convert(TRADITIONAL), r.stdout());
-        assertTrue(r.stderr().contains(big5 + ": encoding Big5 (detected by ICU"), r.stderr());
+        assertTrue(r.stderr().contains(big5 + ": encoding Big5 ("), r.stderr());
 
         String simplified = dev.zhnorm.Converter.of("t2s").convert(TRADITIONAL);
         Path gb = Files.write(dir.resolve("gb.txt"), simplified.getBytes(GB18030));
@@ -184,8 +184,8 @@ class CommonOptionsTest {
     void anOutputEncodingThatCannotHoldTheResultIsAnOutputError() {
         Cli.Result r = Cli.withStdin("漢字", "convert", "-c", "t2s", "--output-encoding", "Big5");
         assertEquals(ExitCodes.INPUT, r.exit(), r.toString());
-        assertTrue(r.stderr().contains("standard output: the output has a character that Big5 cannot encode"),
-                r.stderr());
+        assertEquals("zhnorm: <stdin>: line 1, column 1: 汉 (U+6C49) cannot be written in Big5 (in its result); "
+                + "left as it was; use --output-encoding UTF-8\n", r.stderr());
     }
 
     @Test
@@ -218,7 +218,7 @@ class CommonOptionsTest {
         Path notADir = write("file", "x");
         Cli.Result under = Cli.run("convert", "-c", "t2s", "-o", notADir.resolve("out.txt").toString(), a.toString());
         assertEquals(ExitCodes.INPUT, under.exit(), under.toString());
-        assertTrue(under.stderr().startsWith("zhnorm: " + notADir.resolve("out.txt")), under.stderr());
+        assertEquals("zhnorm: " + notADir + ": not a folder (for " + notADir.resolve("out.txt") + ")\n", under.stderr());
         Cli.Result isDir = Cli.run("convert", "-c", "t2s", "-o", dir.toString(), a.toString());
         assertEquals(ExitCodes.INPUT, isDir.exit(), isDir.toString());
         assertTrue(isDir.stderr().contains(dir + ": is a directory"), isDir.stderr());
@@ -260,11 +260,12 @@ class CommonOptionsTest {
     }
 
     @Test
-    void inPlaceKeepsAUtf8ByteOrderMarkAndReencodesBig5ToUtf8() throws IOException {
+    void inPlaceKeepsAUtf8ByteOrderMarkAndReencodesBig5ToUtf8WhenAsked() throws IOException {
         byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
         Path withBom = Files.write(dir.resolve("bom.txt"), concat(bom, "漢\n".getBytes(StandardCharsets.UTF_8)));
         Path big5 = Files.write(dir.resolve("big5.txt"), TRADITIONAL.getBytes(BIG5));
-        Cli.Result r = Cli.run("convert", "-c", "t2s", "--in-place", withBom.toString(), big5.toString());
+        Cli.Result r = Cli.run("convert", "-c", "t2s", "--in-place", "--output-encoding", "UTF-8", withBom.toString(),
+                big5.toString());
         assertEquals(0, r.exit(), r.toString());
         assertArrayEquals(concat(bom, "汉\n".getBytes(StandardCharsets.UTF_8)), Files.readAllBytes(withBom));
         assertEquals(dev.zhnorm.Converter.of("t2s").convert(TRADITIONAL), Files.readString(big5));

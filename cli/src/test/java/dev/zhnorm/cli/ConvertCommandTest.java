@@ -99,7 +99,7 @@ class ConvertCommandTest {
     void convertNeedsAConfigAndNotNone() {
         Cli.Result missing = Cli.withStdin("x", "convert");
         assertEquals(ExitCodes.USAGE, missing.exit());
-        assertTrue(missing.stderr().contains("Missing required option: '--config"), missing.stderr());
+        assertTrue(missing.stderr().contains("missing required option: '--config"), missing.stderr());
         Cli.Result none = Cli.withStdin("x", "convert", "-c", "none");
         assertEquals(ExitCodes.USAGE, none.exit());
         assertTrue(none.stderr().contains("-c none is only for normalize"), none.stderr());

@@ -19,7 +19,7 @@ class ProgressBarTest {
         }
         String shown = err.toString();
         // The first draw may come before the bytes are counted; a later one shows them.
-        assertTrue(shown.contains("\r[######..................]  25% 1.0 MB of 4.0 MB, "), shown);
+        assertTrue(shown.contains("\r[######..................]  25% 1.0 MiB of 4.0 MiB, "), shown);
         assertTrue(shown.contains(", 1 of 3 files"), shown);
         assertTrue(shown.endsWith("\r\u001B[K"), shown);
     }
@@ -44,6 +44,6 @@ class ProgressBarTest {
             bar.addBytes(3L << 20);
             Thread.sleep(500);
         }
-        assertTrue(err.toString().contains("\r3.0 MB read, "), err.toString());
+        assertTrue(err.toString().contains("\r3.0 MiB read, "), err.toString());
     }
 }

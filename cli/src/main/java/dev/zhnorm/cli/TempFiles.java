@@ -1,0 +1,91 @@
+package dev.zhnorm.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The temporary files of one run ({@code .NAME.*.zhnorm-tmp} beside {@code --in-place} and {@code -o}
+ * targets, {@code zhnorm-*.part} spools of {@code --threads}), removed on every way out: by their owner
+ * when it finishes or fails, by {@link #close()} at the end of the run, and by a shutdown hook when the
+ * JVM ends early (Ctrl-C, SIGTERM, {@code System.exit} after an {@code OutOfMemoryError}). Only a
+ * SIGKILL or a power cut leaves one behind. Thread-safe; owned by the run, not static, so that runs in
+ * one JVM (tests) do not share it.
+ *
+ * <pre>{@code
+ * try (TempFiles temps = TempFiles.start()) {
+ *     Path t = temps.register(Files.createFile(dir.resolve(".a.txt.x1.zhnorm-tmp")));
+ *     ...                      // renamed over a.txt: temps.forget(t); failed: temps.delete(t)
+ * }                            // whatever is left is deleted
+ * }</pre>
+ */
+final class TempFiles implements AutoCloseable {
+    private final Set<Path> live = ConcurrentHashMap.newKeySet();
+    private final Thread hook = new Thread(this::deleteAll, "zhnorm-cleanup");
+
+    private TempFiles() {
+    }
+
+    /** @return a registry whose files are deleted when the JVM shuts down, if not before */
+    static TempFiles start() {
+        TempFiles t = new TempFiles();
+        Runtime.getRuntime().addShutdownHook(t.hook);
+        return t;
+    }
+
+    /**
+     * @param temp a new temporary file
+     * @return {@code temp}
+     */
+    Path register(Path temp) {
+        live.add(temp.toAbsolutePath());
+        return temp;
+    }
+
+    /** The file is no longer temporary (it was renamed into place): keep it. */
+    void forget(Path temp) {
+        live.remove(temp.toAbsolutePath());
+    }
+
+    /**
+     * Deletes a temporary file now.
+     *
+     * @throws IOException when it exists and cannot be deleted
+     */
+    void delete(Path temp) throws IOException {
+        try {
+            Files.deleteIfExists(temp);
+        } finally {
+            forget(temp);
+        }
+    }
+
+    /** @return how many files are registered (tests) */
+    int size() {
+        return live.size();
+    }
+
+    private void deleteAll() {
+        for (Path p : live) {
+            try {
+                Files.deleteIfExists(p);
+            } catch (IOException | RuntimeException e) {
+                // best effort on the way out; nothing else can be done here
+            }
+            live.remove(p);
+        }
+    }
+
+    /** Deletes what is left and unregisters the shutdown hook. */
+    @Override
+    public void close() {
+        deleteAll();
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            // the JVM is already shutting down: the hook runs anyway
+        }
+    }
+}

@@ -1,0 +1,235 @@
+package dev.zhnorm.cli;
+
+import dev.zhnorm.Converter;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.BufferedWriter;
+import java.io.File;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Issue 9 as a user's shell sees it, running the built jar in a child JVM: interruption at random
+ * points, temporary files on SIGTERM, real /dev/full and /dev/stdin, the working folder, small heaps,
+ * and a run by an unprivileged user.
+ */
+class FileSafetyIT {
+    private static Path jar;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void findJar() {
+        jar = Path.of(System.getProperty("zhnorm.jar", "target/zhnorm.jar")).toAbsolutePath();
+        assertTrue(Files.isRegularFile(jar), "the shaded jar is built before integration tests: " + jar);
+    }
+
+    private record Run(int exit, String stdout, String stderr) {
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    /** The command line of a child zhnorm: JVM options, then zhnorm's arguments. */
+    private static List<String> command(List<String> jvm, String... args) {
+        List<String> c = new ArrayList<>();
+        c.add(java());
+        c.addAll(jvm);
+        c.add("-jar");
+        c.add(jar.toString());
+        c.addAll(Arrays.asList(args));
+        return c;
+    }
+
+    private Run run(ProcessBuilder pb, byte[] stdin) throws IOException, InterruptedException {
+        Path out = Files.createTempFile(dir, "stdout", "");
+        Path err = Files.createTempFile(dir, "stderr", "");
+        Process p = pb.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        try (OutputStream in = p.getOutputStream()) {
+            in.write(stdin);
+        } catch (IOException e) {
+            // the child did not read all of its input: fine
+        }
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "zhnorm finished");
+        Run r = new Run(p.exitValue(), Files.readString(out), Files.readString(err));
+        Files.delete(out);
+        Files.delete(err);
+        return r;
+    }
+
+    private List<Path> leftovers(Path folder) throws IOException {
+        try (Stream<Path> s = Files.walk(folder)) {
+            return s.filter(p -> p.getFileName().toString().endsWith(".zhnorm-tmp")
+                    || p.getFileName().toString().endsWith(".part")).toList();
+        }
+    }
+
+    // ---- interruption ------------------------------------------------------------------------------
+
+    /**
+     * Kills {@code --in-place} runs at random points (SIGTERM, and SIGINT where the child receives it):
+     * afterwards the file is either exactly the original or exactly the complete result, and no
+     * temporary file is left. The seed is fixed and printed, so a failure can be replayed.
+     */
+    @Test
+    void anInPlaceRunKilledAtRandomPointsLeavesTheOriginalOrTheResultAndNoTemporaryFile() throws Exception {
+        long seed = 20261202L;
+        System.out.println("FileSafetyIT interruption seed " + seed);
+        Random random = new Random(seed);
+        String line = "隨著時代的發展，臺灣的軟體工程師們後來發現頭髮越來越少。\n";
+        Path file = dir.resolve("big.txt");
+        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            for (int i = 0; i < 150_000; i++) {
+                w.write(line);
+            }
+        }
+        byte[] original = Files.readAllBytes(file);
+        byte[] result = Converter.of("t2s").convert(line).repeat(150_000).getBytes(StandardCharsets.UTF_8);
+        int kills = 0;
+        for (int round = 0; round < 5; round++) {
+            Process p = new ProcessBuilder(command(List.of(), "convert", "-c", "t2s", "--in-place", file.toString()))
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .redirectError(dir.resolve("err" + round).toFile()).start();
+            long delay = random.nextInt(1500);
+            boolean interrupt = random.nextBoolean();
+            if (!p.waitFor(delay, TimeUnit.MILLISECONDS)) {
+                if (interrupt) {
+                    new ProcessBuilder("kill", "-INT", Long.toString(p.pid())).start().waitFor();
+                } else {
+                    p.destroy(); // SIGTERM
+                }
+                kills++;
+            }
+            assertTrue(p.waitFor(60, TimeUnit.SECONDS), "round " + round + " ended");
+            byte[] now = Files.readAllBytes(file);
+            assertTrue(Arrays.equals(now, original) || Arrays.equals(now, result),
+                    "round " + round + " (" + (interrupt ? "SIGINT" : "SIGTERM") + " after " + delay
+                            + " ms): the file is the original or the whole result, never a mix");
+            assertEquals(List.of(), leftovers(dir), "round " + round + ": no temporary file");
+            Files.write(file, original);
+        }
+        System.out.println("FileSafetyIT interruption: " + kills + " of 5 runs killed before they ended");
+    }
+
+    @Test
+    void spoolFilesOfAThreadedRunGoWhenItIsTerminated() throws Exception {
+        Path tmp = Files.createDirectories(dir.resolve("tmp"));
+        Path in = Files.createDirectories(dir.resolve("in"));
+        String text = "隨著時代的發展，臺灣的軟體工程師們後來發現頭髮越來越少。\n".repeat(30_000); // about 2.7 MB each
+        for (int i = 0; i < 6; i++) {
+            Files.writeString(in.resolve("f" + i + ".txt"), text);
+        }
+        Process p = new ProcessBuilder(command(List.of("-Djava.io.tmpdir=" + tmp), "convert", "-c", "t2s",
+                "--threads", "2", "-r", in.toString()))
+                .redirectError(dir.resolve("err").toFile()).start();
+        // Read a little and then stop reading: the workers spool ahead into tmp while stdout is blocked.
+        p.getInputStream().readNBytes(1000);
+        for (int i = 0; i < 100 && leftovers(tmp).isEmpty() && p.isAlive(); i++) {
+            Thread.sleep(50);
+        }
+        assertTrue(!leftovers(tmp).isEmpty(), "spool files exist while the run waits for its reader");
+        p.destroy();
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+        p.getInputStream().close();
+        assertEquals(List.of(), leftovers(tmp), "spool files removed on SIGTERM");
+    }
+
+    // ---- exit codes and messages -------------------------------------------------------------------
+
+    @Test
+    void aFullDeviceIsAnOutputErrorForDetectPresetsAndHelp() throws Exception {
+        Assumptions.assumeTrue(Files.isWritable(Path.of("/dev/full")), "skipped: no /dev/full here");
+        Path a = Files.writeString(dir.resolve("a.txt"), "漢字\n");
+        for (String[] args : new String[][] {{"detect", a.toString()}, {"presets"}, {"--help"}}) {
+            Process p = new ProcessBuilder(command(List.of(), args)).redirectOutput(new File("/dev/full"))
+                    .redirectError(dir.resolve("full.err").toFile()).start();
+            assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+            assertEquals(ExitCodes.INPUT, p.exitValue(), Arrays.toString(args));
+            assertEquals("zhnorm: standard output: cannot write: No space left on device\n",
+                    Files.readString(dir.resolve("full.err")), Arrays.toString(args));
+        }
+    }
+
+    @Test
+    void devStdinAsAFileIsReadAsAStream() throws Exception {
+        Run r = run(new ProcessBuilder(command(List.of(), "convert", "-c", "t2s", "/dev/stdin")),
+                "臺灣\n".getBytes(StandardCharsets.UTF_8));
+        assertEquals(0, r.exit(), r.stderr());
+        assertEquals("台湾\n", r.stdout());
+    }
+
+    @Test
+    void aPresetIdWinsOverAFileOfTheSameNameUnlessItLooksLikeAPath() throws Exception {
+        Files.writeString(dir.resolve("t2s"), "not a config");
+        Run preset = run(new ProcessBuilder(command(List.of(), "convert", "-c", "t2s")).directory(dir.toFile()),
+                "臺灣\n".getBytes(StandardCharsets.UTF_8));
+        assertEquals(0, preset.exit(), preset.stderr());
+        assertEquals("台湾\n", preset.stdout());
+        Run path = run(new ProcessBuilder(command(List.of(), "convert", "-c", "./t2s")).directory(dir.toFile()),
+                "臺灣\n".getBytes(StandardCharsets.UTF_8));
+        assertEquals(ExitCodes.CONFIG, path.exit(), path.stderr());
+    }
+
+    @Test
+    void outOfMemoryIsOneLineAndExit70AndTooLargeForDiffIsRefusedUpFront() throws Exception {
+        byte[] line = "臺灣的軟體很好用".repeat(1_500_000).getBytes(StandardCharsets.UTF_8); // 36 MB, one line
+        Run oom = run(new ProcessBuilder(command(List.of("-Xmx32m"), "--diff")), line);
+        assertEquals(ExitCodes.INTERNAL, oom.exit(), oom.stderr());
+        assertEquals(1, oom.stderr().lines().count(), oom.stderr());
+        assertTrue(oom.stderr().startsWith("zhnorm: out of memory (Java heap of "), oom.stderr());
+        Path big = Files.write(dir.resolve("big.txt"), Arrays.copyOf(line, 8 << 20));
+        Run refused = run(new ProcessBuilder(command(List.of("-Xmx32m"), "--diff", big.toString())), new byte[0]);
+        assertEquals(ExitCodes.INPUT, refused.exit(), refused.stderr());
+        assertTrue(refused.stderr().startsWith("zhnorm: " + big + ": 8.0 MiB is too large for --diff with a Java heap"),
+                refused.stderr());
+    }
+
+    @Test
+    void checkOnALargeStandardInputStreamsInsteadOfHoldingIt() throws Exception {
+        byte[] text = "臺灣的軟體很好用\n".repeat(2_000_000).getBytes(StandardCharsets.UTF_8); // 50 MB
+        Run r = run(new ProcessBuilder(command(List.of("-Xmx32m", "-Djava.io.tmpdir=" + dir), "convert", "-c", "t2s",
+                "--check")), text);
+        assertEquals(ExitCodes.CHANGES, r.exit(), r.stderr());
+        assertEquals("<stdin>\n", r.stdout());
+        assertEquals(List.of(), leftovers(dir));
+    }
+
+    // ---- ownership as an unprivileged user -------------------------------------------------------------
+
+    @Test
+    void anUnprivilegedRunSaysWhichAttributesItCouldNotKeep() throws Exception {
+        Assumptions.assumeTrue("root".equals(System.getProperty("user.name")) && Files.isExecutable(Path.of(
+                "/usr/sbin/runuser")), "skipped: needs root and runuser to run zhnorm as another user");
+        Files.setAttribute(dir, "unix:mode", 0777);
+        Path f = Files.writeString(dir.resolve("shared.txt"), "漢字\n");
+        Files.setAttribute(f, "unix:mode", 0666); // root's file, writable by all
+        List<String> c = new ArrayList<>(List.of("/usr/sbin/runuser", "-u", "nobody", "--"));
+        c.addAll(command(List.of("-Djava.io.tmpdir=" + dir), "convert", "-c", "t2s", "--in-place", f.toString()));
+        Run r = run(new ProcessBuilder(c), new byte[0]);
+        Assumptions.assumeFalse(r.stderr().contains("Permission denied") || r.stderr().contains("Error: Unable"),
+                "skipped: user nobody cannot run the jar here: " + r.stderr());
+        assertEquals(0, r.exit(), r.stderr());
+        assertEquals("汉字\n", Files.readString(f));
+        assertEquals("zhnorm: " + f + ": could not keep its owner 0, group 0 (not permitted); the new file has this process's\n",
+                r.stderr());
+        assertEquals(0666, (Integer) Files.getAttribute(f, "unix:mode") & 07777, "the mode is kept");
+    }
+}

@@ -1,0 +1,563 @@
+package dev.zhnorm.cli;
+
+import dev.zhnorm.Converter;
+import dev.zhnorm.Normalizer;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Issue 9: the CLI never loses or corrupts a byte. One test (or more) per numbered item and bullet;
+ * devices, FIFOs and ownership run where the platform allows and are skipped with a message otherwise.
+ */
+class FileSafetyTest {
+    private static final Charset BIG5 = Charset.forName("Big5");
+    private static final Charset GB18030 = Charset.forName("GB18030");
+    private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    private static final String TRADITIONAL = EncodingDetectionTest.TRADITIONAL;
+
+    @TempDir
+    Path dir;
+
+    // ---- 1. encoding guesses ---------------------------------------------------------------------
+
+    private static final byte[] CAFE = concat("Meeting at the caf".getBytes(StandardCharsets.UTF_8),
+            new byte[] {(byte) 0xE9}, " (咖啡館) in 臺北.\n".getBytes(StandardCharsets.UTF_8));
+
+    @Test
+    void utf8WithOneStrayByteIsReportedAtThatByteAndTheFileIsLeftAlone() throws IOException {
+        Path cafe = Files.write(dir.resolve("cafe.txt"), CAFE);
+        Cli.Result r = Cli.run("--in-place", cafe.toString());
+        assertEquals(ExitCodes.INPUT, r.exit(), r.toString());
+        assertEquals("zhnorm: " + cafe + ": invalid UTF-8 at byte 18 (0xE9); use --encoding to name the right "
+                + "encoding or --replace-invalid\n", r.stderr());
+        assertArrayEquals(CAFE, Files.readAllBytes(cafe));
+        assertEquals(List.of(cafe), list(dir));
+    }
+
+    @Test
+    void replaceInvalidOnMostlyUtf8ReplacesTheBadByteNotTheText() throws IOException {
+        Path cafe = Files.write(dir.resolve("cafe.txt"), CAFE);
+        Cli.Result r = Cli.run("convert", "-c", "t2s", "--replace-invalid", cafe.toString());
+        assertEquals(0, r.exit(), r.toString());
+        assertEquals("Meeting at the caf\uFFFD (咖啡馆) in 台北.\n", r.stdout());
+    }
+
+    @Test
+    void big5AndGb18030OnStandardInputAreReadAsSuch() {
+        Cli.Result big5 = Cli.run("臺灣的軟體很好用\n".getBytes(BIG5), "convert", "-c", "t2s");
+        assertEquals("台湾的软体很好用\n", big5.stdout(), big5.toString());
+        Cli.Result gb = Cli.run("他說,好.\n".getBytes(GB18030), "convert", "-c", "t2s");
+        assertEquals("他说,好.\n", gb.stdout(), gb.toString());
+    }
+
+    @Test
+    void anInputNoEncodingClearlyFitsStopsNamingTheEncodingsTried() throws IOException {
+        byte[] latin1 = "Caf\u00e9 cr\u00e8me br\u00fbl\u00e9e\n".getBytes(StandardCharsets.ISO_8859_1);
+        Path f = Files.write(dir.resolve("menu.txt"), latin1);
+        Cli.Result r = Cli.run("--in-place", f.toString());
+        assertEquals(ExitCodes.INPUT, r.exit(), r.toString());
+        assertTrue(r.stderr().startsWith("zhnorm: " + f + ": cannot tell its encoding; tried UTF-8 (invalid at byte 3), "
+                + "GB18030"), r.stderr());
+        assertTrue(r.stderr().contains("Big5") && r.stderr().endsWith("; name it with --encoding\n"), r.stderr());
+        assertArrayEquals(latin1, Files.readAllBytes(f));
+    }
+
+    @Test
+    void aNamedSevenBitEncodingRejectsBytesItCannotHaveInsteadOfWritingMojibake() {
+        Cli.Result r = Cli.run("臺灣\n".getBytes(StandardCharsets.UTF_8), "convert", "-c", "t2s", "--encoding",
+                "ISO-2022-CN");
+        assertEquals(ExitCodes.INPUT, r.exit(), r.toString());
+        assertEquals("", r.stdout());
+        assertTrue(r.stderr().startsWith("zhnorm: <stdin>: invalid ISO-2022-CN at byte 0 (0xE8)"), r.stderr());
+    }
+
+    // ---- 2. binary files -------------------------------------------------------------------------
+
+    @Test
+    void binaryFilesAreDecidedBeforeAnyGuessSkippedUnderRecursiveAndRefusedWhenNamed() throws IOException {
+        Path d = Files.createDirectories(dir.resolve("d"));
+        byte[] list0 = "a.txt\0b.txt\0".getBytes(StandardCharsets.US_ASCII);
+        Path nul = Files.write(d.resolve("list0"), list0);
+        byte[] elf = concat(new byte[] {0x7F, 'E', 'L', 'F', 2, 1, 1, 0}, new byte[120]);
+        Files.write(d.resolve("prog"), elf);
+        byte[] gzip = {0x1F, (byte) 0x8B, 8, 0, 0, 0, 0, 0, 0, 3, (byte) 0xCB, 0x48, 0, 0, 0};
+        Files.write(d.resolve("a.gz"), gzip);
+        byte[] jpeg = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 0x10, 'J', 'F', 'I', 'F', 0, 1};
+        Files.write(d.resolve("p.jpg"), jpeg);
+        byte[] random = new byte[4096];
+        new java.util.Random(5).nextBytes(random);
+        byte[] pdf = concat("%PDF-1.7\n1 0 obj\n<</Filter/FlateDecode>>stream\n".getBytes(StandardCharsets.US_ASCII),
+                random);
+        Files.write(d.resolve("doc.pdf"), pdf);
+        Path text = Files.writeString(d.resolve("t.txt"), "漢字\n");
+        Cli.Result r = Cli.run("convert", "-c", "t2s", "--in-place", "-r", "-v", d.toString());
+        assertEquals(0, r.exit(), r.toString());
+        assertArrayEquals(list0, Files.readAllBytes(nul));
+        assertArrayEquals(elf, Files.readAllBytes(d.resolve("prog")));
+        assertArrayEquals(gzip, Files.readAllBytes(d.resolve("a.gz")));
+        assertArrayEquals(jpeg, Files.readAllBytes(d.resolve("p.jpg")));
+        assertArrayEquals(pdf, Files.readAllBytes(d.resolve("doc.pdf")));
+        assertEquals("汉字\n", Files.readString(text));
+        assertTrue(r.stderr().contains(nul + ": skipped, looks binary (NUL bytes)"), r.stderr());
+        assertTrue(r.stderr().contains("1 file, 1 changed, 5 skipped"), r.stderr());
+
+        Cli.Result named = Cli.run("convert", "-c", "t2s", "--in-place", nul.toString());
+        assertEquals(ExitCodes.INPUT, named.exit());
+        assertEquals("zhnorm: " + nul + ": looks like a binary file (NUL bytes); name its encoding with --encoding "
+                + "to read it as text\n", named.stderr());
+    }
+
+    // ---- 3. special files as -o ------------------------------------------------------------------
+
+    @Test
+    void aCharacterDeviceGivenToOutputIsWrittenIntoNotReplaced() throws Exception {
+        Path dev = dir.resolve("mynull");
+        Assumptions.assumeTrue(run("mknod", dev.toString(), "c", "1", "3"),
+                "skipped: cannot create a character device here (needs root and mknod)");
+        Path in = Files.writeString(dir.resolve("in.txt"), "漢字\n");
+        Cli.Result r = Cli.run("convert", "-c", "t2s", "-o", dev.toString(), in.toString());
+        assertEquals(0, r.exit(), r.toString());
+        assertEquals(0020000, mode(dev) & 0170000, "still a character device");
+        assertEquals(List.of(in, dev), list(dir), "no temporary file beside it");
+    }
+
+    @Test
+    void aFifoGivenToOutputIsWrittenIntoNotReplaced() throws Exception {
+        Path fifo = dir.resolve("fifo");
+        Assumptions.assumeTrue(run("mkfifo", fifo.toString()), "skipped: mkfifo is not available here");
+        Path in = Files.writeString(dir.resolve("in.txt"), "漢字\n");
+        CompletableFuture<byte[]> reader = CompletableFuture.supplyAsync(() -> {
+            try (InputStream s = Files.newInputStream(fifo)) {
+                return s.readAllBytes();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        Cli.Result r = Cli.run("convert", "-c", "t2s", "-o", fifo.toString(), in.toString());
+        assertEquals(0, r.exit(), r.toString());
+        assertEquals("汉字\n", new String(reader.get(30, TimeUnit.SECONDS), StandardCharsets.UTF_8));
+        assertEquals(0010000, mode(fifo) & 0170000, "still a FIFO");
+    }
+
+    @Test
+    void aReadOnlyOutputFileIsRefusedAsTheShellWould() throws IOException {
+        Path in = Files.writeString(dir.resolve("in.txt"), "漢字\n");
+        Path out = Files.writeString(dir.resolve("out.txt"), "keep me");
+        Files.setAttribute(out, "unix:mode", 0444);
+        Cli.Result r = Cli.run("convert", "-c", "t2s", "-o", out.toString(), in.toString());
+        assertEquals(ExitCodes.INPUT, r.exit(), r.toString());
+        assertEquals("zhnorm: " + out + ": read-only file, not replaced (make it writable or remove it first)\n",
+                r.stderr());
+        assertEquals("keep me", Files.readString(out));
+        assertEquals(0444, mode(out) & 07777);
+    }
+
+    // ---- 4. one byte-order mark per output stream --------------------------------------------------
+
+    @Test
+    void utf16OutputOfSeveralInputsHasOneByteOrderMark() throws IOException {
+        Path a = Files.writeString(dir.resolve("a.txt"), "漢\n");
+        Path b = Files.writeString(dir.resolve("b.txt"), "字\n");
+        for (String threads : List.of("1", "2")) {
+            Cli.Result r = Cli.run("convert", "-c", "t2s", "--threads", threads, "--output-encoding", "UTF-16",
+                    a.toString(), b.toString());
+            assertEquals(0, r.exit(), r.toString());
+            assertArrayEquals(concat(new byte[] {(byte) 0xFE, (byte) 0xFF}, "汉\n字\n".getBytes(StandardCharsets.UTF_16BE)),
+                    r.stdoutBytes(), "--threads " + threads);
+        }
+    }
+
+    // ---- 5. ownership and mode ---------------------------------------------------------------------
+
+    @Test
+    void ownerGroupAndAllModeBitsAreKeptByInPlaceAndOutput() throws IOException {
+        Assumptions.assumeTrue("root".equals(System.getProperty("user.name")),
+                "skipped: changing a file's owner needs root");
+        Path a = Files.writeString(dir.resolve("a.txt"), "漢字\n");
+        Path out = Files.writeString(dir.resolve("out.txt"), "old\n");
+        for (Path p : List.of(a, out)) {
+            Files.setAttribute(p, "unix:uid", 65534);
+            Files.setAttribute(p, "unix:gid", 65534);
+            Files.setAttribute(p, "unix:mode", 07640);
+        }
+        Path in = Files.writeString(dir.resolve("in.txt"), "頭髮\n");
+        Cli.Result r = Cli.run("convert", "-c", "t2s", "--in-place", a.toString());
+        assertEquals(0, r.exit(), r.toString());
+        Cli.Result o = Cli.run("convert", "-c", "t2s", "-o", out.toString(), in.toString());
+        assertEquals(0, o.exit(), o.toString());
+        assertEquals("汉字\n", Files.readString(a));
+        assertEquals("头发\n", Files.readString(out));
+        for (Path p : List.of(a, out)) {
+            assertEquals(65534, Files.getAttribute(p, "unix:uid"), p.toString());
+            assertEquals(65534, Files.getAttribute(p, "unix:gid"), p.toString());
+            assertEquals(07640, mode(p) & 07777, p.toString());
+        }
+    }
+
+    // ---- 6. --in-place keeps each file's encoding ----------------------------------------------------
+
+    @Test
+    void inPlaceKeepsBig5AndDoesNotRewriteAnUnchangedFile() throws IOException {
+        String before = TRADITIONAL.replace("，", ",").replace("。", ".");
+        Path big5 = Files.write(dir.resolve("big5.txt"), before.getBytes(BIG5));
+        Cli.Result r = Cli.run("-c", "none", "--in-place", "-v", big5.toString());
+        assertEquals(0, r.exit(), r.toString());
+        String after = Normalizer.builder().noConversion().build().normalize(before);
+        assertArrayEquals(after.getBytes(BIG5), Files.readAllBytes(big5), "still Big5");
+        FileTime old = FileTime.fromMillis(1_000_000_000_000L);
+        Files.setLastModifiedTime(big5, old);
+        Cli.Result again = Cli.run("-c", "none", "--in-place", "-v", big5.toString());
+        assertEquals(0, again.exit(), again.toString());
+        assertEquals(old, Files.getLastModifiedTime(big5));
+        assertTrue(again.stderr().contains(big5 + ": unchanged, not rewritten"), again.stderr());
+        assertEquals(1, again.stderr().lines().filter(l -> l.contains(": encoding Big5")).count(),
+                "the encoding is said once: " + again.stderr());
+    }
+
+    @Test
+    void inPlaceKeepsUtf16LittleEndianWithItsByteOrderMark() throws IOException {
+        byte[] bom = {(byte) 0xFF, (byte) 0xFE};
+        Path f = Files.write(dir.resolve("u16.txt"), concat(bom, "漢字\r\n".getBytes(StandardCharsets.UTF_16LE)));
+        Cli.Result r = Cli.run("convert", "-c", "t2s", "--in-place", f.toString());
+        assertEquals(0, r.exit(), r.toString());
+        assertArrayEquals(concat(bom, "汉字\r\n".getBytes(StandardCharsets.UTF_16LE)), Files.readAllBytes(f));
+        Cli.Result next = Cli.run("convert", "-c", "t2s", "--check", f.toString());
+        assertEquals(0, next.exit(), "the next run reads it as text: " + next);
+    }
+
+    @Test
+    void aCharacterTheFilesEncodingCannotHoldStopsThatFileWithItsPosition() throws IOException {
+        byte[] original = ("第一行\n" + TRADITIONAL).getBytes(BIG5);
+        Path big5 = Files.write(dir.resolve("big5.txt"), original);
+        Cli.Result r = Cli.run("convert", "-c", "t2s", "--in-place", big5.toString());
+        assertEquals(ExitCodes.INPUT, r.exit(), r.toString());
+        // 臺灣 -> 台湾: 台 is in Big5, 湾 is not
+        assertEquals("zhnorm: " + big5 + ": line 2, column 2: 湾 (U+6E7E) cannot be written in Big5 (in its result); "
+                + "left as it was; use --output-encoding UTF-8\n", r.stderr());
+        assertArrayEquals(original, Files.readAllBytes(big5));
+        assertEquals(List.of(big5), list(dir));
+    }
+
+    @Test
+    void outputKeepsAUtf8ByteOrderMark() throws IOException {
+        Path in = Files.write(dir.resolve("in.txt"), concat(UTF8_BOM, "漢\n".getBytes(StandardCharsets.UTF_8)));
+        Path out = dir.resolve("out.txt");
+        Cli.Result r = Cli.run("convert", "-c", "t2s", "-o", out.toString(), in.toString());
+        assertEquals(0, r.exit(), r.toString());
+        assertArrayEquals(concat(UTF8_BOM, "汉\n".getBytes(StandardCharsets.UTF_8)), Files.readAllBytes(out));
+    }
+
+    // ---- 7. links ----------------------------------------------------------------------------------
+
+    @Test
+    void symbolicLinksOutOfTheTreeAreNotFollowedUnlessAsked() throws IOException {
+        Path docs = Files.createDirectories(dir.resolve("docs"));
+        Path outside = Files.writeString(dir.resolve("outside.txt"), "漢\n");
+        Path inside = Files.writeString(docs.resolve("in.txt"), "漢\n");
+        Path out = Files.createSymbolicLink(docs.resolve("x.txt"), Path.of("../outside.txt"));
+        Files.createSymbolicLink(docs.resolve("y.txt"), Path.of("in.txt"));
+        Cli.Result r = Cli.run("convert", "-c", "t2s", "--in-place", "-r", "-v", docs.toString());
+        assertEquals(0, r.exit(), r.toString());
+        assertEquals("漢\n", Files.readString(outside));
+        assertEquals("汉\n", Files.readString(inside));
+        assertTrue(r.stderr().contains(out + ": skipped, a symbolic link out of " + docs), r.stderr());
+        Cli.Result followed = Cli.run("convert", "-c", "t2s", "--in-place", "-r", "--follow", docs.toString());
+        assertEquals(0, followed.exit(), followed.toString());
+        assertEquals("汉\n", Files.readString(outside));
+        assertTrue(Files.isSymbolicLink(out), "the link stays a link");
+    }
+
+    @Test
+    void inPlaceReplacesAHardLinkedFileSoTheLinksSplitAsDocumented() throws IOException {
+        Path a = Files.writeString(dir.resolve("a.txt"), "漢\n");
+        Path b = Files.createLink(dir.resolve("b.txt"), a);
+        Cli.Result r = Cli.run("convert", "-c", "t2s", "--in-place", a.toString());
+        assertEquals(0, r.exit(), r.toString());
+        assertEquals("汉\n", Files.readString(a));
+        assertEquals("漢\n", Files.readString(b), "the other name keeps the old content");
+    }
+
+    // ---- many files, partial failure ---------------------------------------------------------------
+
+    @Test
+    void oneBadFileIsReportedAndTheOthersAreStillDoneWithOrWithoutThreads() throws IOException {
+        for (String threads : List.of("1", "2")) {
+            Path d = Files.createDirectories(dir.resolve("t" + threads));
+            Path a = Files.writeString(d.resolve("a.txt"), "漢\n");
+            Path b = Files.write(d.resolve("b.txt"), new byte[] {'x', (byte) 0xFF, '\n'});
+            Path c = Files.writeString(d.resolve("c.txt"), "髮\n");
+            Cli.Result r = Cli.run("convert", "-c", "t2s", "--encoding", "UTF-8", "--in-place", "-r", "--threads",
+                    threads, d.toString());
+            assertEquals(ExitCodes.INPUT, r.exit(), r.toString());
+            assertEquals("汉\n", Files.readString(a));
+            assertEquals("发\n", Files.readString(c));
+            assertEquals(List.of("zhnorm: " + b + ": invalid UTF-8 at byte 1 (0xFF); use --encoding to name the right "
+                    + "encoding or --replace-invalid", "zhnorm: 2 files, 2 changed, 1 file failed"),
+                    r.stderr().lines().toList(), "--threads " + threads);
+            assertEquals(List.of(a, b, c), list(d));
+        }
+    }
+
+    @Test
+    void theMostSevereCodeWinsAndCheckStillListsTheOthers() throws IOException {
+        Path a = Files.writeString(dir.resolve("a.txt"), "漢\n");
+        Path bad = Files.write(dir.resolve("bad.txt"), "a.txt\0".getBytes(StandardCharsets.US_ASCII));
+        Cli.Result r = Cli.run("convert", "-c", "t2s", "--check", bad.toString(), a.toString());
+        assertEquals(ExitCodes.INPUT, r.exit(), r.toString());
+        assertEquals(a + "\n", r.stdout());
+    }
+
+    @Test
+    void temporaryFilesAreDeletedWhenTheRunEndsAndSpoolsStayInMemoryForSmallOutputs() throws IOException {
+        Path t = Files.createFile(dir.resolve(".x.zhnorm-tmp"));
+        try (TempFiles temps = TempFiles.start()) {
+            temps.register(t);
+            Spool small = new Spool(temps);
+            small.write(new byte[1000]);
+            assertFalse(small.spilled());
+            Spool big = new Spool(temps);
+            big.write(new byte[Spool.MEMORY_LIMIT + 1]);
+            assertTrue(big.spilled());
+            assertEquals(2, temps.size());
+            ByteArrayOutputStream copy = new ByteArrayOutputStream();
+            big.copyTo(copy);
+            assertEquals(Spool.MEMORY_LIMIT + 1, copy.size());
+            assertEquals(1, temps.size(), "the spool file is gone once copied");
+        }
+        assertFalse(Files.exists(t));
+    }
+
+    @Test
+    void includePatternsAreGitignoreStyleRelativeToEachRootAndWarnWhenUnused() throws IOException {
+        Files.createDirectories(dir.resolve("docs/x"));
+        Files.writeString(dir.resolve("docs/a.md"), "漢\n");
+        Files.writeString(dir.resolve("docs/x/b.md"), "字\n");
+        Files.writeString(dir.resolve("c.md"), "髮\n");
+        Files.writeString(dir.resolve("docs/d.txt"), "體\n");
+        Cli.Result deep = Cli.run("convert", "-c", "t2s", "-r", "--include", "docs/**/*.md", dir.toString());
+        assertEquals("汉\n字\n", deep.stdout(), deep.toString());
+        Cli.Result any = Cli.run("convert", "-c", "t2s", "-r", "--include", "**/*.md", dir.toString());
+        assertEquals("髮\n汉\n字\n".replace("髮", "发"), any.stdout(), any.toString());
+        Cli.Result fromRoot = Cli.run("convert", "-c", "t2s", "-r", "--include", "*.txt",
+                dir.resolve("docs").toString());
+        assertEquals("体\n", fromRoot.stdout(), fromRoot.toString());
+        Cli.Result unused = Cli.run("convert", "-c", "t2s", "-r", "--include", "*.md", "--include", "*.rst",
+                dir.toString());
+        assertEquals(0, unused.exit());
+        assertEquals("zhnorm: --include '*.rst' matches no file under " + dir
+                + " (patterns are relative to each directory given)\n", unused.stderr());
+    }
+
+    // ---- exit codes and messages ---------------------------------------------------------------------
+
+    /** Fails every write with the given message, like a closed pipe or a full device. */
+    private static OutputStream failing(String message) {
+        return new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException(message);
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                throw new IOException(message);
+            }
+        };
+    }
+
+    @Test
+    void aClosedPipeIsQuietButKeepsTheTrueResult() throws IOException {
+        Files.writeString(dir.resolve("a.txt"), "漢\n");
+        Cli.Result r = Cli.run(new byte[0], failing("Broken pipe"), "convert", "-c", "t2s", "--check", "-r",
+                dir.toString());
+        assertEquals(ExitCodes.CHANGES, r.exit(), r.toString());
+        assertEquals("zhnorm: 1 of 1 file would change\n", r.stderr());
+    }
+
+    @Test
+    void aFullDeviceIsAnOutputErrorForEveryCommand() throws IOException {
+        Path a = Files.writeString(dir.resolve("a.txt"), "漢\n");
+        for (List<String> args : List.of(List.of("detect", a.toString()), List.of("presets"), List.of("--help"),
+                List.of("convert", "--help"), List.of("--version"), List.of("convert", "-c", "t2s", a.toString()))) {
+            Cli.Result r = Cli.run(new byte[0], failing("No space left on device"), args.toArray(String[]::new));
+            assertEquals(ExitCodes.INPUT, r.exit(), args + ": " + r);
+            assertEquals("zhnorm: standard output: cannot write: No space left on device\n", r.stderr(), args.toString());
+        }
+    }
+
+    @Test
+    void anOutputEncodingJavaCanOnlyReadIsAUsageError() {
+        Cli.Result r = Cli.withStdin("漢", "convert", "-c", "t2s", "--output-encoding", "ISO-2022-CN");
+        assertEquals(ExitCodes.USAGE, r.exit(), r.toString());
+        assertEquals(1, r.stderr().lines().count(), r.stderr());
+        assertTrue(r.stderr().startsWith("zhnorm: --output-encoding ISO-2022-CN: Java can read ISO-2022-CN but not "
+                + "write it"), r.stderr());
+    }
+
+    @Test
+    void aFolderGivenAsDictIsAConfigErrorNamingIt() {
+        Cli.Result r = Cli.withStdin("漢", "convert", "-c", "t2s", "--dict", dir.toString());
+        assertEquals(ExitCodes.CONFIG, r.exit(), r.toString());
+        assertEquals("zhnorm: " + dir + ": --dict needs a dictionary file, not a folder\n", r.stderr());
+    }
+
+    @Test
+    void outputErrorsNameTheOutputOrItsMissingFolderNeverATemporaryFile() throws IOException {
+        Path in = Files.writeString(dir.resolve("in.txt"), "漢\n");
+        Path missing = dir.resolve("missing");
+        Cli.Result r = Cli.run("convert", "-c", "t2s", "-o", missing.resolve("x.txt").toString(), in.toString());
+        assertEquals(ExitCodes.INPUT, r.exit(), r.toString());
+        assertEquals("zhnorm: " + missing + ": no such folder (for " + missing.resolve("x.txt") + ")\n", r.stderr());
+        Path locked = Files.createDirectories(dir.resolve("locked"));
+        Files.setAttribute(locked, "unix:mode", 0555);
+        if (!Files.isWritable(locked)) { // as root every folder is writable: nothing more to see
+            Cli.Result denied = Cli.run("convert", "-c", "t2s", "-o", locked.resolve("x.txt").toString(), in.toString());
+            assertFalse(denied.stderr().contains("zhnorm-tmp"), denied.stderr());
+        }
+    }
+
+    @Test
+    void aFifoNamedAsInputIsReadAsAStream() throws Exception {
+        Path fifo = dir.resolve("in.fifo");
+        Assumptions.assumeTrue(run("mkfifo", fifo.toString()), "skipped: mkfifo is not available here");
+        CompletableFuture<Void> writer = CompletableFuture.runAsync(() -> {
+            try (OutputStream s = Files.newOutputStream(fifo)) {
+                s.write("臺灣\n".getBytes(StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        Cli.Result r = Cli.run("convert", "-c", "t2s", "--check", fifo.toString());
+        writer.get(30, TimeUnit.SECONDS);
+        assertEquals(ExitCodes.CHANGES, r.exit(), r.toString());
+        assertEquals(fifo + "\n", r.stdout());
+    }
+
+    @Test
+    void errorsQuoteAtMostEightyCharactersOfALine() throws IOException {
+        Path dict = Files.writeString(dir.resolve("d.txt"), "漢".repeat(500) + "\n");
+        Cli.Result r = Cli.withStdin("漢", "convert", "-c", "t2s", "--dict", dict.toString());
+        assertEquals(ExitCodes.CONFIG, r.exit(), r.toString());
+        assertTrue(r.stderr().contains("'" + "漢".repeat(80) + "…' (500 characters)"), r.stderr());
+        assertFalse(r.stderr().contains("漢".repeat(81)), r.stderr());
+    }
+
+    @Test
+    void loneSurrogatesInUserEntriesAreRejectedWithAClearMessage() {
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> Converter.builder().preset(dev.zhnorm.Preset.T2S).userEntry("a\uD800", "b"));
+        assertEquals("user entry key has a lone surrogate U+D800 at index 1; keys and values must be well-formed text",
+                e.getMessage());
+        assertThrowsArg(() -> Converter.builder().userEntry("漢", "\uDC00x"));
+    }
+
+    private static void assertThrowsArg(org.junit.jupiter.api.function.Executable e) {
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, e);
+    }
+
+    // ---- polish ----------------------------------------------------------------------------------
+
+    @Test
+    void quietAndVerboseTogetherAreAUsageError() {
+        Cli.Result r = Cli.withStdin("漢", "-v", "-q");
+        assertEquals(ExitCodes.USAGE, r.exit(), r.toString());
+        assertEquals("zhnorm: -q/--quiet and -v/--verbose cannot go together\n", r.stderr());
+    }
+
+    @Test
+    void helpIsACommand() {
+        Cli.Result r = Cli.run("help");
+        assertEquals(0, r.exit(), r.toString());
+        assertTrue(r.stdout().contains("Usage:") || r.stdout().contains("zhnorm [normalize]"), r.stdout());
+    }
+
+    @Test
+    void explainFormatsAreListedAsUsersTypeThem() {
+        Cli.Result r = Cli.withStdin("漢", "--explain", "xml");
+        assertEquals(ExitCodes.USAGE, r.exit(), r.toString());
+        assertTrue(r.stderr().contains("'xml' is not one of tsv, json"), r.stderr());
+    }
+
+    @Test
+    void usageErrorsStartInLowerCaseLikeEveryOtherMessage() {
+        Cli.Result r = Cli.run("--no-such-option");
+        assertTrue(r.stderr().startsWith("zhnorm: unknown option"), r.stderr());
+    }
+
+    @Test
+    void noProgressBarWhileStandardInputIsATerminal() {
+        Diagnostics d = new Diagnostics(new java.io.PrintWriter(new java.io.StringWriter()), false, false);
+        java.io.InputStream in = InputStream.nullInputStream();
+        assertTrue(TransformRunner.progressShown(new StandardStreams(in, OutputStream.nullOutputStream(), false, true), d));
+        assertFalse(TransformRunner.progressShown(new StandardStreams(in, OutputStream.nullOutputStream(), true, true), d));
+    }
+
+    @Test
+    void helpExamplesFitTheScreenInsteadOfWrappingMidPhrase() {
+        for (String command : List.of("", "normalize", "convert", "detect", "presets")) {
+            Cli.Result r = command.isEmpty() ? Cli.run("--help") : Cli.run(command, "--help");
+            String help = r.stdout();
+            int examples = help.indexOf("Examples:");
+            if (examples < 0) {
+                continue;
+            }
+            for (String line : help.substring(examples).lines().skip(1).toList()) {
+                assertTrue(line.isEmpty() || line.startsWith("  zhnorm ") || line.startsWith("    ")
+                        || line.startsWith("Run '"), command + " --help, a wrapped example: '" + line + "'");
+            }
+        }
+    }
+
+    // ---- helpers -----------------------------------------------------------------------------------
+
+    private static int mode(Path p) throws IOException {
+        return (Integer) Files.getAttribute(p, "unix:mode", java.nio.file.LinkOption.NOFOLLOW_LINKS);
+    }
+
+    private static boolean run(String... command) {
+        try {
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+            p.getInputStream().readAllBytes();
+            return p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static List<Path> list(Path dir) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.sorted().toList();
+        }
+    }
+
+    static byte[] concat(byte[]... parts) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (byte[] p : parts) {
+            out.writeBytes(p);
+        }
+        return out.toByteArray();
+    }
+}
