@@ -20,11 +20,11 @@ import picocli.CommandLine.Option;
             "Reads FILEs (or standard input) and writes the result to standard output unless -o or --in-place."},
         footerHeading = "%nExamples:%n",
         footer = {
-            "  zhnorm convert -c s2twp in.txt          to Taiwan Traditional and Taiwan phrases",
+            "  zhnorm convert -c s2twp in.txt          to Taiwan characters and phrases",
             "  zhnorm convert -c t2s -o out.txt in.txt",
             "  zhnorm convert -c my/t2s.json --opencc-data /usr/share/opencc in.txt",
             "  zhnorm convert -c t2s --dict names.txt in.txt",
-            "                                          names.txt: KEY<TAB>VALUE lines that win"})
+            "    (names.txt: KEY<TAB>VALUE lines, which win over every dictionary)"})
 final class ConvertCommand extends TextCommand {
     @Option(names = {"-c", "--config"}, paramLabel = "PRESET|FILE.json", required = true, order = -2,
             description = "A preset id such as t2s, s2twp, t2cn (zhnorm presets lists them), or an OpenCC JSON config.")

@@ -14,11 +14,14 @@ public final class ExitCodes {
     public static final int CHANGES = 1;
     /** Usage error: unknown option, preset or encoding, bad option combination, directory without -r. */
     public static final int USAGE = 2;
-    /** Input or output error: missing or unreadable file, invalid bytes for the encoding, unwritable output. */
+    /**
+     * Input or output error: missing or unreadable file, invalid bytes for the encoding, an encoding that cannot
+     * be told, a binary file named, a character the output encoding cannot hold, unwritable output.
+     */
     public static final int INPUT = 3;
     /** Config or dictionary error: bad OpenCC JSON config, malformed {@code --dict} file, missing dictionary. */
     public static final int CONFIG = 4;
-    /** A bug in zhnorm; the message asks to report it. */
+    /** A bug in zhnorm (the message asks to report it), or the Java heap ran out. */
     public static final int INTERNAL = 70;
 
     private ExitCodes() {

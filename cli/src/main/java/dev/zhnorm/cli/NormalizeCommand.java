@@ -23,7 +23,7 @@ import picocli.CommandLine.Command;
             "  zhnorm article.txt                  result on standard output",
             "  zhnorm -o clean.txt article.txt     result in clean.txt",
             "  zhnorm --in-place -r docs --include '*.md'",
-            "  zhnorm --check -r docs              list files that would change; exit 1 if any",
+            "  zhnorm --check -r docs              lists files that would change; exit 1",
             "  zhnorm --diff article.txt           the changes as a unified diff",
             "  zhnorm --explain tsv article.txt    each change, its offsets and its rule",
             "  zhnorm --style taiwan --spacing pangu notes.txt",

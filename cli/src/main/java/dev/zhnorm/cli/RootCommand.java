@@ -28,17 +28,20 @@ import java.util.Objects;
         exitCodeList = {
             "0:done; under --check, nothing would change",
             "1:under --check, some file would change (listed on standard output)",
-            "2:usage error: unknown option, preset or encoding; a directory without -r",
-            "3:input or output error: missing or unreadable file, invalid bytes for the encoding, unwritable output",
+            "2:usage error: unknown option, preset or encoding; an output encoding Java cannot write; "
+                    + "a directory without -r",
+            "3:input or output error: missing or unreadable file, invalid bytes, an encoding that cannot be told, "
+                    + "a binary file named, a character the output encoding cannot hold, unwritable output; "
+                    + "each failing file is reported and the others are still done",
             "4:config or dictionary error: bad OpenCC JSON config, malformed --dict file",
-            "70:internal error (a bug: please report it)"},
+            "70:internal error (a bug: please report it), or out of memory"},
         footer = {
             "",
             "Examples:",
             "  zhnorm article.txt                  to clean Simplified, on standard output",
             "  zhnorm -o clean.txt article.txt     the same, into clean.txt",
             "  zhnorm --in-place -r docs --include '*.md'",
-            "  zhnorm --check -r docs              list files that would change; exit 1 if any",
+            "  zhnorm --check -r docs              lists files that would change; exit 1",
             "  zhnorm --diff article.txt           the changes as a unified diff",
             "  zhnorm --style taiwan --numerals quantities-to-arabic notes.txt",
             "  zhnorm convert -c s2twp in.txt      OpenCC conversion only, like opencc -c",

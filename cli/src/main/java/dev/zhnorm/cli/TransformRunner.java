@@ -134,8 +134,8 @@ final class TransformRunner {
                 + (explicitOutput != null ? explicitOutput.name() : output.inPlace ? "each file's own" : "UTF-8"));
         long total = totalBytes(inputs);
         try (TempFiles t = TempFiles.start();
-             ProgressBar bar = ProgressBar.start(diagnostics.writer(), streams.errIsTerminal() && !streams.inIsTerminal()
-                     && !diagnostics.quiet(), total, inputs.size())) {
+             ProgressBar bar = ProgressBar.start(diagnostics.writer(), progressShown(streams, diagnostics), total,
+                     inputs.size())) {
             temps = t;
             progress = bar;
             opener = new InputOpener(encoding, input.replaceInvalid, streams, diagnostics, bar::addBytes);
@@ -154,6 +154,14 @@ final class TransformRunner {
         }
         summarize();
         return exitCode();
+    }
+
+    /**
+     * @return whether to draw the progress bar: on a terminal, not quiet, and not while standard input is a
+     *     terminal (it would redraw over what the user types)
+     */
+    static boolean progressShown(StandardStreams streams, Diagnostics diagnostics) {
+        return streams.errIsTerminal() && !streams.inIsTerminal() && !diagnostics.quiet();
     }
 
     private int exitCode() {

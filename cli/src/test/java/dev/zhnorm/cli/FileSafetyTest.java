@@ -504,6 +504,31 @@ class FileSafetyTest {
         assertTrue(r.stderr().startsWith("zhnorm: unknown option"), r.stderr());
     }
 
+    @Test
+    void noProgressBarWhileStandardInputIsATerminal() {
+        Diagnostics d = new Diagnostics(new java.io.PrintWriter(new java.io.StringWriter()), false, false);
+        java.io.InputStream in = InputStream.nullInputStream();
+        assertTrue(TransformRunner.progressShown(new StandardStreams(in, OutputStream.nullOutputStream(), false, true), d));
+        assertFalse(TransformRunner.progressShown(new StandardStreams(in, OutputStream.nullOutputStream(), true, true), d));
+    }
+
+    @Test
+    void helpExamplesFitTheScreenInsteadOfWrappingMidPhrase() {
+        for (String command : List.of("", "normalize", "convert", "detect", "presets")) {
+            Cli.Result r = command.isEmpty() ? Cli.run("--help") : Cli.run(command, "--help");
+            String help = r.stdout();
+            int examples = help.indexOf("Examples:");
+            if (examples < 0) {
+                continue;
+            }
+            for (String line : help.substring(examples).lines().skip(1).toList()) {
+                // picocli continues a footer line that is too long at column 0, mid-phrase
+                assertTrue(line.isEmpty() || line.startsWith("  ") || line.startsWith("Run '"),
+                        command + " --help, a wrapped example: '" + line + "'");
+            }
+        }
+    }
+
     // ---- helpers -----------------------------------------------------------------------------------
 
     private static int mode(Path p) throws IOException {
