@@ -37,7 +37,7 @@ import java.util.Optional;
  * Java decoders would pass through as mojibake.
  *
  * <pre>{@code
- * EncodingChoice.parse("auto", "--encoding").choose(bufferedInput);  // Encoding[UTF-8, "valid UTF-8", TEXT, false]
+ * EncodingChoice.parse("auto", "--encoding").choose(firstBytes, true, false);  // Encoding[UTF-8, "valid UTF-8", TEXT, false]
  * EncodingChoice.parse("Big5", "--encoding");                         // always Big5
  * EncodingChoice.parse("latin-9x", "--encoding");                     // CommandFailure (exit 2): unknown encoding
  * }</pre>

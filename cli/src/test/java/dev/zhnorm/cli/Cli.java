@@ -35,6 +35,14 @@ final class Cli {
         return run(stdin, new ByteArrayOutputStream(), args);
     }
 
+    /** Runs with {@code stdin} as standard input, e.g. one that behaves like a terminal. */
+    static Result run(java.io.InputStream stdin, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        StringWriter err = new StringWriter();
+        int exit = ZhnormCli.run(new StandardStreams(stdin, out, false, false), out, new PrintWriter(err, true), args);
+        return new Result(exit, out.toByteArray(), err.toString());
+    }
+
     /** Runs with {@code out} as standard output (text and data), e.g. a stream that fails like /dev/full. */
     static Result run(byte[] stdin, java.io.OutputStream out, String... args) {
         StringWriter err = new StringWriter();

@@ -191,10 +191,12 @@ class FileSafetyIT {
     @Test
     void outOfMemoryIsOneLineAndExit70AndTooLargeForDiffIsRefusedUpFront() throws Exception {
         byte[] line = "臺灣的軟體很好用".repeat(1_500_000).getBytes(StandardCharsets.UTF_8); // 36 MB, one line
-        Run oom = run(new ProcessBuilder(command(List.of("-Xmx32m"), "--diff")), line);
+        Path out = dir.resolve("out.diff");
+        Run oom = run(new ProcessBuilder(command(List.of("-Xmx32m"), "--diff", "-o", out.toString())), line);
         assertEquals(ExitCodes.INTERNAL, oom.exit(), oom.stderr());
         assertEquals(1, oom.stderr().lines().count(), oom.stderr());
         assertTrue(oom.stderr().startsWith("zhnorm: out of memory (Java heap of "), oom.stderr());
+        assertEquals(List.of(), leftovers(dir), "the -o temporary file is gone");
         Path big = Files.write(dir.resolve("big.txt"), Arrays.copyOf(line, 8 << 20));
         Run refused = run(new ProcessBuilder(command(List.of("-Xmx32m"), "--diff", big.toString())), new byte[0]);
         assertEquals(ExitCodes.INPUT, refused.exit(), refused.stderr());
