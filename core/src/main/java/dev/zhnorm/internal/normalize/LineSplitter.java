@@ -35,6 +35,16 @@ final class LineSplitter {
     int nextStart;
     /** Whether the piece ends its line. */
     boolean lineEnd;
+    /**
+     * For the window start {@link #scanPos}: the text before {@link #scanned} holds no line
+     * terminator, so a call with more text at the same start resumes there (a stream that delivers
+     * a few chars per read would otherwise rescan the line each time: quadratic).
+     */
+    private char[] scanArray;
+    private int scanPos = -1;
+    private int scanned;
+    /** Chars examined for terminators, for tests that count work. */
+    private long examined;
 
     LineSplitter(int maxPiece) {
         this(maxPiece, null);
@@ -54,10 +64,15 @@ final class LineSplitter {
      */
     boolean next(char[] a, int pos, int limit, boolean eof) {
         int scanLimit = (int) Math.min(limit, (long) pos + maxPiece + 1);
-        int t = pos;
+        int t = a == scanArray && pos == scanPos ? Math.max(pos, Math.min(scanned, scanLimit)) : pos;
+        int start = t;
         while (t < scanLimit && a[t] != '\n' && a[t] != '\r') {
             t++;
         }
+        examined += t - start;
+        scanArray = a;
+        scanPos = pos;
+        scanned = t;
         if (t < scanLimit) {
             int termEnd;
             if (a[t] == '\r') {
@@ -89,6 +104,17 @@ final class LineSplitter {
             return true;
         }
         return false;
+    }
+
+    /** The caller moved the unread text {@code by} chars towards the start of its buffer. */
+    void shift(int by) {
+        scanPos -= by;
+        scanned -= by;
+    }
+
+    /** @return how many chars were examined for line terminators so far */
+    long examined() {
+        return examined;
     }
 
     private int cut(char[] a, int from, int end) {

@@ -166,13 +166,17 @@ public final class NormalizationPipeline {
      * output equals {@link #normalize(CharSequence)} of the whole input. Neither stream is closed.
      */
     public void normalize(Reader in, Writer out) throws IOException {
+        normalize(in, out, new LineSplitter(maxPiece, conversion));
+    }
+
+    /** {@link #normalize(Reader, Writer)} with the given splitter, whose work a test can count. */
+    void normalize(Reader in, Writer out, LineSplitter split) throws IOException {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(out, "out");
         char[] buf = new char[2 * maxPiece + 8192];
         char[] outBuf = new char[8192];
         int outLen = 0;
         LineProcessor p = new LineProcessor(this, false);
-        LineSplitter split = new LineSplitter(maxPiece, conversion);
         int pos = 0;
         int limit = 0;
         boolean eof = false;
@@ -215,6 +219,7 @@ public final class NormalizationPipeline {
             if (pos > 0) {
                 System.arraycopy(buf, pos, buf, 0, limit - pos);
                 limit -= pos;
+                split.shift(pos);
                 pos = 0;
             }
             int r = in.read(buf, limit, buf.length - limit);
