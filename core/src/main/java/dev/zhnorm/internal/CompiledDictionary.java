@@ -33,7 +33,7 @@ public final class CompiledDictionary {
     private static final int CHILD_BITS = 22;
     private static final long CHILD_MASK = (1L << CHILD_BITS) - 1;
     static final int MAX_NODES = (1 << CHILD_BITS) - 1;
-    private static final int FORMAT_VERSION = 1;
+    static final int FORMAT_VERSION = 1;
 
     private final String name;
     /** 0: no key starts here; &gt;0: node id; &lt;0: inline leaf, bits 16..30 value id, bits 0..15 the char. */

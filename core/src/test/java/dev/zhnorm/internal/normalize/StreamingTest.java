@@ -94,7 +94,7 @@ class StreamingTest {
         assertEquals(8, s.pieceEnd, "人癸: a unit after a numeral is context only for what is before it");
         char[] noPlainPair = "甲.乙,丙.丁,戊。己.十,五.".toCharArray();
         assertTrue(s.next(noPlainPair, 0, noPlainPair.length, true));
-        assertEquals(6, s.pieceEnd, "no two plain Han side by side: after 。");
+        assertEquals(10, s.pieceEnd, "no two plain Han side by side: after 。");
         char[] a = "一二三四五。六七八九十一二三".toCharArray();
         assertTrue(s.next(a, 0, a.length, true));
         assertEquals(6, s.pieceEnd, "after 。");
