@@ -10,7 +10,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -115,33 +114,62 @@ public final class CompiledCache {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java platform", e);
         }
-        update(md, "zhnorm compiled " + COMPILER_VERSION + " " + CompiledDictionary.FORMAT_VERSION + " " + purpose);
-        digest(md, d);
+        Hasher h = new Hasher(md);
+        h.add("zhnorm compiled " + COMPILER_VERSION + " " + CompiledDictionary.FORMAT_VERSION + " " + purpose);
+        digest(h, d);
+        h.flush();
         return HexFormat.of().formatHex(md.digest());
     }
 
-    private static void digest(MessageDigest md, Dictionary d) {
+    private static void digest(Hasher h, Dictionary d) {
         if (d instanceof DictionaryGroup g) {
-            update(md, "\u0001group " + g.policy() + " " + g.children().size());
+            h.add("\u0001group " + g.policy() + " " + g.children().size());
             for (Dictionary child : g.children()) {
-                digest(md, child);
+                digest(h, child);
             }
-            update(md, "\u0002");
+            h.add("\u0002");
         } else {
             TextDictionary t = (TextDictionary) d;
-            update(md, "\u0003text " + t.name() + " " + t.size());
+            h.add("\u0003text " + t.name() + " " + t.size());
             for (DictionaryEntry e : t.entries()) {
-                update(md, e.key());
+                h.add(e.key());
                 for (String v : e.values()) {
-                    update(md, "\t" + v);
+                    h.add('\t');
+                    h.add(v);
                 }
-                update(md, "\n");
+                h.add('\n');
             }
         }
     }
 
-    private static void update(MessageDigest md, String s) {
-        md.update(s.getBytes(StandardCharsets.UTF_8));
+    /** Feeds chars as UTF-16 code units through one buffer: no allocation per entry. */
+    private static final class Hasher {
+        private final MessageDigest md;
+        private final byte[] buf = new byte[1 << 13];
+        private int n;
+
+        Hasher(MessageDigest md) {
+            this.md = md;
+        }
+
+        void add(char c) {
+            if (n + 2 > buf.length) {
+                flush();
+            }
+            buf[n++] = (byte) (c >>> 8);
+            buf[n++] = (byte) c;
+        }
+
+        void add(String s) {
+            for (int i = 0; i < s.length(); i++) {
+                add(s.charAt(i));
+            }
+        }
+
+        void flush() {
+            md.update(buf, 0, n);
+            n = 0;
+        }
     }
 
     /** @return the dictionary in {@code file}, or null when it is missing or does not validate */
