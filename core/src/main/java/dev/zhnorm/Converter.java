@@ -7,6 +7,7 @@ import dev.zhnorm.dict.Dictionary;
 import dev.zhnorm.dict.DictionaryEntry;
 import dev.zhnorm.dict.TextDictionary;
 import dev.zhnorm.internal.BundledData;
+import dev.zhnorm.internal.CompiledCache;
 import dev.zhnorm.internal.CompiledDictionary;
 import dev.zhnorm.internal.DictionaryFlattener;
 import dev.zhnorm.internal.Driver;
@@ -479,7 +480,8 @@ public final class Converter implements TextTransform {
         }
 
         private static CompiledDictionary compile(Dictionary d, CompiledDictionary.Purpose purpose) {
-            return CompiledDictionary.compile(d.name(), DictionaryFlattener.flatten(d), purpose);
+            // Text dictionaries read at run time: compiled once per content, then read from the cache.
+            return CompiledCache.standard().compile(d, purpose);
         }
     }
 }

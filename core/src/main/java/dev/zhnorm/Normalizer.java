@@ -56,7 +56,9 @@ public final class Normalizer implements TextTransform {
         this.indent = b.indent;
         this.protectedTerms = List.copyOf(b.terms);
         this.pipeline = NormalizationPipeline.of(converter == null ? null : converter.pipeline(),
-                converter != null && converter.preset().isPresent(), style, numerals, spacing, indent, protectedTerms);
+                converter != null && converter.preset().isPresent(),
+                converter != null && converter.preset().filter(Preset.T2CN::equals).isPresent(),
+                style, numerals, spacing, indent, protectedTerms);
     }
 
     /**

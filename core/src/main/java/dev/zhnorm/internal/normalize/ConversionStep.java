@@ -10,7 +10,9 @@ import java.util.Arrays;
 /**
  * The conversion step (T→S or any converter) applied to the free text of a line: each run of chars
  * between protected spans is converted on its own, so no dictionary match crosses or enters a span
- * (a URL's {@code /wiki/臺灣} stays). Holds per-call buffers; not thread-safe.
+ * (a URL's {@code /wiki/臺灣} stays). With {@code fixedPoint}, a changed run is converted again
+ * until it stops changing, so that a second normalization finds nothing left (OpenCC's data has
+ * phrase-level chains). Holds per-call buffers; not thread-safe.
  */
 final class ConversionStep {
     private final Pipeline pipeline;
@@ -18,9 +20,18 @@ final class ConversionStep {
     private final PipelineRun run;
     private final CharRange view = new CharRange();
 
-    ConversionStep(Pipeline pipeline) {
+    /** Rounds of converting converted text again, for conversions with phrase-level chains. */
+    private static final int MAX_ROUNDS = 4;
+
+    private final boolean fixedPoint;
+    private final CharBuf again = new CharBuf(256);
+    private final PipelineRun runAgain;
+
+    ConversionStep(Pipeline pipeline, boolean fixedPoint) {
         this.pipeline = pipeline;
         this.run = pipeline.newRun(out);
+        this.fixedPoint = fixedPoint;
+        this.runAgain = pipeline.newRun(again);
     }
 
     /** @return whether anything changed (the result then in {@code dst}) */
@@ -49,16 +60,40 @@ final class ConversionStep {
             } else if (log != null) {
                 view.set(c, i, j);
                 Pipeline.Explained e = pipeline.explain(view);
-                if (!e.output().contentEquals(view)) {
-                    changed = true;
-                    log.addAll(e.log().shifted(i, dst.n));
+                String output = e.output();
+                EditLog edits = e.log();
+                for (int round = 1; fixedPoint && round < MAX_ROUNDS && !output.contentEquals(view); round++) {
+                    Pipeline.Explained next = pipeline.explain(output);
+                    if (next.output().equals(output)) {
+                        break;
+                    }
+                    edits = EditLog.compose(edits, next.log());
+                    output = next.output();
                 }
-                dst.append(e.output());
+                if (!output.contentEquals(view)) {
+                    changed = true;
+                    log.addAll(edits.shifted(i, dst.n));
+                }
+                dst.append(output);
             } else {
                 out.clear();
                 run.push(c, i, j, true);
                 char[] converted = out.array();
                 int len = out.length();
+                for (int round = 1; fixedPoint && round < MAX_ROUNDS; round++) {
+                    if (len == j - i && Arrays.equals(converted, 0, len, c, i, j)) {
+                        break; // unchanged: nothing to convert again
+                    }
+                    again.clear();
+                    runAgain.push(converted, 0, len, true);
+                    if (again.length() == len && Arrays.equals(again.array(), 0, len, converted, 0, len)) {
+                        break;
+                    }
+                    out.clear();
+                    out.append(again.array(), 0, again.length());
+                    converted = out.array();
+                    len = out.length();
+                }
                 if (!changed && (len != j - i || !Arrays.equals(converted, 0, len, c, i, j))) {
                     changed = true;
                 }

@@ -35,7 +35,8 @@ final class LineProcessor {
     LineProcessor(NormalizationPipeline settings, boolean record) {
         this.settings = settings;
         this.work = new LineWork(record);
-        this.conversion = settings.conversion() == null ? null : new ConversionStep(settings.conversion());
+        this.conversion = settings.conversion() == null ? null
+                : new ConversionStep(settings.conversion(), settings.convertToFixedPoint());
         this.convert = conversion == null ? null : (src, dst, ed, log) -> conversion.apply(src, dst, log);
         this.punctuation = new PunctuationRules(settings.style());
         this.numerals = new NumeralRules(settings.numerals(), settings.speller());

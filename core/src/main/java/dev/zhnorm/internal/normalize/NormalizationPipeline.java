@@ -39,12 +39,15 @@ public final class NormalizationPipeline {
     private final NumberSpeller speller;
     private final int maxPiece;
     private final boolean conversionKeepsPunctuation;
+    /** Whether converted text is converted again until it stops changing (see {@link #of}). */
+    private final boolean convertToFixedPoint;
 
-    private NormalizationPipeline(Pipeline conversion, boolean bundled, Style style, Numerals numerals, Spacing spacing,
-                                  Indent indent, List<String> protectedTerms, int maxPiece) {
+    private NormalizationPipeline(Pipeline conversion, boolean bundled, boolean stable, Style style, Numerals numerals,
+                                  Spacing spacing, Indent indent, List<String> protectedTerms, int maxPiece) {
         // Normalizing twice must change nothing: OpenCC's one-step chains (薴 → 苧 → 苎) are closed.
         this.conversion = conversion == null ? null : conversion.forNormalization();
         this.conversionKeepsPunctuation = bundled;
+        this.convertToFixedPoint = conversion != null && !stable;
         this.style = Objects.requireNonNull(style, "style");
         this.numerals = Objects.requireNonNull(numerals, "numerals");
         this.spacing = Objects.requireNonNull(spacing, "spacing");
@@ -63,14 +66,29 @@ public final class NormalizationPipeline {
      */
     public static NormalizationPipeline of(Pipeline conversion, boolean bundled, Style style, Numerals numerals,
                                            Spacing spacing, Indent indent, List<String> protectedTerms) {
-        return new NormalizationPipeline(conversion, bundled, style, numerals, spacing, indent,
+        return of(conversion, bundled, false, style, numerals, spacing, indent, protectedTerms);
+    }
+
+    /**
+     * @param stable whether the conversion (with its one-char chains closed) is known to leave its
+     *     own output unchanged (t2cn, checked by a test over all its keys); otherwise OpenCC's
+     *     phrase-level chains (hk2s: 么麼 → 幺麽 → 幺么) make the normalizer convert each changed run
+     *     again until it stops changing, which costs a second pass over changed text
+     */
+    public static NormalizationPipeline of(Pipeline conversion, boolean bundled, boolean stable, Style style,
+                                           Numerals numerals, Spacing spacing, Indent indent, List<String> protectedTerms) {
+        return new NormalizationPipeline(conversion, bundled, stable, style, numerals, spacing, indent,
                 List.copyOf(protectedTerms), LineSplitter.MAX_PIECE);
+    }
+
+    boolean convertToFixedPoint() {
+        return convertToFixedPoint;
     }
 
     /** The same engine with a smaller piece bound, so tests can exercise long lines cheaply. */
     NormalizationPipeline withMaxPiece(int max) {
-        return new NormalizationPipeline(conversion, conversionKeepsPunctuation, style, numerals, spacing, indent,
-                userTerms.terms(), max);
+        return new NormalizationPipeline(conversion, conversionKeepsPunctuation, !convertToFixedPoint, style, numerals,
+                spacing, indent, userTerms.terms(), max);
     }
 
     boolean conversionKeepsPunctuation() {
@@ -113,7 +131,7 @@ public final class NormalizationPipeline {
         int n = s.length();
         char[] a = s.toCharArray();
         LineProcessor p = null;
-        LineSplitter split = new LineSplitter(maxPiece);
+        LineSplitter split = new LineSplitter(maxPiece, conversion);
         Line out = null;
         boolean first = true;
         boolean afterLoneCr = false;
@@ -148,13 +166,17 @@ public final class NormalizationPipeline {
      * output equals {@link #normalize(CharSequence)} of the whole input. Neither stream is closed.
      */
     public void normalize(Reader in, Writer out) throws IOException {
+        normalize(in, out, new LineSplitter(maxPiece, conversion));
+    }
+
+    /** {@link #normalize(Reader, Writer)} with the given splitter, whose work a test can count. */
+    void normalize(Reader in, Writer out, LineSplitter split) throws IOException {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(out, "out");
         char[] buf = new char[2 * maxPiece + 8192];
         char[] outBuf = new char[8192];
         int outLen = 0;
         LineProcessor p = new LineProcessor(this, false);
-        LineSplitter split = new LineSplitter(maxPiece);
         int pos = 0;
         int limit = 0;
         boolean eof = false;
@@ -197,6 +219,7 @@ public final class NormalizationPipeline {
             if (pos > 0) {
                 System.arraycopy(buf, pos, buf, 0, limit - pos);
                 limit -= pos;
+                split.shift(pos);
                 pos = 0;
             }
             int r = in.read(buf, limit, buf.length - limit);
@@ -218,7 +241,7 @@ public final class NormalizationPipeline {
         int n = s.length();
         char[] a = s.toCharArray();
         LineProcessor p = new LineProcessor(this, true);
-        LineSplitter split = new LineSplitter(maxPiece);
+        LineSplitter split = new LineSplitter(maxPiece, conversion);
         StringBuilder out = new StringBuilder(n + 16);
         EditLog all = new EditLog();
         boolean first = true;

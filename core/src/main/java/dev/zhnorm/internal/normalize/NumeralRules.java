@@ -217,7 +217,8 @@ final class NumeralRules {
             }
             ChineseNumeral num = ChineseNumeral.parse(c, rs, re);
             boolean approximate = at(src, re, '几') || at(src, re, '多') || at(src, re, '余') || at(src, re, '来');
-            if (num != null && !approximate) {
+            // 百分之七点七万里: the 万 belongs to what follows (a 7.7万% would be no percentage)
+            if (num != null && !approximate && !(num.endsWithBigUnit() && num.decimals() != null && !num.decimals().isEmpty())) {
                 ed.replace(rs - 3, re, num.toArabic() + "%", Rule.N2b);
             }
             return re;

@@ -165,6 +165,40 @@ class NormalizerPropertiesTest {
         assertEquals(text.length(), m.toInput(e.output().length()));
     }
 
+    /**
+     * Long lines (cut into pieces of 64 chars here, 65,536 in use) where ASCII punctuation, numerals
+     * and chars whose conversion is itself convertible sit everywhere, so some fall at every cut:
+     * normalizing twice changes nothing, for every option. (Quotes, brackets and spaces are left
+     * out: pairing and the prose-line test are per piece, which pieces of 64 chars make noisy.)
+     */
+    @Property(tries = 300, seed = "20261202")
+    void longLinesAreIdempotentWhateverSitsAtTheCuts(@ForAll("longLine") String text, @ForAll("options") String options) {
+        String[] o = options.split(" ");
+        NormalizationPipeline p = NormalizationPipeline.of(BundledData.pipeline(Preset.fromId(o[0]).orElseThrow()), true,
+                Style.fromId(o[1]).orElseThrow(), Numerals.fromId(o[2]).orElseThrow(), Spacing.fromId(o[3]).orElseThrow(),
+                Indent.KEEP, List.of()).withMaxPiece(64);
+        String once = p.normalize(text);
+        assertEquals(once, p.normalize(once));
+    }
+
+    @Provide
+    Arbitrary<String> options() {
+        return Arbitraries.of("t2cn mainland width-only none", "t2s taiwan quantities-to-arabic pangu",
+                "tw2s mainland quantities-to-arabic keep", "hk2s hongkong arabic-to-chinese none",
+                "t2cn mainland quantities-to-arabic pangu");
+    }
+
+    @Provide
+    Arbitrary<String> longLine() {
+        // Words of plain Han, chain chars (薴 苧 鏇 镟 麼 么), numerals and ASCII punctuation.
+        Arbitrary<String> token = Arbitraries.oneOf(
+                Arbitraries.of("我們", "後來", "發現", "時代", "乾燥", "頭髮", "軟體", "甚麼", "臺灣", "萬里", "大學"),
+                Arbitraries.of("薴", "苧", "鏇", "镟", "麼", "么", "什麼"),
+                Arbitraries.of("十五人", "百分之七", "百分之七点七", "二〇二二年", "2", "15", "三百"),
+                Arbitraries.of(".", ",", ";", ":", "!", "?", "...", "．", "：", "-", "/"));
+        return token.list().ofMinSize(40).ofMaxSize(160).map(l -> String.join("", l));
+    }
+
     /** @return the sequence of line terminators */
     static List<String> terminators(String s) {
         List<String> t = new ArrayList<>();

@@ -84,8 +84,17 @@ class StreamingTest {
     }
 
     @Test
-    void cutPointsPreferSentenceEndsThenSpaces() {
+    void cutPointsPreferPlainHanThenSentenceEndsThenSpaces() {
         LineSplitter s = new LineSplitter(10);
+        char[] plain = "甲乙丙丁戊。己庚辛壬癸子".toCharArray();
+        assertTrue(s.next(plain, 0, plain.length, true));
+        assertEquals(9, s.pieceEnd, "between two plain Han chars, where no rule looks across");
+        char[] numerals = "甲乙丙丁。十五人癸,丑寅".toCharArray();
+        assertTrue(s.next(numerals, 0, numerals.length, true));
+        assertEquals(8, s.pieceEnd, "人癸: a unit after a numeral is context only for what is before it");
+        char[] noPlainPair = "甲.乙,丙.丁,戊。己.十,五.".toCharArray();
+        assertTrue(s.next(noPlainPair, 0, noPlainPair.length, true));
+        assertEquals(10, s.pieceEnd, "no two plain Han side by side: after 。");
         char[] a = "一二三四五。六七八九十一二三".toCharArray();
         assertTrue(s.next(a, 0, a.length, true));
         assertEquals(6, s.pieceEnd, "after 。");
