@@ -7,12 +7,13 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
@@ -150,23 +151,33 @@ final class AtomicReplacement implements FileOutput {
 
     /** Owner and group first: changing them clears setuid and setgid, which the mode then restores. */
     private void keepAttributes() throws IOException {
-        if (!Files.exists(target)) {
+        Map<String, Object> was;
+        Map<String, Object> now;
+        try {
+            // One stat each, read together: this runs once per file of an --in-place run.
+            was = Files.readAttributes(target, "unix:uid,gid,mode");
+            now = Files.readAttributes(temp, "unix:uid,gid,mode");
+        } catch (NoSuchFileException e) {
+            return; // a new file: nothing to keep
+        } catch (UnsupportedOperationException | IllegalArgumentException e) {
+            keepPosixPermissions(); // not a Unix file system view
             return;
         }
         List<String> lost = new ArrayList<>();
-        try {
-            int uid = (Integer) Files.getAttribute(target, "unix:uid");
-            int gid = (Integer) Files.getAttribute(target, "unix:gid");
-            int mode = (Integer) Files.getAttribute(target, "unix:mode") & 07777;
-            if (uid != (Integer) Files.getAttribute(temp, "unix:uid")) {
-                set("unix:uid", uid, "owner " + uid, lost);
+        int uid = (Integer) was.get("uid");
+        int gid = (Integer) was.get("gid");
+        int mode = (Integer) was.get("mode") & 07777;
+        if (uid != (Integer) now.get("uid") && !set("unix:uid", uid)) {
+            lost.add("owner " + uid);
+        }
+        if (gid != (Integer) now.get("gid") && !set("unix:gid", gid)) {
+            lost.add("group " + gid);
+        }
+        if (mode != ((Integer) now.get("mode") & 07777) || uid != (Integer) now.get("uid")
+                || gid != (Integer) now.get("gid")) {
+            if (!set("unix:mode", mode)) {
+                lost.add("mode " + Integer.toOctalString(mode));
             }
-            if (gid != (Integer) Files.getAttribute(temp, "unix:gid")) {
-                set("unix:gid", gid, "group " + gid, lost);
-            }
-            set("unix:mode", mode, String.format(Locale.ROOT, "mode %04o", mode), lost);
-        } catch (UnsupportedOperationException | IllegalArgumentException e) {
-            keepPosixPermissions(); // not a Unix file system view
         }
         if (!lost.isEmpty()) {
             warnings.accept(shownName + ": could not keep its " + String.join(", ", lost)
@@ -174,11 +185,13 @@ final class AtomicReplacement implements FileOutput {
         }
     }
 
-    private void set(String attribute, int value, String what, List<String> lost) throws IOException {
+    /** @return whether the attribute could be set (false when the process is not permitted to) */
+    private boolean set(String attribute, int value) throws IOException {
         try {
             Files.setAttribute(temp, attribute, value);
+            return true;
         } catch (FileSystemException e) {
-            lost.add(what);
+            return false;
         }
     }
 

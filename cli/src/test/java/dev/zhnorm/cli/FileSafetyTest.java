@@ -319,6 +319,16 @@ class FileSafetyTest {
     }
 
     @Test
+    void detectReportsAFailingInputAndGoesOnWithTheOthers() throws IOException {
+        Path bin = Files.write(dir.resolve("a.bin"), new byte[] {1, 0, 2, 0});
+        Path text = Files.writeString(dir.resolve("b.txt"), "臺灣的軟體\n");
+        Cli.Result r = Cli.run("detect", bin.toString(), text.toString());
+        assertEquals(ExitCodes.INPUT, r.exit(), r.toString());
+        assertTrue(r.stdout().startsWith(text + ": traditional"), r.stdout());
+        assertTrue(r.stderr().startsWith("zhnorm: " + bin + ": looks like a binary file"), r.stderr());
+    }
+
+    @Test
     void theMostSevereCodeWinsAndCheckStillListsTheOthers() throws IOException {
         Path a = Files.writeString(dir.resolve("a.txt"), "漢\n");
         Path bad = Files.write(dir.resolve("bad.txt"), "a.txt\0".getBytes(StandardCharsets.US_ASCII));
