@@ -29,6 +29,7 @@ import java.util.regex.Pattern;
  * <pre>
  * java -cp benchmarks.jar dev.zhnorm.bench.CliFootprint --launcher ./zhnorm --jar cli/target/zhnorm.jar \
  *      --out footprint.json [--runs 20] [--big-runs 20] [--big-bytes 200000000] [--work target/cli-footprint]
+ *      [--opencc false]
  * </pre>
  */
 public final class CliFootprint {
@@ -80,7 +81,7 @@ public final class CliFootprint {
         Map<String, List<String>> subjects = new LinkedHashMap<>();
         subjects.put("zhnorm (./zhnorm launcher)", List.of(launcher.toString(), "convert", "-c", "t2s", "{in}", "-o", "{out}"));
         subjects.put("zhnorm (java -jar, no options)", List.of(java, "-jar", jar.toString(), "convert", "-c", "t2s", "{in}", "-o", "{out}"));
-        String opencc = onPath("opencc");
+        String opencc = "false".equals(o.get("opencc")) ? null : onPath("opencc");
         if (opencc != null) {
             subjects.put("opencc " + version(opencc), List.of(opencc, "-c", "t2s.json", "-i", "{in}", "-o", "{out}"));
         }

@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 
@@ -19,6 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Opens the jars the build made (core's and the command line's, with their {@code -sources} and
@@ -114,6 +116,27 @@ class ReleaseJarsIT {
             assertTrue(names.stream().noneMatch(n -> BUILD_TIME_CLASSES.stream().anyMatch(c -> n.endsWith("/" + c + ".java"))),
                     "no build-time sources: " + names);
         }
+    }
+
+    /**
+     * The class-data-sharing archive the build made beside zhnorm.jar maps, with the collector the
+     * launcher uses: {@code -Xshare:on} makes the JVM stop instead of starting without it.
+     */
+    @Test
+    void classDataSharingArchiveMapsWithTheLaunchersCollector() throws Exception {
+        Path archive = ROOT.resolve("cli/target/zhnorm.jsa");
+        assumeTrue(Files.isRegularFile(archive), "skipped: this JVM made no class-data-sharing archive (see the build log)");
+        Path jar = built("cli", "zhnorm.jar");
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:+UseSerialGC", "-XX:SharedArchiveFile=" + archive, "-Xshare:on", "-jar", jar.toString(), "--version")
+                .redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "the JVM finished");
+        assertEquals(0, p.exitValue(), output);
+        assertTrue(output.startsWith("zhnorm "), output);
+        String launcher = Files.readString(ROOT.resolve("zhnorm"), StandardCharsets.UTF_8);
+        assertTrue(launcher.contains("-XX:+UseSerialGC") && launcher.contains("-XX:SharedArchiveFile="),
+                "./zhnorm starts with the archive and the collector it was made with");
     }
 
     private static void assertNoBuildTimeContent(Path jar, Set<String> names) {
