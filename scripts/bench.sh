@@ -13,6 +13,9 @@
 #     ZHNORM_CLI_JAR=...      the CLI jar (default: cli/target/zhnorm.jar, built by the cli module)
 #     ZHNORM_CLI_ARGS="convert -c t2s {in} -o {out}"   the CLI arguments, file to file; without {in}
 #                             and {out} the file is standard input and standard output goes to a file
+#     BENCH_FOOTPRINT=1       0 skips the CLI start-up and memory runs (./zhnorm, java -jar and opencc
+#                             when installed, 1 KB and 200 MB, whole process, /usr/bin/time)
+#     BENCH_FOOTPRINT_RUNS=20 BENCH_FOOTPRINT_BIG_RUNS=20   runs per subject on 1 KB / on 200 MB
 # Results (JMH JSON, heap and CLI timings) are kept in benchmarks/target/bench-results/.
 # Measure on a quiet machine: the report records the load average before and after the run.
 set -euo pipefail
@@ -90,11 +93,19 @@ else
   printf '{"skipped": "no CLI jar (%s) when the suite ran"}\n' "$cli_jar" > "$results/cli.json"
 fi
 
+if [ "${BENCH_FOOTPRINT:-1}" = 1 ] && [ -f "$cli_jar" ]; then
+  echo "bench: CLI start-up and memory, whole process (load average now: $(loadavg))"
+  "$java" "${corpus_opt[@]}" -cp "$jar" dev.zhnorm.bench.CliFootprint --launcher "$root/zhnorm" --jar "$cli_jar" \
+      --out "$results/footprint.json" --runs "${BENCH_FOOTPRINT_RUNS:-20}" \
+      --big-runs "${BENCH_FOOTPRINT_BIG_RUNS:-${BENCH_FOOTPRINT_RUNS:-20}}" --work "$results/footprint"
+fi
+
 load_after=$(cat "$results/load-after.txt" 2>/dev/null || loadavg)
 echo "bench: load average after the JMH runs: $load_after"
 command="scripts/bench.sh  (BENCH_FORKS=$forks BENCH_WARMUP=$warmup BENCH_ITER=$iter BENCH_TIME=$time)"
 "$java" "${corpus_opt[@]}" -cp "$jar" dev.zhnorm.bench.Report --results "$result_files" \
     --heap "$results/heap.json" --heap-capped "$capped" --cli "$results/cli.json" --out "$out" \
+    --footprint "$results/footprint.json" \
     --command "$command" --jmh-command "${jmh_cmd[*]#"$root/"}" \
     --load-before "$load_before" --load-after "$load_after" \
     --commit "$(cat "$results/commit.txt" 2>/dev/null || echo unknown)"

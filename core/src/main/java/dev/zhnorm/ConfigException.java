@@ -10,7 +10,9 @@ import java.util.Optional;
 public class ConfigException extends ZhnormException {
     private static final long serialVersionUID = 1L;
 
+    /** The config file, or another description of where the config came from. */
     private final String source;
+    /** The JSON path of the offending element, or {@code null} when the error is not about one element. */
     private final String jsonPath;
 
     /**

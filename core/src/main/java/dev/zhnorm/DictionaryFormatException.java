@@ -8,7 +8,9 @@ package dev.zhnorm;
 public class DictionaryFormatException extends ZhnormException {
     private static final long serialVersionUID = 1L;
 
+    /** The file name or other description of the dictionary. */
     private final String source;
+    /** The 1-based number of the malformed line. */
     private final int line;
 
     /**

@@ -18,7 +18,14 @@ import java.util.List;
  * @param offsets maps output offsets to input offsets
  */
 public record Explanation(String input, String output, List<Change> changes, OffsetMap offsets) {
-    /** Copies the list. */
+    /**
+     * Copies the list of changes.
+     *
+     * @param input the input text
+     * @param output the result
+     * @param changes the changes in input order, not overlapping
+     * @param offsets maps output offsets to input offsets
+     */
     public Explanation {
         changes = List.copyOf(changes);
     }

@@ -20,7 +20,15 @@ import java.util.Objects;
  * @param han how many Han characters the text has in all, including those both scripts share
  */
 public record ScriptDetection(Script script, long traditional, long simplified, long han) {
-    /** Checks the counts. */
+    /**
+     * Checks the counts: none negative, and the deciding characters among the Han characters.
+     *
+     * @param script the verdict
+     * @param traditional how many characters occur only in Traditional text
+     * @param simplified how many characters occur only in Simplified text
+     * @param han how many Han characters the text has in all
+     * @throws IllegalArgumentException if the counts are inconsistent
+     */
     public ScriptDetection {
         Objects.requireNonNull(script, "script");
         if (traditional < 0 || simplified < 0 || han < traditional + simplified) {

@@ -58,7 +58,7 @@ public final class Report {
         }
         if (!opts.containsKey("results") || !opts.containsKey("out")) {
             throw new IllegalArgumentException("usage: Report --results a.json[,b.json] --out BENCHMARKS.md "
-                    + "[--heap heap.json] [--cli cli.json] [--command CMD] [--load-before L] [--load-after L] [--commit C]");
+                    + "[--heap heap.json] [--cli cli.json] [--footprint footprint.json] [--command CMD] [--load-before L] [--load-after L] [--commit C]");
         }
         Report r = new Report(opts);
         for (String f : opts.get("results").split(",")) {
@@ -143,6 +143,7 @@ public final class Report {
         coldStartSection();
         heapSection();
         cliSection();
+        footprintSection();
         environmentSection(results.isEmpty() ? null : results.get(0).node());
         StringBuilder doc = new StringBuilder();
         doc.append("# zhnorm benchmarks\n\n");
@@ -356,6 +357,56 @@ public final class Report {
                 .append("against `Converter.of(\"t2s\")`: ").append(c.path("outputMatches").asBoolean() ? "identical" : "**differs**")
                 .append(".\n\n");
         target("CLI t2s, 20 MB file to file, after start-up", "≥ 200 MB/s", fmt(mbps) + " MB/s", mbps >= 200);
+    }
+
+    /** Start-up and memory of the command line, whole process ({@link CliFootprint}). */
+    private void footprintSection() throws IOException {
+        String file = options.get("footprint");
+        if (file == null || !Files.exists(Path.of(file))) {
+            return;
+        }
+        JsonNode rows = JSON.readTree(Path.of(file).toFile()).path("rows");
+        md.append("## CLI start-up and memory, whole process\n\n")
+                .append("t2s file to file in a fresh process, median of the runs; CPU is user + system time, which ")
+                .append("other processes on a busy machine disturb far less than wall time; memory is the peak ")
+                .append("resident set size (`/usr/bin/time -f \"%e %U %S %M\"`, `CliFootprint`).\n\n")
+                .append("| subject | input | runs | wall (median) | CPU (median) | peak RSS (median / max) |\n")
+                .append("|---|---|---:|---:|---:|---:|\n");
+        double zhnorm1k = Double.NaN;
+        double opencc1k = Double.NaN;
+        long rss1k = -1;
+        for (JsonNode r : rows) {
+            String subject = r.path("subject").asText();
+            boolean small = r.path("input").asText().equals("1 KB");
+            md.append("| ").append(subject).append(" | ").append(r.path("input").asText()).append(" | ")
+                    .append(r.path("runs").asInt()).append(" | ").append(fmt(r.path("wallMedianSeconds").asDouble() * 1000))
+                    .append(" ms | ").append(fmt(r.path("cpuMedianSeconds").asDouble() * 1000)).append(" ms | ")
+                    .append(fmt(r.path("rssMedianKb").asDouble() / 1024)).append(" / ")
+                    .append(fmt(r.path("rssMaxKb").asDouble() / 1024)).append(" MB |\n");
+            if (small && subject.contains("launcher")) {
+                zhnorm1k = r.path("wallMedianSeconds").asDouble();
+                rss1k = r.path("rssMedianKb").asLong();
+            }
+            if (small && subject.startsWith("opencc")) {
+                opencc1k = r.path("wallMedianSeconds").asDouble();
+            }
+        }
+        md.append("\nCommands (in the work folder): ");
+        for (JsonNode r : rows) {
+            if (r.path("input").asText().equals("1 KB")) {
+                md.append("`").append(r.path("command").asText()).append("`; ");
+            }
+        }
+        md.setLength(md.length() - 2);
+        md.append(".\n\n");
+        if (!Double.isNaN(zhnorm1k)) {
+            target("CLI 1 KB conversion, whole process (./zhnorm)", "≤ 150 ms", fmt(zhnorm1k * 1000) + " ms", zhnorm1k <= 0.150);
+            if (!Double.isNaN(opencc1k)) {
+                double ratio = zhnorm1k / opencc1k;
+                target("CLI 1 KB conversion against opencc", "≤ 4×", fmt(ratio) + "×", ratio <= 4);
+            }
+            target("CLI peak RSS, 1 KB", "≤ 48 MB", fmt(rss1k / 1024.0) + " MB", rss1k / 1024.0 <= 48);
+        }
     }
 
     private void environmentSection(JsonNode any) throws IOException {

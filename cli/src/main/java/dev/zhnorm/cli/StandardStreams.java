@@ -26,7 +26,14 @@ import java.util.Objects;
  * @param errIsTerminal whether stderr is an interactive terminal
  */
 public record StandardStreams(InputStream in, OutputStream out, boolean inIsTerminal, boolean errIsTerminal) {
-    /** Checks for nulls. */
+    /**
+     * Checks for nulls.
+     *
+     * @param in standard input
+     * @param out standard output, for data
+     * @param inIsTerminal whether stdin is an interactive terminal
+     * @param errIsTerminal whether stderr is an interactive terminal
+     */
     public StandardStreams {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(out, "out");

@@ -23,7 +23,14 @@ import java.util.Optional;
  */
 public record OpenccConfig(String name, List<Dictionary> normalization, Optional<Dictionary> segmentation,
                            List<Dictionary> conversionChain) {
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param name the config's {@code name}, or its file name when it has none
+     * @param normalization stages applied to the whole text first
+     * @param segmentation the {@code mmseg} dictionary, if the config segments
+     * @param conversionChain the stages applied to each segment
+     */
     public OpenccConfig {
         normalization = List.copyOf(normalization);
         conversionChain = List.copyOf(conversionChain);

