@@ -48,12 +48,25 @@ public final class ZhnormTransforms {
      * @throws IllegalArgumentException for an unknown id, a missing file or a bad config or dictionary
      */
     public static Converter converter(String preset) {
+        return converter(preset, null);
+    }
+
+    /**
+     * Like {@link #converter(String)}, with a relative config path resolved against a directory (an
+     * OpenSearch node's config directory, the one place its plugins may read).
+     *
+     * @param preset a preset id or the path of an OpenCC JSON config; {@code null} means {@link #DEFAULT_PRESET}
+     * @param configDir where relative config paths are, or {@code null} for the working directory
+     * @return the converter
+     * @throws IllegalArgumentException for an unknown id, a missing or unreadable file, or a bad config or dictionary
+     */
+    public static Converter converter(String preset, Path configDir) {
         String value = preset == null ? DEFAULT_PRESET : preset.trim();
         Optional<Preset> bundled = Preset.fromId(value);
         if (bundled.isPresent()) {
             return Converter.of(bundled.get());
         }
-        Path config = configPath(value);
+        Path config = configPath(value, configDir);
         if (config == null) {
             throw new IllegalArgumentException("parameter 'preset': unknown preset '" + value
                     + "' and no OpenCC config file at that path; valid presets: " + Preset.validIds());
@@ -78,11 +91,29 @@ public final class ZhnormTransforms {
      * @throws IllegalArgumentException for a bad value, naming the parameter and the valid values
      */
     public static Normalizer normalizer(String preset, String style, String numerals, String spacing, String indent) {
+        return normalizer(preset, style, numerals, spacing, indent, null);
+    }
+
+    /**
+     * Like {@link #normalizer(String, String, String, String, String)}, with a relative config path
+     * in {@code preset} resolved against {@code configDir} (see {@link #converter(String, Path)}).
+     *
+     * @param preset the conversion step: a preset id, an OpenCC config path, or {@value #NO_CONVERSION}
+     * @param style the punctuation style, or {@code null}
+     * @param numerals the numerals option, or {@code null}
+     * @param spacing the spacing option, or {@code null}
+     * @param indent the indent option, or {@code null}
+     * @param configDir where relative config paths are, or {@code null} for the working directory
+     * @return the normalizer
+     * @throws IllegalArgumentException for a bad value, naming the parameter and the valid values
+     */
+    public static Normalizer normalizer(String preset, String style, String numerals, String spacing, String indent,
+                                        Path configDir) {
         Normalizer.Builder b = Normalizer.builder();
         if (preset != null && preset.trim().equals(NO_CONVERSION)) {
             b.noConversion();
         } else {
-            b.conversion(converter(preset));
+            b.conversion(converter(preset, configDir));
         }
         if (style != null) {
             b.style(option("style", style, Style.values(), Style::id, Style::fromId));
@@ -107,15 +138,25 @@ public final class ZhnormTransforms {
     }
 
     /** @return the path when the value names an existing regular file, else null */
-    private static Path configPath(String value) {
+    private static Path configPath(String value, Path configDir) {
         if (value.isEmpty()) {
             return null;
         }
+        Path p;
         try {
-            Path p = Path.of(value);
-            return Files.isRegularFile(p) ? p : null;
+            p = Path.of(value);
         } catch (InvalidPathException e) {
             return null;
+        }
+        if (configDir != null && !p.isAbsolute()) {
+            p = configDir.resolve(value); // by name: configDir may be on another file system provider
+        }
+        try {
+            return Files.isRegularFile(p) ? p : null;
+        } catch (SecurityException e) {
+            // Under a security manager (OpenSearch) only some directories are readable.
+            throw new IllegalArgumentException("parameter 'preset': '" + value + "' is not a preset id, and " + p
+                    + " may not be read here (" + e.getMessage() + "); valid presets: " + Preset.validIds(), e);
         }
     }
 }
