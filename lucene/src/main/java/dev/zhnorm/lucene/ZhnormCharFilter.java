@@ -1,6 +1,7 @@
 package dev.zhnorm.lucene;
 
 import dev.zhnorm.Change;
+import dev.zhnorm.Converter;
 import dev.zhnorm.Explanation;
 import dev.zhnorm.TextTransform;
 import org.apache.lucene.analysis.charfilter.BaseCharFilter;
@@ -27,14 +28,20 @@ import java.util.Objects;
  *
  * <p><b>Streaming and its bound.</b> The input is transformed in pieces: the filter reads at least
  * {@value #PIECE_CHARS} chars (or the whole input if it is shorter) and cuts right after the last line
- * end ({@code \n}) read, so a field of any size streams: the filter holds one piece and its output, plus the
- * offset corrections of the whole stream (two ints per length-changing edit, as Lucene's own
+ * end ({@code \n}) read, so a field of any size streams: the filter holds one piece and its output,
+ * plus the offset corrections of the whole stream (two ints per length-changing edit, as Lucene's own
  * {@code MappingCharFilter} does). Cutting at line ends changes nothing for the bundled presets (no
  * dictionary key spans {@code \n}) nor for normalization (which works line by line), except that a
  * Markdown fenced code block spanning a cut is not recognised as one after the cut. A single line
  * longer than {@value #MAX_PIECE_CHARS} chars is cut after the last whitespace or sentence-ending
  * punctuation in its second half (else between two code points); a dictionary key spanning such a
  * cut would not match, which no bundled key does at whitespace or sentence ends.
+ *
+ * <p><b>Cost.</b> Each line (for a normalizer: each piece that holds a Markdown fence) goes through
+ * the transform's fast {@code apply}; a line it leaves unchanged costs nothing more. A changed line is
+ * transformed again with {@code explain}, the only public source of exact offsets, which is several
+ * times slower than {@code apply}: Simplified text through a to-Simplified preset runs near
+ * {@code apply}'s speed, Traditional text at {@code explain}'s (see BENCHMARKS.md).
  *
  * <p>Not thread-safe, like every Lucene {@code Reader}; the transform is shared freely.
  */
@@ -52,11 +59,13 @@ public final class ZhnormCharFilter extends BaseCharFilter {
     private final StringBuilder pending = new StringBuilder();
     private boolean inputEnded;
     /** The transformed current piece and how much of it has been read. */
-    private String out = "";
+    private final StringBuilder out = new StringBuilder();
     private int outPos;
-    /** Input and output chars of the pieces before the current one. */
+    /** Input and output chars before the text being transformed (a piece, or a line of it). */
     private int inputBase;
     private int outputBase;
+    /** Whether lines are independent for the transform whatever they hold (a converter). */
+    private final boolean converter;
 
     /**
      * @param input the text to filter
@@ -75,6 +84,7 @@ public final class ZhnormCharFilter extends BaseCharFilter {
         }
         this.pieceChars = pieceChars;
         this.maxPieceChars = maxPieceChars;
+        this.converter = transform instanceof Converter;
     }
 
     /** @return the transform this filter applies */
@@ -108,15 +118,44 @@ public final class ZhnormCharFilter extends BaseCharFilter {
         int cut = inputEnded ? pending.length() : cut();
         String piece = pending.substring(0, cut);
         pending.delete(0, cut);
-        outputBase += out.length();
-        Explanation e = transform.explain(piece);
-        for (Change c : e.changes()) {
-            recordCorrection(c);
-        }
-        inputBase += piece.length();
-        out = e.output();
+        out.setLength(0);
         outPos = 0;
+        if (converter || !mayHoldFence(piece)) {
+            // Line by line: a line that the fast path leaves unchanged needs no offset work at all,
+            // and only changed lines pay for explain(). Exact, because no dictionary key spans a
+            // line end and normalization keeps no state across lines but a Markdown fence.
+            for (int start = 0; start < piece.length(); ) {
+                int nl = piece.indexOf('\n', start);
+                int end = nl < 0 ? piece.length() : nl + 1;
+                transform(start == 0 && end == piece.length() ? piece : piece.substring(start, end));
+                start = end;
+            }
+        } else {
+            transform(piece);
+        }
         return true;
+    }
+
+    /** Appends the transformed text to the output and records its offset corrections. */
+    private void transform(String text) {
+        String result = transform.apply(text);
+        if (result == text) {
+            out.append(text); // unchanged: offsets map one to one
+        } else {
+            Explanation e = transform.explain(text);
+            for (Change c : e.changes()) {
+                recordCorrection(c);
+            }
+            result = e.output();
+            out.append(result);
+        }
+        inputBase += text.length();
+        outputBase += result.length();
+    }
+
+    /** A Markdown fence is three backticks or tildes: without either, a normalizer treats lines alone. */
+    private static boolean mayHoldFence(String piece) {
+        return piece.contains("```") || piece.contains("~~~");
     }
 
     /**

@@ -166,6 +166,20 @@ public class ZhnormCharFilterTest extends BaseTokenStreamTestCase {
         assertEquals("𠀾".repeat(100), readAll(new ZhnormCharFilter(new StringReader(pairs), T2S, 3, 7), random()));
     }
 
+    /** A fenced code block stays verbatim under normalization (the piece is normalized whole). */
+    public void testFencedCodeUnderNormalization() throws IOException {
+        String text = "漢字,測試\n```\n漢字,測試\n```\n漢字,測試\n~~~\nx,y\n";
+        Normalizer n = Normalizer.defaults();
+        ZhnormCharFilter filter = new ZhnormCharFilter(new StringReader(text), n);
+        String out = readAll(filter, random());
+        assertEquals("汉字，测试\n```\n漢字,測試\n```\n汉字，测试\n~~~\nx,y\n", out);
+        assertEquals(n.apply(text), out);
+        Explanation whole = n.explain(text);
+        for (int i = 0; i <= out.length(); i++) {
+            assertEquals("offset " + i, whole.offsets().toInput(i), filter.correctOffset(i));
+        }
+    }
+
     public void testEmptyInput() throws IOException {
         try (Analyzer a = whitespace(T2S)) {
             assertAnalyzesTo(a, "", new String[0]);
