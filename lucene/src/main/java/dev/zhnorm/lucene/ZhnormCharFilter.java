@@ -8,6 +8,8 @@ import org.apache.lucene.analysis.charfilter.BaseCharFilter;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -38,7 +40,7 @@ import java.util.Objects;
  * cut would not match, which no bundled key does at whitespace or sentence ends.
  *
  * <p><b>Cost.</b> Each line (for a normalizer: each piece that holds a Markdown fence) goes through
- * the transform's fast {@code apply}; a line it leaves unchanged costs nothing more. A changed line is
+ * the transform's fast {@code apply}; lines it leaves unchanged cost nothing more. Changed text is
  * transformed again with {@code explain}, the only public source of exact offsets, which is several
  * times slower than {@code apply}: Simplified text through a to-Simplified preset runs near
  * {@code apply}'s speed, Traditional text at {@code explain}'s (see BENCHMARKS.md).
@@ -121,36 +123,73 @@ public final class ZhnormCharFilter extends BaseCharFilter {
         out.setLength(0);
         outPos = 0;
         if (converter || !mayHoldFence(piece)) {
-            // Line by line: a line that the fast path leaves unchanged needs no offset work at all,
-            // and only changed lines pay for explain(). Exact, because no dictionary key spans a
-            // line end and normalization keeps no state across lines but a Markdown fence.
-            for (int start = 0; start < piece.length(); ) {
-                int nl = piece.indexOf('\n', start);
-                int end = nl < 0 ? piece.length() : nl + 1;
-                transform(start == 0 && end == piece.length() ? piece : piece.substring(start, end));
-                start = end;
-            }
+            transformLines(piece);
         } else {
             transform(piece);
         }
         return true;
     }
 
-    /** Appends the transformed text to the output and records its offset corrections. */
+    /**
+     * Line by line through the fast {@code apply}; explain() (several times slower, with a cost per
+     * call) only where lines change: once for the whole piece when much of it changes, else once per
+     * changed line. Exact either way, because no dictionary key spans a line end and normalization
+     * keeps no state across lines but a Markdown fence.
+     */
+    private void transformLines(String piece) {
+        List<String> lines = new ArrayList<>();
+        List<String> results = new ArrayList<>();
+        int changedChars = 0;
+        for (int start = 0; start < piece.length(); ) {
+            int nl = piece.indexOf('\n', start);
+            int end = nl < 0 ? piece.length() : nl + 1;
+            String line = start == 0 && end == piece.length() ? piece : piece.substring(start, end);
+            String result = transform.apply(line);
+            lines.add(line);
+            results.add(result);
+            if (result != line) {
+                changedChars += line.length();
+            }
+            start = end;
+        }
+        if (changedChars == 0) {
+            append(piece, piece);
+        } else if (changedChars > piece.length() / 4 || lines.size() == 1) {
+            explain(piece);
+        } else {
+            for (int i = 0; i < lines.size(); i++) {
+                if (results.get(i) == lines.get(i)) {
+                    append(lines.get(i), lines.get(i));
+                } else {
+                    explain(lines.get(i));
+                }
+            }
+        }
+    }
+
+    /** Transforms a piece that may hold a Markdown fence, as a whole. */
     private void transform(String text) {
         String result = transform.apply(text);
         if (result == text) {
-            out.append(text); // unchanged: offsets map one to one
+            append(text, text);
         } else {
-            Explanation e = transform.explain(text);
-            for (Change c : e.changes()) {
-                recordCorrection(c);
-            }
-            result = e.output();
-            out.append(result);
+            explain(text);
         }
-        inputBase += text.length();
-        outputBase += result.length();
+    }
+
+    /** Transforms with explain(), recording the offset corrections. */
+    private void explain(String text) {
+        Explanation e = transform.explain(text);
+        for (Change c : e.changes()) {
+            recordCorrection(c);
+        }
+        append(text, e.output());
+    }
+
+    private void append(String input, String output) {
+        out.append(output);
+        inputBase += input.length();
+        outputBase += output.length();
     }
 
     /** A Markdown fence is three backticks or tildes: without either, a normalizer treats lines alone. */

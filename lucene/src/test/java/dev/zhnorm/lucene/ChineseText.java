@@ -21,9 +21,21 @@ final class ChineseText {
      * @return the text, lines joined by {@code \n} or {@code \r\n}, with or without a final line end
      */
     static String random(Random random, int lines, int maxLineChars) {
+        return random(random, lines, maxLineChars, 0);
+    }
+
+    /**
+     * Like {@link #random(Random, int, int)}, with a share of lines in plain ASCII, which no transform
+     * changes (so that changed lines are sparse).
+     */
+    static String random(Random random, int lines, int maxLineChars, double plainShare) {
         StringBuilder sb = new StringBuilder();
         for (int l = 0; l < lines; l++) {
             int start = sb.length();
+            if (random.nextDouble() < plainShare) {
+                sb.append("plain ascii line ").append(random.nextInt(1000)).append('\n');
+                continue;
+            }
             int target = random.nextInt(maxLineChars + 1);
             while (true) {
                 String p = PIECES[random.nextInt(PIECES.length)];
