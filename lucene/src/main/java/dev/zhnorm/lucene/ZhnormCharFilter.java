@@ -8,8 +8,6 @@ import org.apache.lucene.analysis.charfilter.BaseCharFilter;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 
 /**
@@ -39,11 +37,12 @@ import java.util.Objects;
  * punctuation in its second half (else between two code points); a dictionary key spanning such a
  * cut would not match, which no bundled key does at whitespace or sentence ends.
  *
- * <p><b>Cost.</b> Each line (for a normalizer: each piece that holds a Markdown fence) goes through
- * the transform's fast {@code apply}; lines it leaves unchanged cost nothing more. Changed text is
- * transformed again with {@code explain}, the only public source of exact offsets, which is several
- * times slower than {@code apply}: Simplified text through a to-Simplified preset runs near
- * {@code apply}'s speed, Traditional text at {@code explain}'s (see BENCHMARKS.md).
+ * <p><b>Cost.</b> Text goes through the transform's fast {@code apply} first; stretches of lines it
+ * leaves unchanged cost nothing more. Changed text is transformed again with {@code explain}, the
+ * only public source of exact offsets, which is several times slower than {@code apply}; sparse
+ * edits are narrowed down to the lines around them by halving at line ends. So Simplified text
+ * through a to-Simplified preset runs near {@code apply}'s speed and Traditional text at
+ * {@code explain}'s (see BENCHMARKS.md).
  *
  * <p>Not thread-safe, like every Lucene {@code Reader}; the transform is shared freely.
  */
@@ -131,40 +130,59 @@ public final class ZhnormCharFilter extends BaseCharFilter {
     }
 
     /**
-     * Line by line through the fast {@code apply}; explain() (several times slower, with a cost per
-     * call) only where lines change: once for the whole piece when much of it changes, else once per
-     * changed line. Exact either way, because no dictionary key spans a line end and normalization
-     * keeps no state across lines but a Markdown fence.
+     * Transforms whole lines: through the fast {@code apply} first, and where that changes much of
+     * the text, with {@code explain} (several times slower, with a cost per call); where it changes
+     * little, the text is halved at a line end and each half treated alike, so unchanged stretches
+     * cost one {@code apply} and only the changed lines around an edit are explained. Exact, because
+     * no dictionary key spans a line end and normalization keeps no state across lines but a
+     * Markdown fence.
      */
-    private void transformLines(String piece) {
-        List<String> lines = new ArrayList<>();
-        List<String> results = new ArrayList<>();
-        int changedChars = 0;
-        for (int start = 0; start < piece.length(); ) {
-            int nl = piece.indexOf('\n', start);
-            int end = nl < 0 ? piece.length() : nl + 1;
-            String line = start == 0 && end == piece.length() ? piece : piece.substring(start, end);
-            String result = transform.apply(line);
-            lines.add(line);
-            results.add(result);
-            if (result != line) {
-                changedChars += line.length();
-            }
-            start = end;
+    private void transformLines(String text) {
+        String result = transform.apply(text);
+        if (result == text) {
+            append(text, text);
+            return;
         }
-        if (changedChars == 0) {
-            append(piece, piece);
-        } else if (changedChars > piece.length() / 4 || lines.size() == 1) {
-            explain(piece);
+        int mid = text.length() > SMALL ? lineEndNear(text) : -1;
+        if (mid < 0 || mostlyChanged(text, result)) {
+            explain(text);
         } else {
-            for (int i = 0; i < lines.size(); i++) {
-                if (results.get(i) == lines.get(i)) {
-                    append(lines.get(i), lines.get(i));
-                } else {
-                    explain(lines.get(i));
-                }
+            transformLines(text.substring(0, mid));
+            transformLines(text.substring(mid));
+        }
+    }
+
+    /** Texts up to this many chars are explained at once rather than halved. */
+    private static final int SMALL = 2048;
+
+    /** @return whether an edit touches more than an eighth of the chars (compared in place when lengths agree) */
+    private static boolean mostlyChanged(String text, String result) {
+        if (text.length() != result.length()) {
+            return false;
+        }
+        int differ = 0;
+        int limit = text.length() / 8;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) != result.charAt(i) && ++differ > limit) {
+                return true;
             }
         }
+        return false;
+    }
+
+    /** @return the offset after the line end nearest the middle, strictly inside the text, or -1 */
+    private static int lineEndNear(String text) {
+        int middle = text.length() / 2;
+        int after = text.indexOf('\n', middle);
+        int before = text.lastIndexOf('\n', middle - 1);
+        int best = -1;
+        if (after >= 0 && after + 1 < text.length()) {
+            best = after + 1;
+        }
+        if (before >= 0 && (best < 0 || middle - before < best - middle)) {
+            best = before + 1;
+        }
+        return best;
     }
 
     /** Transforms a piece that may hold a Markdown fence, as a whole. */

@@ -149,6 +149,23 @@ public class ZhnormCharFilterTest extends BaseTokenStreamTestCase {
         }
     }
 
+    /** Long texts with sparse edits: the filter halves them at line ends down to the changed lines. */
+    public void testSparseEditsInLongTextsAreNarrowedExactly() throws IOException {
+        List<TextTransform> transforms = List.of(T2S, Converter.of("s2twp"), Normalizer.defaults());
+        Random random = random();
+        for (int round = 0; round < atLeast(20); round++) {
+            TextTransform t = transforms.get(random.nextInt(transforms.size()));
+            String text = ChineseText.random(random, 100 + random.nextInt(400), 60, 0.8 + 0.2 * random.nextDouble());
+            ZhnormCharFilter filter = new ZhnormCharFilter(new StringReader(text), t);
+            String out = readAll(filter, random);
+            assertEquals(t.apply(text), out);
+            Explanation whole = t.explain(text);
+            for (int i = 0; i <= out.length(); i++) {
+                assertEquals(t.name() + " at output offset " + i, whole.offsets().toInput(i), filter.correctOffset(i));
+            }
+        }
+    }
+
     /** A line longer than the piece bound is cut between code points, after whitespace where it can be. */
     public void testLongLinesAreCutSafely() throws IOException {
         StringBuilder sb = new StringBuilder();
