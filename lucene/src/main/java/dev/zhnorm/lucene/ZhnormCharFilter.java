@@ -1,7 +1,6 @@
 package dev.zhnorm.lucene;
 
 import dev.zhnorm.Change;
-import dev.zhnorm.Converter;
 import dev.zhnorm.Explanation;
 import dev.zhnorm.TextTransform;
 import org.apache.lucene.analysis.charfilter.BaseCharFilter;
@@ -37,11 +36,11 @@ import java.util.Objects;
  * punctuation in its second half (else between two code points); a dictionary key spanning such a
  * cut would not match, which no bundled key does at whitespace or sentence ends.
  *
- * <p><b>Cost.</b> Text goes through the transform's fast {@code apply} first; stretches of lines it
- * leaves unchanged cost nothing more. Changed text is transformed again with {@code explain}, the
- * only public source of exact offsets, which is several times slower than {@code apply}; sparse
- * edits are narrowed down to the lines around them by halving at line ends. So Simplified text
- * through a to-Simplified preset runs near {@code apply}'s speed and Traditional text at
+ * <p><b>Cost.</b> Each piece goes through the transform's fast {@code apply} first; a piece it
+ * leaves unchanged costs nothing more. A changed piece is transformed again with {@code explain},
+ * the only public source of exact offsets, which is several times slower than {@code apply} (one
+ * call per piece: explain also has a cost per call, so narrowing it down to changed lines measured
+ * slower). So text that needs no change runs at {@code apply}'s speed and text that does at
  * {@code explain}'s (see BENCHMARKS.md).
  *
  * <p>Not thread-safe, like every Lucene {@code Reader}; the transform is shared freely.
@@ -65,8 +64,6 @@ public final class ZhnormCharFilter extends BaseCharFilter {
     /** Input and output chars before the text being transformed (a piece, or a line of it). */
     private int inputBase;
     private int outputBase;
-    /** Whether lines are independent for the transform whatever they hold (a converter). */
-    private final boolean converter;
 
     /**
      * @param input the text to filter
@@ -85,7 +82,6 @@ public final class ZhnormCharFilter extends BaseCharFilter {
         }
         this.pieceChars = pieceChars;
         this.maxPieceChars = maxPieceChars;
-        this.converter = transform instanceof Converter;
     }
 
     /** @return the transform this filter applies */
@@ -121,71 +117,11 @@ public final class ZhnormCharFilter extends BaseCharFilter {
         pending.delete(0, cut);
         out.setLength(0);
         outPos = 0;
-        if (converter || !mayHoldFence(piece)) {
-            transformLines(piece);
-        } else {
-            transform(piece);
-        }
+        transform(piece);
         return true;
     }
 
-    /**
-     * Transforms whole lines: through the fast {@code apply} first, and where that changes much of
-     * the text, with {@code explain} (several times slower, with a cost per call); where it changes
-     * little, the text is halved at a line end and each half treated alike, so unchanged stretches
-     * cost one {@code apply} and only the changed lines around an edit are explained. Exact, because
-     * no dictionary key spans a line end and normalization keeps no state across lines but a
-     * Markdown fence.
-     */
-    private void transformLines(String text) {
-        String result = transform.apply(text);
-        if (result == text) {
-            append(text, text);
-            return;
-        }
-        int mid = text.length() > SMALL ? lineEndNear(text) : -1;
-        if (mid < 0 || mostlyChanged(text, result)) {
-            explain(text);
-        } else {
-            transformLines(text.substring(0, mid));
-            transformLines(text.substring(mid));
-        }
-    }
-
-    /** Texts up to this many chars are explained at once rather than halved. */
-    private static final int SMALL = 2048;
-
-    /** @return whether an edit touches more than an eighth of the chars (compared in place when lengths agree) */
-    private static boolean mostlyChanged(String text, String result) {
-        if (text.length() != result.length()) {
-            return false;
-        }
-        int differ = 0;
-        int limit = text.length() / 8;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) != result.charAt(i) && ++differ > limit) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** @return the offset after the line end nearest the middle, strictly inside the text, or -1 */
-    private static int lineEndNear(String text) {
-        int middle = text.length() / 2;
-        int after = text.indexOf('\n', middle);
-        int before = text.lastIndexOf('\n', middle - 1);
-        int best = -1;
-        if (after >= 0 && after + 1 < text.length()) {
-            best = after + 1;
-        }
-        if (before >= 0 && (best < 0 || middle - before < best - middle)) {
-            best = before + 1;
-        }
-        return best;
-    }
-
-    /** Transforms a piece that may hold a Markdown fence, as a whole. */
+    /** Transforms a piece: the fast apply() first, and explain() for exact offsets only if it changed. */
     private void transform(String text) {
         String result = transform.apply(text);
         if (result == text) {
@@ -208,11 +144,6 @@ public final class ZhnormCharFilter extends BaseCharFilter {
         out.append(output);
         inputBase += input.length();
         outputBase += output.length();
-    }
-
-    /** A Markdown fence is three backticks or tildes: without either, a normalizer treats lines alone. */
-    private static boolean mayHoldFence(String piece) {
-        return piece.contains("```") || piece.contains("~~~");
     }
 
     /**

@@ -149,7 +149,7 @@ public class ZhnormCharFilterTest extends BaseTokenStreamTestCase {
         }
     }
 
-    /** Long texts with sparse edits: the filter halves them at line ends down to the changed lines. */
+    /** Long texts with sparse edits, in pieces of the default size. */
     public void testSparseEditsInLongTextsAreNarrowedExactly() throws IOException {
         List<TextTransform> transforms = List.of(T2S, Converter.of("s2twp"), Normalizer.defaults());
         Random random = random();
