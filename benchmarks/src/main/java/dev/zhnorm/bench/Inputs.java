@@ -60,6 +60,7 @@ public final class Inputs {
      *
      * <ul>
      * <li>{@code zuozhuan}: 左传, {@code zuozhuan.txt} (Simplified) or {@code zuozhuan.hant.txt} (Traditional);</li>
+     * <li>{@code article}: the reference article (Traditional, 10.6 KB), whatever the script;</li>
      * <li>{@code article-2MB}: the reference article (Traditional) repeated to 2 MB, whatever the script;</li>
      * <li>{@code zuozhuan-20MB}: 左传 in the script, repeated to 20 MB;</li>
      * <li>{@code synthetic-1KB}, {@code synthetic-100KB}, {@code synthetic-10MB}: generated, see {@link #synthetic}.</li>
@@ -97,6 +98,8 @@ public final class Inputs {
                 return read(script == Script.SIMPLIFIED ? "zuozhuan.txt" : "zuozhuan.hant.txt");
             case "zuozhuan-20MB":
                 return repeatTo(read(script == Script.SIMPLIFIED ? "zuozhuan.txt" : "zuozhuan.hant.txt"), 20_000_000);
+            case "article":
+                return read("000_f7272f80a1d8ce85.txt");
             case "article-2MB":
                 return repeatTo(read("000_f7272f80a1d8ce85.txt"), 2_000_000);
             default:

@@ -1,0 +1,213 @@
+package dev.zhnorm.lucene;
+
+import dev.zhnorm.Change;
+import dev.zhnorm.Explanation;
+import dev.zhnorm.TextTransform;
+import org.apache.lucene.analysis.charfilter.BaseCharFilter;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.util.Objects;
+
+/**
+ * A {@link org.apache.lucene.analysis.CharFilter} that converts or normalizes its input with a zhnorm
+ * {@link TextTransform} ({@link dev.zhnorm.Converter} or {@link dev.zhnorm.Normalizer}) and corrects
+ * offsets exactly: {@link #correctOffset(int)} of every output offset equals what the transform's own
+ * {@link Explanation#offsets() offset map} gives, so highlighters mark the original text. A phrase
+ * that changes length (OpenCC phrases can) maps inside itself onto the input phrase, never beyond its
+ * end; characters that only change identity (漢 → 汉) cost no correction entry at all.
+ *
+ * <pre>{@code
+ * Reader r = new ZhnormCharFilter(new StringReader("頭髮很長"), Converter.of("t2s"));   // reads 头发很长
+ * Analyzer a = new Analyzer() {
+ *     protected Reader initReader(String field, Reader in) { return new ZhnormCharFilter(in, Converter.of("t2s")); }
+ *     protected TokenStreamComponents createComponents(String field) { ... }
+ * };
+ * }</pre>
+ *
+ * <p><b>Streaming and its bound.</b> The input is transformed in pieces: the filter reads at least
+ * {@value #PIECE_CHARS} chars (or the whole input if it is shorter) and cuts right after the last line
+ * end ({@code \n}) read, so a field of any size streams: the filter holds one piece and its output,
+ * plus the offset corrections of the whole stream (two ints per length-changing edit, as Lucene's own
+ * {@code MappingCharFilter} does). Cutting at line ends changes nothing for the bundled presets (no
+ * dictionary key spans {@code \n}) nor for normalization (which works line by line), except that a
+ * Markdown fenced code block spanning a cut is not recognised as one after the cut. A single line
+ * longer than {@value #MAX_PIECE_CHARS} chars is cut after the last whitespace or sentence-ending
+ * punctuation in its second half (else between two code points); a dictionary key spanning such a
+ * cut would not match, which no bundled key does at whitespace or sentence ends.
+ *
+ * <p><b>Cost.</b> Each piece goes through the transform's fast {@code apply} first; a piece it
+ * leaves unchanged costs nothing more. A changed piece is transformed again with {@code explain},
+ * the only public source of exact offsets, which is several times slower than {@code apply} (one
+ * call per piece: explain also has a cost per call, so narrowing it down to changed lines measured
+ * slower). So text that needs no change runs at {@code apply}'s speed and text that does at
+ * {@code explain}'s (see BENCHMARKS.md).
+ *
+ * <p>Not thread-safe, like every Lucene {@code Reader}; the transform is shared freely.
+ */
+public final class ZhnormCharFilter extends BaseCharFilter {
+    /** Pieces are at least this many chars (unless the input ends first), cut after a line end. */
+    public static final int PIECE_CHARS = 1 << 16;
+    /** A line longer than this many chars is cut inside itself. */
+    public static final int MAX_PIECE_CHARS = 1 << 20;
+
+    private final TextTransform transform;
+    private final int pieceChars;
+    private final int maxPieceChars;
+    private final char[] readBuffer = new char[8192];
+    /** Input read but not yet transformed. */
+    private final StringBuilder pending = new StringBuilder();
+    private boolean inputEnded;
+    /** The transformed current piece and how much of it has been read. */
+    private final StringBuilder out = new StringBuilder();
+    private int outPos;
+    /** Input and output chars before the text being transformed (a piece, or a line of it). */
+    private int inputBase;
+    private int outputBase;
+
+    /**
+     * @param input the text to filter
+     * @param transform a converter or normalizer
+     */
+    public ZhnormCharFilter(Reader input, TextTransform transform) {
+        this(input, transform, PIECE_CHARS, MAX_PIECE_CHARS);
+    }
+
+    /** For tests: small pieces exercise the cuts. */
+    ZhnormCharFilter(Reader input, TextTransform transform, int pieceChars, int maxPieceChars) {
+        super(input);
+        this.transform = Objects.requireNonNull(transform, "transform");
+        if (pieceChars < 1 || maxPieceChars < 2 * pieceChars) {
+            throw new IllegalArgumentException("need 1 <= pieceChars and 2 * pieceChars <= maxPieceChars");
+        }
+        this.pieceChars = pieceChars;
+        this.maxPieceChars = maxPieceChars;
+    }
+
+    /** @return the transform this filter applies */
+    public TextTransform transform() {
+        return transform;
+    }
+
+    @Override
+    public int read(char[] cbuf, int off, int len) throws IOException {
+        Objects.checkFromIndexSize(off, len, cbuf.length);
+        if (len == 0) {
+            return 0;
+        }
+        while (outPos >= out.length()) {
+            if (!nextPiece()) {
+                return -1;
+            }
+        }
+        int n = Math.min(len, out.length() - outPos);
+        out.getChars(outPos, outPos + n, cbuf, off);
+        outPos += n;
+        return n;
+    }
+
+    /** Transforms the next piece of input; false at the end of the input. */
+    private boolean nextPiece() throws IOException {
+        fill();
+        if (pending.length() == 0) {
+            return false;
+        }
+        int cut = inputEnded ? pending.length() : cut();
+        String piece = pending.substring(0, cut);
+        pending.delete(0, cut);
+        out.setLength(0);
+        outPos = 0;
+        transform(piece);
+        return true;
+    }
+
+    /** Transforms a piece: the fast apply() first, and explain() for exact offsets only if it changed. */
+    private void transform(String text) {
+        String result = transform.apply(text);
+        if (result == text) {
+            append(text, text);
+        } else {
+            explain(text);
+        }
+    }
+
+    /** Transforms with explain(), recording the offset corrections. */
+    private void explain(String text) {
+        Explanation e = transform.explain(text);
+        for (Change c : e.changes()) {
+            recordCorrection(c);
+        }
+        append(text, e.output());
+    }
+
+    private void append(String input, String output) {
+        out.append(output);
+        inputBase += input.length();
+        outputBase += output.length();
+    }
+
+    /**
+     * Records where the cumulative offset difference (input minus output) changes because of one
+     * change, so that {@link #correct} reproduces the transform's offset map: inside a change an
+     * output offset maps to the same distance into the input range, capped at its end.
+     */
+    private void recordCorrection(Change c) {
+        int inLen = c.inputEnd() - c.inputStart();
+        int outLen = c.outputEnd() - c.outputStart();
+        if (inLen == outLen) {
+            return; // same length: the difference before and after the change is the same
+        }
+        int inEnd = inputBase + c.inputEnd();
+        int outStart = outputBase + c.outputStart();
+        int outEnd = outputBase + c.outputEnd();
+        if (outLen < inLen) {
+            addOffCorrectMap(outEnd, inEnd - outEnd);
+        } else {
+            // Output offsets past the input's length pile up at the input range's end.
+            for (int o = outStart + inLen + 1; o <= outEnd; o++) {
+                addOffCorrectMap(o, inEnd - o);
+            }
+        }
+    }
+
+    /** Reads until a piece is available: pieceChars and a line end, or maxPieceChars, or the end. */
+    private void fill() throws IOException {
+        int scanned = 0;
+        boolean lineEnd = false;
+        while (!inputEnded) {
+            if (!lineEnd) {
+                lineEnd = pending.indexOf("\n", scanned) >= 0;
+                scanned = pending.length();
+            }
+            if (pending.length() >= pieceChars && (lineEnd || pending.length() >= maxPieceChars)) {
+                return;
+            }
+            int n = input.read(readBuffer, 0, readBuffer.length);
+            if (n < 0) {
+                inputEnded = true;
+            } else {
+                pending.append(readBuffer, 0, n);
+            }
+        }
+    }
+
+    /** Where to cut pending when the input goes on: after its last line end, else inside a long line. */
+    private int cut() {
+        int nl = pending.lastIndexOf("\n");
+        if (nl >= 0) {
+            return nl + 1;
+        }
+        int end = pending.length();
+        for (int i = end - 1; i >= end / 2; i--) {
+            if (isSoftBreak(pending.charAt(i))) {
+                return i + 1;
+            }
+        }
+        return Character.isHighSurrogate(pending.charAt(end - 1)) ? end - 1 : end;
+    }
+
+    private static boolean isSoftBreak(char c) {
+        return Character.isWhitespace(c) || c == '。' || c == '！' || c == '？' || c == '；'
+                || c == '.' || c == '!' || c == '?' || c == ';';
+    }
+}
