@@ -177,7 +177,8 @@ public final class CompiledCache {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
+        } catch (IOException | SecurityException e) {
+            // Missing, unreadable, or denied by a security manager (an OpenSearch node): no cache.
             return null;
         }
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
@@ -236,7 +237,7 @@ public final class CompiledCache {
             if (tmp != null) {
                 try {
                     Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
+                } catch (IOException | SecurityException ignored) {
                     // a temporary file left behind is harmless
                 }
             }
