@@ -61,8 +61,9 @@ public final class CliFootprint {
         if (!Files.isExecutable(Path.of(TIME))) {
             throw new IllegalStateException(TIME + " is needed for peak memory (Debian: apt-get install time)");
         }
-        Path launcher = Path.of(o.getOrDefault("launcher", "zhnorm")).toAbsolutePath();
-        Path jar = Path.of(o.getOrDefault("jar", "cli/target/zhnorm.jar")).toAbsolutePath();
+        Path launcher = Path.of(o.getOrDefault("launcher", "zhnorm")).toAbsolutePath().normalize();
+        Path jar = Path.of(o.getOrDefault("jar", "cli/target/zhnorm.jar")).toAbsolutePath().normalize();
+        String here = Path.of("").toAbsolutePath() + "/";
         Path out = Path.of(o.getOrDefault("out", "footprint.json"));
         int runs = Integer.parseInt(o.getOrDefault("runs", "20"));
         int bigRuns = Integer.parseInt(o.getOrDefault("big-runs", String.valueOf(runs)));
@@ -101,7 +102,8 @@ public final class CliFootprint {
                         .equals(Converter.of("t2s").convert(Files.readString(in, StandardCharsets.UTF_8)))) {
                     throw new IllegalStateException(s.getKey() + ": output differs from Converter.of(\"t2s\") on " + in);
                 }
-                Row row = new Row(s.getKey(), String.join(" ", cmd).replace(work + "/", "").replace(java, "java"),
+                String shown = String.join(" ", cmd).replace(work + "/", "").replace(java, "java").replace(here, "");
+                Row row = new Row(s.getKey(), shown.startsWith("zhnorm ") ? "./" + shown : shown,
                         in == small ? "1 KB" : fmtMb(Files.size(in)), Files.size(in), n,
                         median(Arrays.stream(samples).mapToDouble(Sample::wall).toArray()),
                         median(Arrays.stream(samples).mapToDouble(Sample::cpu).toArray()),

@@ -24,19 +24,30 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * chars ({@code zhnorm.bench.smoke}). It checks that everything runs, never how fast.
  */
 class BenchmarkSmokeTest {
+    /** JMH's machine-wide lock ({@code /tmp/jmh.lock}) keeps real runs apart; a smoke run measures nothing. */
+    private static final String IGNORE_LOCK_PROPERTY = "jmh.ignoreLock";
+
     private static String previous;
+    private static String previousIgnoreLock;
 
     @BeforeAll
     static void smokeInputs() {
         previous = System.setProperty(Inputs.SMOKE_PROPERTY, "true");
+        // Another build's smoke test or benchmark on the same machine must not fail this one.
+        previousIgnoreLock = System.setProperty(IGNORE_LOCK_PROPERTY, "true");
     }
 
     @AfterAll
     static void restore() {
-        if (previous == null) {
-            System.clearProperty(Inputs.SMOKE_PROPERTY);
+        restore(Inputs.SMOKE_PROPERTY, previous);
+        restore(IGNORE_LOCK_PROPERTY, previousIgnoreLock);
+    }
+
+    private static void restore(String property, String value) {
+        if (value == null) {
+            System.clearProperty(property);
         } else {
-            System.setProperty(Inputs.SMOKE_PROPERTY, previous);
+            System.setProperty(property, value);
         }
     }
 
