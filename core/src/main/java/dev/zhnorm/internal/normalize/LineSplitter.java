@@ -27,6 +27,8 @@ final class LineSplitter {
 
     /** Context on each side of a cut within which no dictionary match may span it. */
     private static final int CONVERSION_CONTEXT = 24;
+    /** Candidate cuts checked against the conversion per piece before falling back. */
+    private static final int MAX_SEPARABLE_TRIALS = 256;
 
     private final int maxPiece;
     private final Pipeline conversion;
@@ -126,11 +128,14 @@ final class LineSplitter {
         // Preferably where every ASCII bracket and quote opened in the piece is closed in it, so
         // that pairing them (P rules) cannot depend on where the cut falls.
         boolean[] balanced = balancedPrefixes(a, from, end);
+        int trials = 0; // conversions tried, bounded so that a cut costs O(piece) whatever the text
         for (int pass = 0; pass < 2; pass++) {
-            for (int j = end - 1; j > half; j--) {
-                if ((pass == 1 || balanced[j - from]) && plainHan(a[j]) && plainHan(a[j - 1])
-                        && separable(a, from, end, j)) {
-                    return j;
+            for (int j = end - 1; j > half && trials < MAX_SEPARABLE_TRIALS; j--) {
+                if ((pass == 1 || balanced[j - from]) && plainHan(a[j]) && plainHan(a[j - 1])) {
+                    trials++;
+                    if (separable(a, from, end, j)) {
+                        return j;
+                    }
                 }
             }
         }
