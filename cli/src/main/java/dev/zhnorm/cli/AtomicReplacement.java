@@ -74,7 +74,7 @@ final class AtomicReplacement implements FileOutput {
         }
         Path temp;
         try {
-            temp = temps.register(createBeside(dir, real.getFileName().toString()));
+            temp = temps.create(() -> createBeside(dir, real.getFileName().toString()));
         } catch (IOException e) {
             throw renamed(e, shown);
         }

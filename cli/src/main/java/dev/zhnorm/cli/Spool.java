@@ -39,7 +39,7 @@ final class Spool extends OutputStream {
     @Override
     public void write(byte[] b, int off, int len) throws IOException {
         if (fileStream == null && memory.size() + (long) len > MEMORY_LIMIT) {
-            file = temps.register(Files.createTempFile("zhnorm-", ".part"));
+            file = temps.create(() -> Files.createTempFile("zhnorm-", ".part"));
             fileStream = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
             memory.writeTo(fileStream);
             memory = null;

@@ -1,6 +1,7 @@
 package dev.zhnorm.cli;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
@@ -23,6 +24,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class TempFiles implements AutoCloseable {
     private final Set<Path> live = ConcurrentHashMap.newKeySet();
+    /** Set by the cleanup (at close or shutdown): from then on no temporary file is created. */
+    private boolean closing;
     private final Thread hook = new Thread(this::deleteAll, "zhnorm-cleanup");
 
     private TempFiles() {
@@ -35,12 +38,42 @@ final class TempFiles implements AutoCloseable {
         return t;
     }
 
+    /** Creates a file; {@link #create} runs it under the registry's lock. */
+    @FunctionalInterface
+    interface Creation {
+        Path create() throws IOException;
+    }
+
     /**
+     * Creates a temporary file and registers it in one step under the registry's lock, so that a
+     * shutdown (SIGINT, SIGTERM) never finds a file created but not yet registered: the cleanup
+     * either sees it, or runs first and then no file is created at all.
+     *
+     * @param creation creates the file
+     * @return the new file
+     * @throws IOException when creating fails, or the JVM is shutting down
+     */
+    Path create(Creation creation) throws IOException {
+        synchronized (live) {
+            if (closing) {
+                throw new InterruptedIOException("shutting down: no new temporary file");
+            }
+            Path temp = creation.create();
+            live.add(temp.toAbsolutePath());
+            return temp;
+        }
+    }
+
+    /**
+     * Registers a file created elsewhere (tests).
+     *
      * @param temp a new temporary file
      * @return {@code temp}
      */
     Path register(Path temp) {
-        live.add(temp.toAbsolutePath());
+        synchronized (live) {
+            live.add(temp.toAbsolutePath());
+        }
         return temp;
     }
 
@@ -68,6 +101,13 @@ final class TempFiles implements AutoCloseable {
     }
 
     private void deleteAll() {
+        synchronized (live) {
+            closing = true;
+            deleteLive();
+        }
+    }
+
+    private void deleteLive() {
         for (Path p : live) {
             try {
                 Files.deleteIfExists(p);

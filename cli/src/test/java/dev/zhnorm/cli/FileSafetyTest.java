@@ -23,6 +23,7 @@ import java.util.stream.Stream;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -335,6 +336,18 @@ class FileSafetyTest {
         Cli.Result r = Cli.run("convert", "-c", "t2s", "--check", bad.toString(), a.toString());
         assertEquals(ExitCodes.INPUT, r.exit(), r.toString());
         assertEquals(a + "\n", r.stdout());
+    }
+
+    /** Once the cleanup has run (a shutdown), no temporary file can appear that nobody will delete. */
+    @Test
+    void noTemporaryFileIsCreatedAfterTheCleanupRan() throws IOException {
+        TempFiles temps = TempFiles.start();
+        Path made = temps.create(() -> Files.createFile(dir.resolve(".a.zhnorm-tmp")));
+        temps.close();
+        assertFalse(Files.exists(made));
+        Path late = dir.resolve(".b.zhnorm-tmp");
+        assertThrows(IOException.class, () -> temps.create(() -> Files.createFile(late)));
+        assertFalse(Files.exists(late), "the creation did not run");
     }
 
     @Test
