@@ -1,10 +1,12 @@
 package dev.zhnorm;
 
+import dev.zhnorm.config.ConfigException;
 import dev.zhnorm.config.OpenccConfig;
 import dev.zhnorm.config.OpenccConfigReader;
 import dev.zhnorm.config.TofuPolicy;
 import dev.zhnorm.dict.Dictionary;
 import dev.zhnorm.dict.DictionaryEntry;
+import dev.zhnorm.dict.DictionaryFormatException;
 import dev.zhnorm.dict.TextDictionary;
 import dev.zhnorm.internal.BundledData;
 import dev.zhnorm.internal.CompiledCache;

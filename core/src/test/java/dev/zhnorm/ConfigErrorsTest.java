@@ -1,5 +1,9 @@
 package dev.zhnorm;
 
+import dev.zhnorm.config.ConfigException;
+import dev.zhnorm.dict.DictionaryException;
+import dev.zhnorm.dict.DictionaryFormatException;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -66,7 +70,7 @@ class ConfigErrorsTest {
     void dictionaryThatIsNotUtf8IsRejected() throws IOException {
         Path d = dir.resolve("big5.txt");
         Files.write(d, new byte[] {(byte) 0xBA, (byte) 0x7E, '\t', 'a', '\n'});
-        ZhnormException e = assertThrows(ZhnormException.class, () -> dev.zhnorm.dict.TextDictionary.load(d));
+        DictionaryException e = assertThrows(DictionaryException.class, () -> dev.zhnorm.dict.TextDictionary.load(d));
         assertTrue(e.getMessage().contains("not valid UTF-8"), e.getMessage());
     }
 

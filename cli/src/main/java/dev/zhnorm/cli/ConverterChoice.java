@@ -42,7 +42,8 @@ final class ConverterChoice {
      * @param diagnostics for {@code --verbose}
      * @return the converter, or empty for {@code none}
      * @throws CommandFailure with {@link ExitCodes#USAGE} for an unknown preset
-     * @throws dev.zhnorm.ZhnormException for a bad config or dictionary (exit 4)
+     * @throws dev.zhnorm.config.ConfigException for a bad config (exit 4)
+     * @throws dev.zhnorm.dict.DictionaryException for a bad dictionary (exit 4)
      */
     static Optional<Converter> resolve(String config, boolean noneAllowed, DataOptions data, Diagnostics diagnostics) {
         if (config.equals(NONE)) {

@@ -2,6 +2,8 @@ package dev.zhnorm.cli;
 
 import dev.zhnorm.Converter;
 import dev.zhnorm.TextTransform;
+import dev.zhnorm.config.ConfigException;
+import dev.zhnorm.dict.DictionaryException;
 
 import java.io.BufferedReader;
 import java.io.FilterOutputStream;
@@ -247,8 +249,8 @@ final class TransformRunner {
             String m = IoMessages.describe(io);
             return new CommandFailure(ExitCodes.INPUT, m.startsWith(in.name()) ? m : in.name() + ": " + m, io);
         }
-        if (e instanceof dev.zhnorm.ZhnormException z) {
-            return new CommandFailure(ExitCodes.CONFIG, z.getMessage(), z);
+        if (e instanceof ConfigException || e instanceof DictionaryException) {
+            return new CommandFailure(ExitCodes.CONFIG, e.getMessage(), e);
         }
         return null;
     }
@@ -433,7 +435,7 @@ final class TransformRunner {
      */
     private boolean differs(Input in, InputOpener.Decoded d) throws IOException {
         if (in.isStdin() || !Files.isRegularFile(in.path())) {
-            Path copy = temps.register(Files.createTempFile("zhnorm-", ".part"));
+            Path copy = temps.create(() -> Files.createTempFile("zhnorm-", ".part"));
             try {
                 try (Writer w = Files.newBufferedWriter(copy, StandardCharsets.UTF_8)) {
                     d.reader().transferTo(w);

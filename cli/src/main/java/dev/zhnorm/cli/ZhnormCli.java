@@ -1,6 +1,7 @@
 package dev.zhnorm.cli;
 
-import dev.zhnorm.ZhnormException;
+import dev.zhnorm.config.ConfigException;
+import dev.zhnorm.dict.DictionaryException;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
@@ -163,7 +164,7 @@ public final class ZhnormCli {
         if (e instanceof CommandFailure f) {
             code = f.exitCode();
             message = f.getMessage();
-        } else if (e instanceof ZhnormException) {
+        } else if (e instanceof ConfigException || e instanceof DictionaryException) {
             // Config and dictionary problems; the message already names the file, line or JSON path.
             code = ExitCodes.CONFIG;
             message = e.getMessage();

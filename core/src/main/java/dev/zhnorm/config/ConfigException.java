@@ -1,4 +1,4 @@
-package dev.zhnorm;
+package dev.zhnorm.config;
 
 import java.util.Optional;
 
@@ -7,7 +7,7 @@ import java.util.Optional;
  * (the message names the JSON path, such as {@code $.conversion_chain[1].dict.match_policy}), or a
  * dictionary file that could not be found (the message names every path that was tried).
  */
-public class ConfigException extends ZhnormException {
+public class ConfigException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     /** The config file, or another description of where the config came from. */

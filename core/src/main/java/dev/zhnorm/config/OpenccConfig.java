@@ -1,6 +1,5 @@
 package dev.zhnorm.config;
 
-import dev.zhnorm.ConfigException;
 import dev.zhnorm.dict.Dictionary;
 
 import java.nio.file.Path;

@@ -6,9 +6,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import dev.zhnorm.ConfigException;
-import dev.zhnorm.ZhnormException;
 import dev.zhnorm.dict.Dictionary;
+import dev.zhnorm.dict.DictionaryException;
+import dev.zhnorm.dict.DictionaryFormatException;
 import dev.zhnorm.dict.DictionaryEntry;
 import dev.zhnorm.dict.DictionaryGroup;
 import dev.zhnorm.dict.MatchPolicy;
@@ -104,7 +104,7 @@ public final class OpenccConfigReader {
      * @param configJson the JSON file
      * @return the config
      * @throws ConfigException on bad JSON, an unknown key, type or policy, or a missing dictionary
-     * @throws dev.zhnorm.DictionaryFormatException on a malformed dictionary line
+     * @throws DictionaryFormatException on a malformed dictionary line
      */
     public OpenccConfig read(Path configJson) {
         String source = configJson.toString();
@@ -257,10 +257,9 @@ public final class OpenccConfigReader {
                 if (Files.isRegularFile(candidate)) {
                     try {
                         return loaded.computeIfAbsent(candidate.toAbsolutePath(), TextDictionary::load);
-                    } catch (ZhnormException e) {
-                        if (e instanceof dev.zhnorm.DictionaryFormatException) {
-                            throw e;
-                        }
+                    } catch (DictionaryFormatException e) {
+                        throw e;
+                    } catch (DictionaryException e) {
                         throw new ConfigException(source, path, e.getMessage(), e);
                     }
                 }

@@ -1,15 +1,23 @@
-package dev.zhnorm;
+package dev.zhnorm.dict;
 
 /**
- * Base class of every exception zhnorm throws on bad input data or configuration. Unchecked: a bad
- * dictionary or config is a programming or deployment error, not a condition callers recover from
- * line by line.
+ * A dictionary file cannot be used: it is missing, not UTF-8, unreadable, or (as the subclass
+ * {@link DictionaryFormatException}) malformed. The message names the file. Unchecked: a bad
+ * dictionary is a deployment error, not a condition callers recover from line by line.
+ *
+ * <pre>{@code
+ * try {
+ *     TextDictionary.load(Path.of("names.txt"));
+ * } catch (DictionaryException e) {
+ *     e.getMessage();   // "names.txt: dictionary file not found"
+ * }
+ * }</pre>
  */
-public class ZhnormException extends RuntimeException {
+public class DictionaryException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     /** @param message what went wrong, naming the file and position where one is known */
-    public ZhnormException(String message) {
+    public DictionaryException(String message) {
         super(message);
     }
 
@@ -17,7 +25,7 @@ public class ZhnormException extends RuntimeException {
      * @param message what went wrong, naming the file and position where one is known
      * @param cause the underlying failure
      */
-    public ZhnormException(String message, Throwable cause) {
+    public DictionaryException(String message, Throwable cause) {
         super(message, cause);
     }
 }

@@ -1,11 +1,11 @@
-package dev.zhnorm;
+package dev.zhnorm.dict;
 
 /**
  * A dictionary in OpenCC's text format has a malformed line. The message names the source (usually
  * a file), the 1-based line number and what was expected, e.g.
  * {@code my.txt:12: expected KEY<TAB>VALUE[ VALUE...], found no tab}.
  */
-public class DictionaryFormatException extends ZhnormException {
+public class DictionaryFormatException extends DictionaryException {
     private static final long serialVersionUID = 1L;
 
     /** The file name or other description of the dictionary. */

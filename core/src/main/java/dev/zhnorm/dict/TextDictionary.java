@@ -1,7 +1,5 @@
 package dev.zhnorm.dict;
 
-import dev.zhnorm.DictionaryFormatException;
-import dev.zhnorm.ZhnormException;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -123,7 +121,7 @@ public final class TextDictionary implements Dictionary {
      *
      * @param file the file
      * @return the dictionary, named by the file's path
-     * @throws ZhnormException when the file does not exist, is not UTF-8, or cannot be read
+     * @throws DictionaryException when the file does not exist, is not UTF-8, or cannot be read
      * @throws DictionaryFormatException on a malformed line
      */
     public static TextDictionary load(Path file) {
@@ -133,14 +131,14 @@ public final class TextDictionary implements Dictionary {
         try (Reader r = new InputStreamReader(Files.newInputStream(file), decoder)) {
             return parse(r, file.toString());
         } catch (NoSuchFileException e) {
-            throw new ZhnormException(file + ": dictionary file not found", e);
+            throw new DictionaryException(file + ": dictionary file not found", e);
         } catch (UncheckedIOException e) {
             if (e.getCause() instanceof CharacterCodingException) {
-                throw new ZhnormException(file + ": dictionary is not valid UTF-8", e);
+                throw new DictionaryException(file + ": dictionary is not valid UTF-8", e);
             }
             throw e;
         } catch (IOException e) {
-            throw new ZhnormException(file + ": cannot read dictionary: " + e.getMessage(), e);
+            throw new DictionaryException(file + ": cannot read dictionary: " + e.getMessage(), e);
         }
     }
 

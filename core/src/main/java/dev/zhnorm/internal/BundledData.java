@@ -1,7 +1,6 @@
 package dev.zhnorm.internal;
 
 import dev.zhnorm.Preset;
-import dev.zhnorm.ZhnormException;
 
 import java.io.BufferedInputStream;
 import java.io.DataInputStream;
@@ -68,12 +67,12 @@ public final class BundledData {
         String resource = DIR + resourceName(id);
         try (InputStream raw = BundledData.class.getResourceAsStream(resource)) {
             if (raw == null) {
-                throw new ZhnormException("bundled data " + resource + " is missing from the class path; "
+                throw new IllegalStateException("bundled data " + resource + " is missing from the class path; "
                         + "zhnorm-core must be built with Maven, which compiles it (process-classes)");
             }
             return CompiledDictionaryCodec.read(new DataInputStream(new BufferedInputStream(raw, 1 << 16)));
         } catch (IOException e) {
-            throw new ZhnormException("cannot read bundled data " + resource + ": " + e.getMessage(), e);
+            throw new IllegalStateException("cannot read bundled data " + resource + ": " + e.getMessage(), e);
         }
     }
 }

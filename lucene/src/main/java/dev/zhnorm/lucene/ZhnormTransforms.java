@@ -4,7 +4,8 @@ import dev.zhnorm.Converter;
 import dev.zhnorm.Normalizer;
 import dev.zhnorm.Preset;
 import dev.zhnorm.TextTransform;
-import dev.zhnorm.ZhnormException;
+import dev.zhnorm.config.ConfigException;
+import dev.zhnorm.dict.DictionaryException;
 import dev.zhnorm.normalize.Indent;
 import dev.zhnorm.normalize.Numerals;
 import dev.zhnorm.normalize.Spacing;
@@ -73,7 +74,7 @@ public final class ZhnormTransforms {
         }
         try {
             return Converter.fromOpenccConfig(config);
-        } catch (ZhnormException | UncheckedIOException e) {
+        } catch (ConfigException | DictionaryException | UncheckedIOException e) {
             throw new IllegalArgumentException("parameter 'preset': bad OpenCC config " + config + ": "
                     + e.getMessage(), e);
         }
