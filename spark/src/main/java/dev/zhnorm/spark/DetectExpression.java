@@ -21,7 +21,7 @@ public final class DetectExpression extends StringUnaryExpression {
     }
 
     @Override
-    UTF8String evalString(UTF8String input) {
+    public UTF8String evalString(UTF8String input) {
         return ScriptIds.of(ScriptDetector.standard().detect(input.toString()).script());
     }
 

@@ -17,6 +17,7 @@ import scala.collection.immutable.IndexedSeq;
 import scala.collection.immutable.Seq;
 import scala.jdk.javaapi.CollectionConverters;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 
@@ -27,12 +28,15 @@ import java.util.Objects;
  * input to string. The generated code calls {@link #evalString(UTF8String)} on this object, which
  * Spark ships with the task as a reference; subclasses keep their heavy state transient.
  *
+ * <p>Public only because Spark's generated code calls {@link #evalString}; it cannot be extended
+ * outside this package.
+ *
  * <p>Written in Java against Catalyst's Scala classes. It extends {@code Expression} rather than
  * {@code UnaryExpression}, whose final child-replacing method Java's type checker cannot see through
  * Scala's generics; the Scala {@code Product} methods, equality, the one-child tree methods and the
  * trait methods Java does not inherit are spelled out here.
  */
-abstract class StringUnaryExpression extends Expression implements ImplicitCastInputTypes {
+public abstract class StringUnaryExpression extends Expression implements ImplicitCastInputTypes, Serializable {
     private static final long serialVersionUID = 1L;
 
     private final Expression child;
@@ -50,10 +54,12 @@ abstract class StringUnaryExpression extends Expression implements ImplicitCastI
     abstract Expression withNewChild(Expression newChild);
 
     /**
+     * Public: the generated code, in another package, calls it.
+     *
      * @param input a non-null string value
-     * @return the result; the input itself when nothing changes
+     * @return the result; the input itself when nothing changes; null only if {@link #mayReturnNull()}
      */
-    abstract UTF8String evalString(UTF8String input);
+    public abstract UTF8String evalString(UTF8String input);
 
     /** @return the argument after the child, for the product (tree copies) and equality; null for none */
     abstract Object argument();
@@ -76,9 +82,14 @@ abstract class StringUnaryExpression extends Expression implements ImplicitCastI
         return withNewChild(newChildren.apply(0));
     }
 
+    /** @return whether {@link #evalString} may return null for a non-null input */
+    boolean mayReturnNull() {
+        return false;
+    }
+
     @Override
     public boolean nullable() {
-        return child.nullable();
+        return child.nullable() || mayReturnNull();
     }
 
     @Override
@@ -113,13 +124,19 @@ abstract class StringUnaryExpression extends Expression implements ImplicitCastI
         // What Catalyst's code"..." interpolator builds for a unary null-safe expression: the child's
         // code, then a call on this object (a reference of the generated class) unless the child is null.
         ExprCode c = child.genCode(ctx);
-        String self = ctx.addReferenceObj("zhnorm", this, getClass().getName());
+        String self = ctx.addReferenceObj("zhnorm", this, StringUnaryExpression.class.getName());
         String code = "\nboolean " + ev.isNull() + " = " + c.isNull() + ";\n"
                 + "UTF8String " + ev.value() + " = null;\n"
                 + "if (!" + ev.isNull() + ") {\n"
                 + "  " + ev.value() + " = " + self + ".evalString(" + c.value() + ");\n"
+                + (mayReturnNull() ? "  " + ev.isNull() + " = " + ev.value() + " == null;\n" : "")
                 + "}\n";
-        Block block = c.code().$plus(new CodeBlock(CollectionConverters.asScala(List.of(code)).toList(),
+        return appendCode(ev, c, code);
+    }
+
+    /** @return {@code ev} with the child's code followed by {@code code} (which declares ev's variables) */
+    static ExprCode appendCode(ExprCode ev, ExprCode child, String code) {
+        Block block = child.code().$plus(new CodeBlock(CollectionConverters.asScala(List.of(code)).toList(),
                 CollectionConverters.asScala(List.<JavaCode>of()).toList()));
         return ev.copy(block, ev.isNull(), ev.value());
     }

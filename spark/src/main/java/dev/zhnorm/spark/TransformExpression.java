@@ -31,7 +31,7 @@ public final class TransformExpression extends StringUnaryExpression {
     }
 
     @Override
-    UTF8String evalString(UTF8String input) {
+    public UTF8String evalString(UTF8String input) {
         TextTransform t = transform;
         if (t == null) {
             // A benign race: every thread gets the same cached instance.

@@ -11,7 +11,6 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -33,13 +32,8 @@ class SqlFunctionsTest {
 
     @BeforeAll
     static void start() {
-        spark = LocalSpark.start("SqlFunctionsTest");
+        spark = LocalSpark.session();
         spark.createDataset(TEXTS, Encoders.STRING()).toDF("text").createOrReplaceTempView("docs");
-    }
-
-    @AfterAll
-    static void stop() {
-        spark.stop();
     }
 
     private static List<Row> rows(String sql) {
