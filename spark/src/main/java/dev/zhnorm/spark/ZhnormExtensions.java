@@ -43,7 +43,7 @@ public final class ZhnormExtensions extends AbstractFunction1<SparkSessionExtens
         extensions.injectFunction(function("zh_convert",
                 "_FUNC_(text, preset) - Converts Chinese text with an OpenCC preset (t2s, s2t, s2twp, t2cn, ...).",
                 "text - a string; null gives null", "preset - a constant preset id such as 't2s'",
-                new Builder("zh_convert", 2, 2) {
+                TransformExpression.class, new Builder("zh_convert", 2, 2) {
                     @Override
                     Expression build(Seq<Expression> args) {
                         String preset = constantString("zh_convert", "preset", args.apply(1));
@@ -60,7 +60,7 @@ public final class ZhnormExtensions extends AbstractFunction1<SparkSessionExtens
                 "text - a string; null gives null",
                 "options - a constant map of strings with keys conversion (a preset or 'none'), style, numerals,"
                         + " spacing, indent",
-                new Builder("zh_normalize", 1, 2) {
+                TransformExpression.class, new Builder("zh_normalize", 1, 2) {
                     @Override
                     Expression build(Seq<Expression> args) {
                         Map<String, String> options = args.size() == 2 ? constantMap(args.apply(1)) : Map.of();
@@ -74,7 +74,7 @@ public final class ZhnormExtensions extends AbstractFunction1<SparkSessionExtens
         extensions.injectFunction(function("zh_detect",
                 "_FUNC_(text) - The script of a Chinese text: traditional, simplified, mixed or none.",
                 "text - a string; null gives null", null,
-                new Builder("zh_detect", 1, 1) {
+                DetectExpression.class, new Builder("zh_detect", 1, 1) {
                     @Override
                     Expression build(Seq<Expression> args) {
                         return new DetectExpression(args.apply(0));
@@ -84,11 +84,12 @@ public final class ZhnormExtensions extends AbstractFunction1<SparkSessionExtens
     }
 
     private static Tuple3<FunctionIdentifier, ExpressionInfo, Function1<Seq<Expression>, Expression>> function(
-            String name, String usage, String textArgument, String secondArgument, Builder builder) {
+            String name, String usage, String textArgument, String secondArgument, Class<?> expression,
+            Builder builder) {
         // ExpressionInfo checks this layout: a header line, then indented lines, ending in two spaces.
         String arguments = "\n    Arguments:\n      * " + textArgument + "\n"
                 + (secondArgument == null ? "" : "      * " + secondArgument + "\n") + "  ";
-        ExpressionInfo info = new ExpressionInfo(TransformExpression.class.getName(), null, name, usage, arguments);
+        ExpressionInfo info = new ExpressionInfo(expression.getName(), null, name, usage, arguments);
         return new Tuple3<>(new FunctionIdentifier(name), info, builder);
     }
 
