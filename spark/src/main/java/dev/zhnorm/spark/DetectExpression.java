@@ -22,7 +22,7 @@ public final class DetectExpression extends StringUnaryExpression {
 
     @Override
     public UTF8String evalString(UTF8String input) {
-        return ScriptIds.of(ScriptDetector.standard().detect(input.toString()).script());
+        return ScriptIds.of(ScriptDetector.standard().detect(Utf8Decoding.decode(input)).script());
     }
 
     @Override

@@ -160,7 +160,7 @@ public final class JobExpressions {
                 t = spec.transform();
                 transform = t;
             }
-            String text = input.toString();
+            String text = Utf8Decoding.decode(input);
             String result = t.apply(text);
             if (result == text || result.equals(text)) {
                 return input;

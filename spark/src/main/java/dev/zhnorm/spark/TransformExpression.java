@@ -38,7 +38,7 @@ public final class TransformExpression extends StringUnaryExpression {
             t = spec.transform();
             transform = t;
         }
-        String text = input.toString();
+        String text = Utf8Decoding.decode(input);
         String result = t.apply(text);
         return result == text ? input : UTF8String.fromString(result);
     }

@@ -35,6 +35,16 @@ class ExpressionTest {
     }
 
     @Test
+    void aSliceOfAByteArrayDecodesInPlace() {
+        byte[] row = "xx漢字與頭髮yy".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        UTF8String slice = UTF8String.fromBytes(row, 2, 15);
+        assertEquals("漢字與頭髮", Utf8Decoding.decode(slice));
+        assertEquals("汉字与头发", new TransformExpression(literal("x"), TransformSpec.convert("t2s"))
+                .evalString(slice).toString());
+        assertEquals("a\uFFFDb", Utf8Decoding.decode(UTF8String.fromBytes(new byte[] {'a', (byte) 0xFF, 'b'})));
+    }
+
+    @Test
     void nullEvaluatesToNull() {
         TransformExpression e = new TransformExpression(literal(null), TransformSpec.normalizeDefaults());
         assertNull(e.eval(null));
