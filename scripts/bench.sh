@@ -9,6 +9,7 @@
 #     BENCH_SKIP_BUILD=1      reuse benchmarks/target/benchmarks.jar
 #     BENCH_SKIP_JMH=1        reuse the JMH results of the last run (e.g. to redo heap, CLI and report)
 #     BENCH_OUT=BENCHMARKS.md where the report goes
+#     BENCH_SPARK=1           also run scripts/bench-spark.sh (the Spark section of the report; minutes)
 #     ZHNORM_CORPUS_DIR=...   the corpus folder (default: ../shared/corpus beside the repository)
 #     ZHNORM_CLI_JAR=...      the CLI jar (default: cli/target/zhnorm.jar, built by the cli module)
 #     ZHNORM_CLI_ARGS="convert -c t2s {in} -o {out}"   the CLI arguments, file to file; without {in}
@@ -109,3 +110,5 @@ command="scripts/bench.sh  (BENCH_FORKS=$forks BENCH_WARMUP=$warmup BENCH_ITER=$
     --command "$command" --jmh-command "${jmh_cmd[*]#"$root/"}" \
     --load-before "$load_before" --load-after "$load_after" \
     --commit "$(cat "$results/commit.txt" 2>/dev/null || echo unknown)"
+# The Spark section (zhnorm-spark on local[1] and local[2] against core): opt-in, it takes minutes.
+if [ "${BENCH_SPARK:-0}" = 1 ]; then BENCH_OUT="$out" scripts/bench-spark.sh; fi

@@ -1,0 +1,180 @@
+package dev.zhnorm.spark;
+
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.DataFrameReader;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.when;
+
+/**
+ * The batch job: reads a text, JSON or Parquet input, normalizes one string column (each line, for
+ * text), writes the same format, and prints the counts.
+ *
+ * <pre>
+ * spark-submit --class dev.zhnorm.spark.NormalizeJob zhnorm-spark.jar \
+ *     --input s3a://bucket/crawl/*.json --output s3a://bucket/clean --format json --column text \
+ *     --style mainland --bad-rows s3a://bucket/bad
+ * </pre>
+ *
+ * <p>Bad rows are never dropped silently: a JSON record Spark cannot parse ({@code _corrupt_record})
+ * and a value that is not well-formed UTF-8 (text and Parquet keep bytes as they are) are left out of
+ * the output, counted, and with {@code --bad-rows} written there: text lines byte for byte; JSON and
+ * Parquet rows in their format with the reason in {@code _zhnorm_error} (and a malformed JSON
+ * record's text in {@code _zhnorm_record}). The counts come
+ * from accumulators updated in the write's only stage (see {@link JobCounters}), so retried tasks do
+ * not count twice; {@code --bad-rows} reads the input a second time to write them.
+ *
+ * <p>Exit status: 0 done, 1 the job failed, 2 a usage error.
+ */
+public final class NormalizeJob {
+    /** Spark's default name for the raw text of a record its JSON reader could not parse. */
+    static final String CORRUPT_RECORD = "_corrupt_record";
+    /** The reason column of the bad-rows output. */
+    static final String ERROR_COLUMN = "_zhnorm_error";
+    /** The raw text of a malformed JSON record in the bad-rows output. */
+    static final String RAW_RECORD_COLUMN = "_zhnorm_record";
+
+    private NormalizeJob() {
+    }
+
+    /**
+     * The counts a run prints.
+     *
+     * @param rowsRead rows read
+     * @param rowsChanged rows the normalization changed
+     * @param charsChanged chars changed (see {@link JobCounters#charsChanged(String, String)})
+     * @param badRows rows left out as bad
+     */
+    public record Result(long rowsRead, long rowsChanged, long charsChanged, long badRows) {
+        void print(PrintStream out, Optional<String> badRowsPath) {
+            out.println("rows read:          " + rowsRead);
+            out.println("rows changed:       " + rowsChanged);
+            out.println("characters changed: " + charsChanged);
+            out.println("bad rows:           " + badRows
+                    + badRowsPath.map(p -> badRows > 0 ? " (written to " + p + ")" : "").orElse(
+                            badRows > 0 ? " (not written: give --bad-rows PATH to keep them)" : ""));
+        }
+    }
+
+    /**
+     * @param args the command line, see {@link JobArguments#USAGE}
+     */
+    public static void main(String[] args) {
+        Optional<JobArguments> parsed;
+        try {
+            parsed = JobArguments.parse(args);
+        } catch (JobArguments.UsageException e) {
+            System.err.println("zhnorm: " + e.getMessage());
+            System.err.println(JobArguments.USAGE);
+            System.exit(2);
+            return;
+        }
+        if (parsed.isEmpty()) {
+            System.out.println(JobArguments.USAGE);
+            return;
+        }
+        SparkSession.Builder builder = SparkSession.builder().appName("zhnorm normalize");
+        if (System.getProperty("spark.master") == null) {
+            builder.master("local[*]"); // run directly with java -cp, outside spark-submit
+        }
+        SparkSession spark = builder.getOrCreate();
+        int status = 0;
+        try {
+            run(spark, parsed.get()).print(System.out, parsed.get().badRows());
+        } catch (JobArguments.UsageException e) {
+            System.err.println("zhnorm: " + e.getMessage());
+            status = 2;
+        } catch (RuntimeException e) {
+            System.err.println("zhnorm: the job failed: " + e.getMessage());
+            e.printStackTrace();
+            status = 1;
+        } finally {
+            spark.stop();
+        }
+        if (status != 0) {
+            System.exit(status);
+        }
+    }
+
+    /**
+     * Runs the job in a session.
+     *
+     * @param spark the session
+     * @param args the checked arguments
+     * @return the counts
+     * @throws JobArguments.UsageException when the column is missing or not a string
+     */
+    static Result run(SparkSession spark, JobArguments args) {
+        Dataset<Row> in = read(spark, args);
+        List<String> columns = Arrays.asList(in.columns());
+        if (!columns.contains(args.column())) {
+            throw new JobArguments.UsageException("column '" + args.column() + "' is not in the input; columns: "
+                    + String.join(", ", columns));
+        }
+        StructField field = in.schema().apply(args.column());
+        if (!field.dataType().equals(DataTypes.StringType)) {
+            throw new JobArguments.UsageException("column '" + args.column() + "' is "
+                    + field.dataType().simpleString() + ", not a string: nothing to normalize");
+        }
+        boolean hasCorrupt = columns.contains(CORRUPT_RECORD);
+        Column text = col(quote(args.column()));
+        Column invalid = new Column(new JobExpressions.InvalidUtf8(text.expr()));
+        Column reason = hasCorrupt
+                ? when(col(CORRUPT_RECORD).isNotNull(), lit("malformed record")).otherwise(invalid)
+                : invalid;
+
+        JobCounters counters = JobCounters.register(spark.sparkContext());
+        Column countedReason = new Column(new JobExpressions.CountRows(reason.expr(), counters));
+        Dataset<Row> good = in.where(countedReason.isNull())
+                .withColumn(args.column(), new Column(new JobExpressions.CountingTransform(text.expr(),
+                        args.spec(), counters)));
+        if (hasCorrupt) {
+            good = good.drop(CORRUPT_RECORD);
+        }
+        write(good, args.format(), args.output(), args.overwrite());
+
+        if (args.badRows().isPresent()) {
+            Dataset<Row> bad = in.withColumn(ERROR_COLUMN, reason).where(col(ERROR_COLUMN).isNotNull());
+            if (args.format().equals("text")) {
+                bad = bad.select(args.column()); // the raw lines, bytes as read
+            } else if (hasCorrupt) {
+                // Under its own name, a JSON reader would take it for its corrupt-record column again.
+                bad = bad.withColumnRenamed(CORRUPT_RECORD, RAW_RECORD_COLUMN);
+            }
+            write(bad, args.format(), args.badRows().get(), args.overwrite());
+        }
+        return new Result(counters.rowsRead().value(), counters.rowsChanged().value(),
+                counters.charsChanged().value(), counters.badRows().value());
+    }
+
+    private static Dataset<Row> read(SparkSession spark, JobArguments args) {
+        DataFrameReader reader = spark.read();
+        return switch (args.format()) {
+            case "text" -> reader.text(args.input());
+            case "json" -> reader.option("mode", "PERMISSIVE")
+                    .option("columnNameOfCorruptRecord", CORRUPT_RECORD).json(args.input());
+            case "parquet" -> reader.parquet(args.input());
+            default -> throw new JobArguments.UsageException("unknown format '" + args.format() + "'");
+        };
+    }
+
+    private static void write(Dataset<Row> df, String format, String path, boolean overwrite) {
+        df.write().mode(overwrite ? SaveMode.Overwrite : SaveMode.ErrorIfExists).format(format).save(path);
+    }
+
+    private static String quote(String name) {
+        return "`" + name.replace("`", "``") + "`";
+    }
+}
