@@ -4,6 +4,7 @@ import dev.zhnorm.normalize.Indent;
 import dev.zhnorm.internal.normalize.NormalizationPipeline;
 import dev.zhnorm.normalize.Numerals;
 import dev.zhnorm.normalize.Spacing;
+import dev.zhnorm.normalize.SpacingDecision;
 import dev.zhnorm.normalize.Style;
 
 import java.io.IOException;
@@ -61,7 +62,7 @@ public final class Normalizer implements TextTransform {
 
     /**
      * @return the default profile: conversion {@link Preset#T2CN}, {@link Style#MAINLAND},
-     *     {@link Numerals#WIDTH_ONLY}, {@link Spacing#NONE}, {@link Indent#KEEP}
+     *     {@link Numerals#WIDTH_ONLY}, {@link Spacing#AUTO}, {@link Indent#KEEP}
      */
     public static Normalizer defaults() {
         return Defaults.INSTANCE;
@@ -154,7 +155,7 @@ public final class Normalizer implements TextTransform {
 
     /**
      * @return a description of the profile, e.g.
-     *     {@code normalization (conversion t2cn, style mainland, numerals width-only, spacing none, indent keep)}
+     *     {@code normalization (conversion t2cn, style mainland, numerals width-only, spacing auto, indent keep)}
      */
     @Override
     public String name() {
@@ -217,6 +218,21 @@ public final class Normalizer implements TextTransform {
         return spacing;
     }
 
+    /**
+     * The spacing this normalizer applies to a text: for {@link Spacing#AUTO} the text's own majority
+     * convention (spec S8, from its first 65,536 chars), else the fixed mode.
+     *
+     * <pre>{@code
+     * Normalizer.defaults().decideSpacing("短文 Go 语言").spacing();   // KEEP (fewer than 8 boundaries)
+     * }</pre>
+     *
+     * @param text the input
+     * @return the decision with the boundaries counted
+     */
+    public SpacingDecision decideSpacing(CharSequence text) {
+        return pipeline.decideSpacing(Objects.requireNonNull(text, "text"));
+    }
+
     /** @return what happens to leading whitespace */
     public Indent indent() {
         return indent;
@@ -240,7 +256,7 @@ public final class Normalizer implements TextTransform {
         private boolean noConversion;
         private Style style = Style.MAINLAND;
         private Numerals numerals = Numerals.WIDTH_ONLY;
-        private Spacing spacing = Spacing.NONE;
+        private Spacing spacing = Spacing.AUTO;
         private Indent indent = Indent.KEEP;
         private final List<String> terms = new ArrayList<>();
 
@@ -294,7 +310,8 @@ public final class Normalizer implements TextTransform {
         }
 
         /**
-         * @param s spacing between Han and Latin letters or digits (default {@link Spacing#NONE})
+         * @param s spacing between Han and words of Latin letters or digits (default {@link Spacing#AUTO}:
+         *     each document's own majority convention)
          * @return this builder
          */
         public Builder spacing(Spacing s) {

@@ -4,6 +4,7 @@ import dev.zhnorm.normalize.Style;
 import dev.zhnorm.normalize.Numerals;
 import dev.zhnorm.normalize.Spacing;
 import dev.zhnorm.normalize.Indent;
+import dev.zhnorm.normalize.SpacingDecision;
 
 import dev.zhnorm.Change;
 import dev.zhnorm.Explanation;
@@ -39,6 +40,8 @@ public final class NormalizationPipeline {
     private final NumberSpeller speller;
     private final int maxPiece;
     private final boolean conversionKeepsPunctuation;
+    /** For spacing=auto: the engines for none, pangu and keep that a decision picks from (S8). */
+    private final NormalizationPipeline[] decided;
 
     private NormalizationPipeline(Pipeline conversion, boolean bundled, Style style, Numerals numerals, Spacing spacing,
                                   Indent indent, List<String> protectedTerms, int maxPiece) {
@@ -51,6 +54,10 @@ public final class NormalizationPipeline {
         this.userTerms = protectedTerms.isEmpty() ? UserTerms.NONE : new UserTerms(protectedTerms);
         this.speller = numerals == Numerals.ARABIC_TO_CHINESE ? new NumberSpeller() : null;
         this.maxPiece = maxPiece;
+        this.decided = spacing != Spacing.AUTO ? null : new NormalizationPipeline[] {
+            new NormalizationPipeline(conversion, bundled, style, numerals, Spacing.NONE, indent, protectedTerms, maxPiece),
+            new NormalizationPipeline(conversion, bundled, style, numerals, Spacing.PANGU, indent, protectedTerms, maxPiece),
+            new NormalizationPipeline(conversion, bundled, style, numerals, Spacing.KEEP, indent, protectedTerms, maxPiece)};
     }
 
     /**
@@ -104,10 +111,51 @@ public final class NormalizationPipeline {
         return speller;
     }
 
+    // ---- spacing=auto (S8): decide, then run the engine of the decided spacing ----------------------
+
+    /** How much of a text spacing=auto looks at: the same prefix for whole texts and streams. */
+    public static final int AUTO_PREFIX = 65_536;
+
+    /**
+     * The S8 decision for a text, from its first {@link #AUTO_PREFIX} chars, or the fixed spacing of
+     * this engine. The boundaries are counted on that prefix normalized with spacing=keep: every
+     * other rule has then done its work, and S4/S6 only move boundaries towards the decision, so
+     * the normalized text decides the same again (idempotence).
+     */
+    public SpacingDecision decideSpacing(CharSequence text) {
+        if (spacing != Spacing.AUTO) {
+            return new SpacingDecision(spacing, false, 0, 0);
+        }
+        CharSequence prefix = text.length() <= AUTO_PREFIX ? text : text.subSequence(0, AUTO_PREFIX);
+        return countBoundaries(decided[2].normalize(prefix));
+    }
+
+    /** @return the S8 decision from the boundaries of an already normalized (spacing=keep) text */
+    public static SpacingDecision countBoundaries(CharSequence keepNormalized) {
+        SpacingCounter counter = new SpacingCounter();
+        counter.add(keepNormalized, 0, keepNormalized.length());
+        return SpacingDecision.of(counter.spaced(), counter.unspaced());
+    }
+
+    /** @return the engine that applies a decision (this one when its spacing is fixed) */
+    public NormalizationPipeline decided(SpacingDecision decision) {
+        if (spacing != Spacing.AUTO) {
+            return this;
+        }
+        return switch (decision.spacing()) {
+            case NONE -> decided[0];
+            case PANGU -> decided[1];
+            default -> decided[2];
+        };
+    }
+
     /**
      * @return the normalized text; {@code text} itself when it is a String that nothing changes
      */
     public String normalize(CharSequence text) {
+        if (spacing == Spacing.AUTO) {
+            return decided(decideSpacing(text)).normalize(text);
+        }
         String s = text.toString();
         int n = s.length();
         char[] a = s.toCharArray();
@@ -149,6 +197,11 @@ public final class NormalizationPipeline {
     public void normalize(Reader in, Writer out) throws IOException {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(out, "out");
+        if (spacing == Spacing.AUTO) {
+            PrefixedReader prefixed = PrefixedReader.read(in, AUTO_PREFIX);
+            decided(decideSpacing(prefixed.prefix())).normalize(prefixed, out);
+            return;
+        }
         char[] buf = new char[2 * maxPiece + 8192];
         char[] outBuf = new char[8192];
         int outLen = 0;
@@ -213,6 +266,9 @@ public final class NormalizationPipeline {
      *     or dictionary, and the output-to-input offset map
      */
     public Explanation explain(CharSequence text) {
+        if (spacing == Spacing.AUTO) {
+            return decided(decideSpacing(text)).explain(text);
+        }
         String s = text.toString();
         int n = s.length();
         char[] a = s.toCharArray();

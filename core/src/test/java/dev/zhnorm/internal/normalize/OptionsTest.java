@@ -30,7 +30,7 @@ class OptionsTest {
     void cliNamesRoundTrip() {
         assertEquals(List.of("mainland", "taiwan", "hongkong"), names(Style.values()));
         assertEquals(List.of("keep", "width-only", "quantities-to-arabic", "arabic-to-chinese"), names(Numerals.values()));
-        assertEquals(List.of("none", "pangu", "keep"), names(Spacing.values()));
+        assertEquals(List.of("auto", "none", "pangu", "keep"), names(Spacing.values()));
         assertEquals(List.of("keep", "strip"), names(Indent.values()));
         for (Style s : Style.values()) {
             assertEquals(Optional.of(s), Style.fromId(s.id()));
@@ -69,7 +69,7 @@ class OptionsTest {
         assertEquals(Optional.of(Converter.of(Preset.T2CN)), d.conversion());
         assertEquals(Style.MAINLAND, d.style());
         assertEquals(Numerals.WIDTH_ONLY, d.numerals());
-        assertEquals(Spacing.NONE, d.spacing());
+        assertEquals(Spacing.AUTO, d.spacing());
         assertEquals(Indent.KEEP, d.indent());
         assertEquals(Optional.empty(), Normalizer.builder().noConversion().build().conversion());
         Converter custom = Converter.builder().preset(Preset.T2S).userEntry("乾隆", "乾隆").build();
