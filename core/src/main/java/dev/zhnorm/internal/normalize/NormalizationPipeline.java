@@ -156,7 +156,26 @@ public final class NormalizationPipeline {
         if (spacing == Spacing.AUTO) {
             return decided(decideSpacing(text)).normalize(text);
         }
-        String s = text.toString();
+        return normalizeWith(text.toString(), null);
+    }
+
+    // ---- documents (spec §9): the prose of a Markdown or HTML block, its markup marked fixed ----------
+
+    /**
+     * Normalizes the prose of a document block (see {@code dev.zhnorm.internal.document}): chars
+     * marked in {@code fixed} (inline code, HTML tags, math) come through verbatim and look like
+     * Latin text to their neighbours; a line is never taken for a code fence. Spacing must be decided.
+     */
+    public String normalizeProse(String text, boolean[] fixed) {
+        return normalizeWith(text, Objects.requireNonNull(fixed, "fixed"));
+    }
+
+    /** {@link #normalizeProse} with every change recorded. */
+    public Explanation explainProse(String text, boolean[] fixed) {
+        return explainWith(text, Objects.requireNonNull(fixed, "fixed"));
+    }
+
+    private String normalizeWith(String s, boolean[] fixed) {
         int n = s.length();
         char[] a = s.toCharArray();
         LineProcessor p = null;
@@ -168,6 +187,7 @@ public final class NormalizationPipeline {
         while (split.next(a, pos, n, true)) {
             if (p == null) {
                 p = new LineProcessor(this, false);
+                p.documentProse(fixed);
             }
             if (p.process(a, pos, split.pieceEnd, first, split.lineEnd, keepsLinesApart(afterLoneCr, a, split))) {
                 if (out == null) {
@@ -269,10 +289,14 @@ public final class NormalizationPipeline {
         if (spacing == Spacing.AUTO) {
             return decided(decideSpacing(text)).explain(text);
         }
-        String s = text.toString();
+        return explainWith(text.toString(), null);
+    }
+
+    private Explanation explainWith(String s, boolean[] fixed) {
         int n = s.length();
         char[] a = s.toCharArray();
         LineProcessor p = new LineProcessor(this, true);
+        p.documentProse(fixed);
         LineSplitter split = new LineSplitter(maxPiece);
         StringBuilder out = new StringBuilder(n + 16);
         EditLog all = new EditLog();

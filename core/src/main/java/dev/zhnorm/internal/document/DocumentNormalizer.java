@@ -1,0 +1,178 @@
+package dev.zhnorm.internal.document;
+
+import dev.zhnorm.Change;
+import dev.zhnorm.Explanation;
+import dev.zhnorm.OffsetMap;
+import dev.zhnorm.internal.normalize.NormalizationPipeline;
+import dev.zhnorm.normalize.Format;
+import dev.zhnorm.normalize.Spacing;
+import dev.zhnorm.normalize.SpacingDecision;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Normalizes a Markdown or HTML document (spec §9): parses it, normalizes the prose of each block
+ * with its fixed parts protected, and splices the changes back into the source by position. For
+ * spacing=auto the decision (S8) counts the Han–word boundaries of the prose only, in the first
+ * {@link NormalizationPipeline#AUTO_PREFIX} chars of prose. Stateless; the parsers are built per call.
+ */
+public final class DocumentNormalizer {
+    private DocumentNormalizer() {
+    }
+
+    /** A normalized document: its text, the spacing decided and every change. */
+    public record Result(String output, SpacingDecision spacing, List<Change> changes) {
+    }
+
+    /**
+     * @param format {@link Format#MARKDOWN} or {@link Format#HTML}
+     * @param record whether to collect the changes (for explanations)
+     */
+    public static Result normalize(NormalizationPipeline pipeline, String input, Format format, boolean record) {
+        List<ProseBlock> blocks = switch (format) {
+            case MARKDOWN -> MarkdownProse.blocks(input);
+            case HTML -> HtmlProse.blocks(input);
+            default -> throw new IllegalArgumentException("not a document format: " + format.id());
+        };
+        SpacingDecision decision = decide(pipeline, blocks);
+        NormalizationPipeline engine = pipeline.decided(decision);
+        List<Edit> edits = new ArrayList<>();
+        for (ProseBlock block : blocks) {
+            if (!block.hasProse()) {
+                continue;
+            }
+            String text = block.text();
+            boolean[] fixed = block.fixedMask();
+            String out = engine.normalizeProse(text, fixed);
+            if (out.equals(text)) {
+                continue;
+            }
+            for (Change c : engine.explainProse(text, fixed).changes()) {
+                map(block, c, edits);
+            }
+        }
+        if (edits.isEmpty()) {
+            return new Result(input, decision, List.of());
+        }
+        edits.sort(Comparator.comparingInt(Edit::start).thenComparingInt(Edit::end));
+        StringBuilder sb = new StringBuilder(input.length() + 64);
+        List<Change> changes = record ? new ArrayList<>() : List.of();
+        int pos = 0;
+        for (Edit e : edits) {
+            if (e.start < pos) {
+                continue; // cannot happen for changes of distinct blocks; never corrupt the source
+            }
+            sb.append(input, pos, e.start);
+            int outStart = sb.length();
+            sb.append(e.text);
+            if (record) {
+                changes.add(new Change(e.start, e.end, outStart, sb.length(), input.substring(e.start, e.end), e.text,
+                        e.rule));
+            }
+            pos = e.end;
+        }
+        sb.append(input, pos, input.length());
+        return new Result(sb.toString(), decision, changes);
+    }
+
+    /** @return the explanation of a document's normalization: output, changes and offsets */
+    public static Explanation explain(NormalizationPipeline pipeline, String input, Format format) {
+        Result r = normalize(pipeline, input, format, true);
+        List<Change> merged = new ArrayList<>();
+        // Source-ordered and non-overlapping; changes at one position stay in order.
+        merged.addAll(r.changes());
+        return new Explanation(input, r.output(), merged, OffsetMap.of(merged));
+    }
+
+    private static SpacingDecision decide(NormalizationPipeline pipeline, List<ProseBlock> blocks) {
+        SpacingDecision fixed = pipeline.decideSpacing("");
+        if (!fixed.auto()) {
+            return fixed;
+        }
+        NormalizationPipeline keep = pipeline.decided(new SpacingDecision(Spacing.KEEP, false, 0, 0));
+        StringBuilder prose = new StringBuilder();
+        for (ProseBlock block : blocks) {
+            if (prose.length() >= NormalizationPipeline.AUTO_PREFIX) {
+                break;
+            }
+            if (block.hasProse()) {
+                prose.append(keep.normalizeProse(block.text(), block.fixedMask())).append('\n');
+            }
+        }
+        return NormalizationPipeline.countBoundaries(prose);
+    }
+
+    /** One splice into the source: {@code [start,end)} becomes {@code text}. */
+    private record Edit(int start, int end, String text, String rule) {
+    }
+
+    /** Maps a change of a block's prose text to source edits. */
+    private static void map(ProseBlock block, Change c, List<Edit> edits) {
+        int a = c.inputStart();
+        int b = c.inputEnd();
+        if (a == b) {
+            int at = insertionPoint(block, a);
+            if (at >= 0) {
+                edits.add(new Edit(at, at, c.after(), c.rule()));
+            }
+            return;
+        }
+        // Split [a,b) into runs of consecutive source chars: the new text replaces the first, the
+        // others are deleted, so markup between them (a ** or a link's destination) stays.
+        boolean placed = false;
+        int i = a;
+        while (i < b) {
+            if (block.source(i) < 0) {
+                i++;
+                continue;
+            }
+            int runStart = i;
+            while (i + 1 < b && block.source(i + 1) == block.source(i) + 1) {
+                i++;
+            }
+            int from = block.source(runStart);
+            int to = block.source(i) + 1;
+            edits.add(new Edit(from, to, placed ? "" : c.after(), c.rule()));
+            placed = true;
+            i++;
+        }
+        if (!placed && !c.after().isEmpty()) {
+            int at = insertionPoint(block, a);
+            if (at >= 0) {
+                edits.add(new Edit(at, at, c.after(), c.rule()));
+            }
+        }
+    }
+
+    /**
+     * @return where an insertion before prose char {@code a} goes in the source: between two runs
+     *     separated by markup, outside the inline element (before {@code **Vue**} when the element
+     *     starts, after it when it ends), so a space never lands inside emphasis or a link
+     */
+    private static int insertionPoint(ProseBlock block, int a) {
+        int n = block.length();
+        if (n == 0) {
+            return -1;
+        }
+        if (a <= 0) {
+            return block.source(0);
+        }
+        if (a >= n) {
+            return block.source(n - 1) < 0 ? -1 : block.source(n - 1) + 1;
+        }
+        int left = block.source(a - 1);
+        int right = block.source(a);
+        if (left < 0) {
+            return right;
+        }
+        if (right < 0) {
+            return left + 1;
+        }
+        if (left + 1 == right) {
+            return right;
+        }
+        return block.depth(a) > block.depth(a - 1) ? left + 1 : right;
+    }
+}
