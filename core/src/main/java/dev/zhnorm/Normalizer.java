@@ -80,6 +80,38 @@ public final class Normalizer implements TextTransform {
                 converter != null && converter.preset().isPresent(), style, numerals, spacing, indent, protectedTerms);
     }
 
+    /** The same profile for another document format (shares the compiled engine). */
+    private Normalizer(Normalizer base, Format format) {
+        this.converter = base.converter;
+        this.style = base.style;
+        this.numerals = base.numerals;
+        this.spacing = base.spacing;
+        this.indent = base.indent;
+        this.format = format;
+        this.protectedTerms = base.protectedTerms;
+        this.pipeline = base.pipeline;
+    }
+
+    /**
+     * @param fileName the document's file name, or {@code null}
+     * @return this normalizer when its format is fixed, else one with the format the name tells
+     *     ({@link Format#forFileName}; text for {@code null})
+     */
+    @Override
+    public Normalizer forDocument(String fileName) {
+        Format f = format.resolve(fileName);
+        return f == format ? this : new Normalizer(this, f);
+    }
+
+    /**
+     * @return e.g. {@code format markdown, spacing pangu (auto: 9 of 10 Han-word boundaries spaced)}
+     */
+    @Override
+    public String describe(CharSequence text) {
+        Format f = format.resolve(null);
+        return "format " + f.id() + ", spacing " + decideSpacing(text, f);
+    }
+
     /**
      * @return the default profile: conversion {@link Preset#T2CN}, {@link Style#MAINLAND},
      *     {@link Numerals#WIDTH_ONLY}, {@link Spacing#AUTO}, {@link Indent#KEEP}

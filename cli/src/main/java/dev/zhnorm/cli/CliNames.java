@@ -2,6 +2,7 @@ package dev.zhnorm.cli;
 
 import dev.zhnorm.normalize.Indent;
 import dev.zhnorm.normalize.Numerals;
+import dev.zhnorm.normalize.Format;
 import dev.zhnorm.normalize.Spacing;
 import dev.zhnorm.normalize.Style;
 import picocli.CommandLine.ITypeConverter;
@@ -52,6 +53,14 @@ final class CliNames {
         @Override
         public Spacing convert(String value) {
             return parse(value, Spacing::fromId, Spacing.values(), Spacing::id);
+        }
+    }
+
+    /** {@code --format}. */
+    static final class FormatName implements ITypeConverter<Format> {
+        @Override
+        public Format convert(String value) {
+            return parse(value, Format::fromId, Format.values(), Format::id);
         }
     }
 

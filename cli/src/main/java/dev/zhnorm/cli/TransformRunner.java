@@ -1,6 +1,7 @@
 package dev.zhnorm.cli;
 
 import dev.zhnorm.Converter;
+import dev.zhnorm.DocumentTooLargeException;
 import dev.zhnorm.TextTransform;
 
 import java.io.BufferedInputStream;
@@ -193,7 +194,7 @@ final class TransformRunner {
                 Writer file = encoder(out);
                 ComparingWriter comparison = new ComparingWriter(again.reader());
                 try {
-                    stream(original.reader(), new TeeWriter(file, comparison));
+                    stream(in, original.reader(), new TeeWriter(file, comparison));
                     file.flush();
                 } catch (InputException e) {
                     throw e;
@@ -286,13 +287,17 @@ final class TransformRunner {
                 String text = readAll(d.reader());
                 Writer w = encoder(sink);
                 boolean changed;
+                TextTransform document = transform.forDocument(documentName(in));
                 if (output.diff) {
-                    String result = transform.apply(text);
+                    String result = document.apply(text);
                     changed = !result.equals(text);
                     UnifiedDiff.write(in.name(), text, result, w);
                 } else {
-                    var e = transform.explain(text);
+                    var e = document.explain(text);
                     changed = !e.changes().isEmpty();
+                    String decision = document.describe(text);
+                    diagnostics.note(in.name() + ": " + decision);
+                    output.explain.writeDecision(in.name(), decision, w);
                     output.explain.write(in.name(), e, w);
                 }
                 w.flush();
@@ -302,7 +307,7 @@ final class TransformRunner {
                 return differs(in, d);
             }
             Writer w = encoder(sink);
-            stream(d.reader(), w);
+            stream(in, d.reader(), w);
             w.flush();
             return false;
         } finally {
@@ -314,11 +319,11 @@ final class TransformRunner {
     private boolean differs(Input in, InputOpener.Decoded d) throws IOException {
         if (in.isStdin()) {
             String text = readAll(d.reader()); // standard input cannot be read twice
-            return !transform.isUnchanged(text);
+            return !transform.forDocument(documentName(in)).isUnchanged(text);
         }
         try (InputOpener.Decoded again = opener.open(in)) {
             ComparingWriter comparison = new ComparingWriter(again.reader());
-            stream(d.reader(), comparison);
+            stream(in, d.reader(), comparison);
             return comparison.differs();
         }
     }
@@ -393,13 +398,26 @@ final class TransformRunner {
         return t;
     }
 
-    /** Streams one input, on several threads when a single large input has {@code --threads}. */
-    private void stream(Reader in, Writer out) throws IOException {
-        if (blockPool == null) {
-            transform.apply(in, out);
-        } else {
-            transform.apply(in, out, blockPool);
+    /**
+     * Streams one input, on several threads when a single large input has {@code --threads}; a
+     * Markdown or HTML document (by its name, or {@code --format}) is read whole and parsed.
+     */
+    private void stream(Input input, Reader in, Writer out) throws IOException {
+        TextTransform document = transform.forDocument(documentName(input));
+        try {
+            if (blockPool == null) {
+                document.apply(in, out);
+            } else {
+                document.apply(in, out, blockPool);
+            }
+        } catch (DocumentTooLargeException e) {
+            throw new CommandFailure(ExitCodes.INPUT, input.name() + ": " + e.getMessage(), e);
         }
+    }
+
+    /** @return the file name that picks a document's format ({@code --format auto}), {@code null} for standard input */
+    private static String documentName(Input in) {
+        return in.isStdin() || in.path() == null ? null : in.path().getFileName().toString();
     }
 
     private static Part spooled(Input in, Work work) throws IOException {
