@@ -119,6 +119,9 @@ public final class DocumentNormalizer {
             }
             return;
         }
+        if (c.after().isEmpty() && isBlank(c.before()) && touchesMarkup(block, a, b)) {
+            return; // a space beside markup (_强调_, **粗体**) may be what makes it markup: left alone
+        }
         // Split [a,b) into runs of consecutive source chars: the new text replaces the first, the
         // others are deleted, so markup between them (a ** or a link's destination) stays.
         boolean placed = false;
@@ -144,6 +147,27 @@ public final class DocumentNormalizer {
                 edits.add(new Edit(at, at, c.after(), c.rule()));
             }
         }
+    }
+
+    private static boolean isBlank(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (!Character.isWhitespace(s.charAt(i)) && s.charAt(i) != '\u3000') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** @return whether prose chars {@code [a,b)} have markup (left out of the block) right before or after them */
+    private static boolean touchesMarkup(ProseBlock block, int a, int b) {
+        int first = block.source(a);
+        int last = block.source(b - 1);
+        if (first < 0 || last < 0) {
+            return true;
+        }
+        boolean gapBefore = a > 0 && block.source(a - 1) >= 0 && block.source(a - 1) != first - 1;
+        boolean gapAfter = b < block.length() && block.source(b) >= 0 && block.source(b) != last + 1;
+        return gapBefore || gapAfter;
     }
 
     /**
