@@ -50,7 +50,7 @@ public final class DocumentNormalizer {
                 continue;
             }
             for (Change c : engine.explainProse(text, fixed).changes()) {
-                map(block, c, edits);
+                map(input, block, c, edits);
             }
         }
         if (edits.isEmpty()) {
@@ -109,7 +109,7 @@ public final class DocumentNormalizer {
     }
 
     /** Maps a change of a block's prose text to source edits. */
-    private static void map(ProseBlock block, Change c, List<Edit> edits) {
+    private static void map(String input, ProseBlock block, Change c, List<Edit> edits) {
         int a = c.inputStart();
         int b = c.inputEnd();
         if (a == b) {
@@ -119,7 +119,7 @@ public final class DocumentNormalizer {
             }
             return;
         }
-        if (c.after().isEmpty() && isBlank(c.before()) && touchesMarkup(block, a, b)) {
+        if (c.after().isEmpty() && isBlank(c.before()) && touchesMarkup(input, block, a, b)) {
             return; // a space beside markup (_强调_, **粗体**) may be what makes it markup: left alone
         }
         // Split [a,b) into runs of consecutive source chars: the new text replaces the first, the
@@ -159,14 +159,20 @@ public final class DocumentNormalizer {
     }
 
     /** @return whether prose chars {@code [a,b)} have markup (left out of the block) right before or after them */
-    private static boolean touchesMarkup(ProseBlock block, int a, int b) {
+    private static boolean touchesMarkup(String input, ProseBlock block, int a, int b) {
         int first = block.source(a);
         int last = block.source(b - 1);
         if (first < 0 || last < 0) {
             return true;
         }
         boolean gapBefore = a > 0 && block.source(a - 1) >= 0 && block.source(a - 1) != first - 1;
-        boolean gapAfter = b < block.length() && block.source(b) >= 0 && block.source(b) != last + 1;
+        boolean gapAfter;
+        if (b < block.length() && block.source(b) >= 0) {
+            gapAfter = block.source(b) != last + 1;
+        } else {
+            // the prose of the line ends here: markup follows unless the source line does ({@code </span>})
+            gapAfter = last + 1 < input.length() && input.charAt(last + 1) != '\n' && input.charAt(last + 1) != '\r';
+        }
         return gapBefore || gapAfter;
     }
 

@@ -35,8 +35,10 @@ import java.util.List;
 /**
  * The prose blocks of a Markdown document, found by commonmark-java with source spans: paragraphs,
  * headings and table cells (wherever they sit: block quotes, list items, footnote definitions),
- * with their text runs, link and image text, and emphasis content as prose; inline code and inline
- * HTML tags fixed; link destinations, footnote references and emphasis markers left out. Code
+ * with their text runs, link and image text, emphasis content and the text between inline HTML
+ * tags as prose; inline code and autolinks fixed (words to spacing); link destinations, inline
+ * HTML tags and comments, footnote references and emphasis markers left out (markup that context
+ * sees through). Code
  * blocks, HTML blocks, front matter, reference definitions and thematic breaks are not prose. Within
  * the prose, {@code $…$} and {@code $$…$$} math, a container's {@code ::: type}, a trailing
  * {@code {#id}} and backslash escapes are fixed. Stateless.
@@ -59,6 +61,9 @@ final class MarkdownProse {
 
     private static void collect(Node node, String input, List<ProseBlock> out) {
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof Paragraph && looksLikeDefinition(child, input)) {
+                continue; // [x]: … that failed to parse as a definition: an edit could make it one
+            }
             if (child instanceof Paragraph || child instanceof Heading || child instanceof TableCell) {
                 ProseBlock block = new ProseBlock();
                 inlines(child, input, block, 0);
@@ -72,6 +77,16 @@ final class MarkdownProse {
                 collect(child, input, out); // block quotes, lists, list items, tables, footnote definitions
             }
         }
+    }
+
+    private static boolean looksLikeDefinition(Node paragraph, String input) {
+        int[] r = range(paragraph);
+        if (r == null || input.charAt(r[0]) != '[') {
+            return false;
+        }
+        int close = input.indexOf("]:", r[0]);
+        int line = input.indexOf('\n', r[0]);
+        return close > 0 && close < r[1] && (line < 0 || close < line);
     }
 
     private static void inlines(Node parent, String input, ProseBlock block, int depth) {
@@ -93,10 +108,12 @@ final class MarkdownProse {
                     }
                     block.append(input, range[0], end, false, depth);
                 }
-            } else if (n instanceof Code || n instanceof HtmlInline) {
+            } else if (n instanceof Code) {
                 if (range != null) {
                     block.append(input, range[0], range[1], true, depth); // a word to spacing, verbatim
                 }
+            } else if (n instanceof HtmlInline) {
+                continue; // a tag or comment is markup: context sees through it to the text between tags
             } else if (n instanceof Link && range != null && input.charAt(range[0]) == '<') {
                 block.append(input, range[0], range[1], true, depth); // an autolink
             } else if (n instanceof FootnoteReference || n instanceof InlineFootnote) {
