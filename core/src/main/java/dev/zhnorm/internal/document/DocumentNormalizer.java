@@ -38,20 +38,35 @@ public final class DocumentNormalizer {
         };
         SpacingDecision decision = decide(pipeline, blocks);
         NormalizationPipeline engine = pipeline.decided(decision);
-        List<Edit> edits = new ArrayList<>();
+        // All blocks as one text, a line end after each: the engine works line by line, so blocks
+        // stay apart, and one call costs far less than one per block.
+        List<ProseBlock> prose = new ArrayList<>();
+        int total = 0;
         for (ProseBlock block : blocks) {
-            if (!block.hasProse()) {
-                continue;
+            if (block.hasProse()) {
+                prose.add(block);
+                total += block.length() + 1;
             }
-            String text = block.text();
-            boolean[] fixed = block.fixedMask();
-            String out = engine.normalizeProse(text, fixed);
-            if (out.equals(text)) {
-                continue;
-            }
-            for (Change c : engine.explainProse(text, fixed).changes()) {
-                map(input, block, c, edits);
-            }
+        }
+        int[] starts = new int[prose.size()];
+        StringBuilder all = new StringBuilder(total);
+        boolean[] fixed = new boolean[total];
+        for (int b = 0; b < prose.size(); b++) {
+            ProseBlock block = prose.get(b);
+            starts[b] = all.length();
+            System.arraycopy(block.fixedMask(), 0, fixed, all.length(), block.length());
+            all.append(block.text()).append('\n');
+            fixed[all.length() - 1] = true;
+        }
+        List<Edit> edits = new ArrayList<>();
+        String text = all.toString();
+        for (Change c : engine.explainProse(text, fixed).changes()) {
+            int b = java.util.Arrays.binarySearch(starts, c.inputStart());
+            b = b >= 0 ? b : -b - 2;
+            // (an insertion at a block's end lies before its line end, so it is found in that block)
+            int shift = starts[b];
+            map(input, prose.get(b), new Change(c.inputStart() - shift, c.inputEnd() - shift, c.outputStart(),
+                    c.outputEnd(), c.before(), c.after(), c.rule()), edits);
         }
         if (edits.isEmpty()) {
             return new Result(input, decision, List.of());
@@ -87,21 +102,30 @@ public final class DocumentNormalizer {
     }
 
     private static SpacingDecision decide(NormalizationPipeline pipeline, List<ProseBlock> blocks) {
-        SpacingDecision fixed = pipeline.decideSpacing("");
-        if (!fixed.auto()) {
-            return fixed;
+        SpacingDecision profile = pipeline.decideSpacing("");
+        if (!profile.auto()) {
+            return profile;
         }
         NormalizationPipeline keep = pipeline.decided(new SpacingDecision(Spacing.KEEP, false, 0, 0));
         StringBuilder prose = new StringBuilder();
+        List<boolean[]> masks = new ArrayList<>();
         for (ProseBlock block : blocks) {
             if (prose.length() >= NormalizationPipeline.AUTO_PREFIX) {
                 break;
             }
             if (block.hasProse()) {
-                prose.append(keep.normalizeProse(block.text(), block.fixedMask())).append('\n');
+                prose.append(block.text()).append('\n');
+                masks.add(block.fixedMask());
             }
         }
-        return NormalizationPipeline.countBoundaries(prose);
+        boolean[] fixed = new boolean[prose.length()];
+        int at = 0;
+        for (boolean[] m : masks) {
+            System.arraycopy(m, 0, fixed, at, m.length);
+            at += m.length;
+            fixed[at++] = true;
+        }
+        return NormalizationPipeline.countBoundaries(keep.normalizeProse(prose.toString(), fixed));
     }
 
     /** One splice into the source: {@code [start,end)} becomes {@code text}. */
