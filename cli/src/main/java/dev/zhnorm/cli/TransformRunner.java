@@ -295,9 +295,11 @@ final class TransformRunner {
                 } else {
                     var e = document.explain(text);
                     changed = !e.changes().isEmpty();
-                    String decision = document.describe(text);
-                    diagnostics.note(in.name() + ": " + decision);
-                    output.explain.writeDecision(in.name(), decision, w);
+                    if (!(document instanceof Converter)) { // conversion decides nothing per document
+                        String decision = document.describe(text);
+                        diagnostics.note(in.name() + ": " + decision);
+                        output.explain.writeDecision(in.name(), decision, w);
+                    }
                     output.explain.write(in.name(), e, w);
                 }
                 w.flush();

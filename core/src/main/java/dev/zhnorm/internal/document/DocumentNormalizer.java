@@ -95,10 +95,8 @@ public final class DocumentNormalizer {
     /** @return the explanation of a document's normalization: output, changes and offsets */
     public static Explanation explain(NormalizationPipeline pipeline, String input, Format format) {
         Result r = normalize(pipeline, input, format, true);
-        List<Change> merged = new ArrayList<>();
-        // Source-ordered and non-overlapping; changes at one position stay in order.
-        merged.addAll(r.changes());
-        return new Explanation(input, r.output(), merged, OffsetMap.of(merged));
+        // The changes are the splices: in source order and non-overlapping, as OffsetMap needs.
+        return new Explanation(input, r.output(), r.changes(), OffsetMap.of(r.changes()));
     }
 
     private static SpacingDecision decide(NormalizationPipeline pipeline, List<ProseBlock> blocks) {
