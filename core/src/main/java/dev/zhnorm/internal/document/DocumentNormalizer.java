@@ -60,13 +60,27 @@ public final class DocumentNormalizer {
         }
         List<Edit> edits = new ArrayList<>();
         String text = all.toString();
-        for (Change c : engine.explainProse(text, fixed).changes()) {
-            int b = java.util.Arrays.binarySearch(starts, c.inputStart());
-            b = b >= 0 ? b : -b - 2;
-            // (an insertion at a block's end lies before its line end, so it is found in that block)
-            int shift = starts[b];
-            map(input, prose.get(b), new Change(c.inputStart() - shift, c.inputEnd() - shift, c.outputStart(),
-                    c.outputEnd(), c.before(), c.after(), c.rule()), edits);
+        String out = engine.normalizeProse(text, fixed);
+        // Lines are independent here (no fences, spacing already decided) and never joined or split:
+        // only the lines that changed are explained again, recording their edits.
+        int from = 0;
+        int outFrom = 0;
+        while (from < text.length() && !out.equals(text)) {
+            int to = text.indexOf('\n', from);
+            int outTo = out.indexOf('\n', outFrom);
+            if (!text.regionMatches(from, out, outFrom, Math.max(to - from, outTo - outFrom))) {
+                boolean[] lineFixed = java.util.Arrays.copyOfRange(fixed, from, to);
+                for (Change c : engine.explainProse(text.substring(from, to), lineFixed).changes()) {
+                    int at = from + c.inputStart();
+                    int b = java.util.Arrays.binarySearch(starts, at);
+                    b = b >= 0 ? b : -b - 2;
+                    int shift = starts[b] - from;
+                    map(input, prose.get(b), new Change(c.inputStart() - shift, c.inputEnd() - shift, c.outputStart(),
+                            c.outputEnd(), c.before(), c.after(), c.rule()), edits);
+                }
+            }
+            from = to + 1;
+            outFrom = outTo + 1;
         }
         if (edits.isEmpty()) {
             return new Result(input, decision, List.of());
