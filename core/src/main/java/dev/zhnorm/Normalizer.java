@@ -1,9 +1,12 @@
 package dev.zhnorm;
 
+import dev.zhnorm.normalize.Format;
 import dev.zhnorm.normalize.Indent;
+import dev.zhnorm.internal.document.DocumentNormalizer;
 import dev.zhnorm.internal.normalize.NormalizationPipeline;
 import dev.zhnorm.normalize.Numerals;
 import dev.zhnorm.normalize.Spacing;
+import dev.zhnorm.normalize.SpacingDecision;
 import dev.zhnorm.normalize.Style;
 
 import java.io.IOException;
@@ -38,9 +41,26 @@ import java.util.concurrent.Executor;
  * through verbatim and are never converted. Lines longer than 65,536 chars are normalized in pieces,
  * cut after a sentence end or whitespace (see {@link NormalizationPipeline}); streaming and
  * whole-string calls cut identically.
+ *
+ * <p><b>Documents</b> (spec §9): with {@link Format#MARKDOWN} or {@link Format#HTML} (set on the
+ * builder, passed per call, or picked from a file name by {@link Format#AUTO}) the text is parsed
+ * (commonmark-java, jsoup), only its prose is normalized and the changes are spliced back by
+ * source position, so code, link destinations, tags, attributes, front matter, math and every
+ * other byte outside prose come through identical:
+ *
+ * <pre>{@code
+ * Normalizer.defaults().normalize("详见[指南](docs/指南.md).", "README.md");   // "详见[指南](docs/指南.md)。"
+ * Normalizer.defaults().normalize("<p>你好,<code>a,b</code></p>", Format.HTML); // "<p>你好，<code>a,b</code></p>"
+ * }</pre>
+ *
+ * A document is held whole in memory, up to {@link #MAX_DOCUMENT_CHARS}.
  */
 public final class Normalizer implements TextTransform {
+    /** The largest Markdown or HTML document normalized (256 Mi chars); plain text has no limit. */
+    public static final int MAX_DOCUMENT_CHARS = 256 << 20;
+
     private final Converter converter;
+    private final Format format;
     private final Style style;
     private final Numerals numerals;
     private final Spacing spacing;
@@ -54,6 +74,7 @@ public final class Normalizer implements TextTransform {
         this.numerals = b.numerals;
         this.spacing = b.spacing;
         this.indent = b.indent;
+        this.format = b.format;
         this.protectedTerms = List.copyOf(b.terms);
         this.pipeline = NormalizationPipeline.of(converter == null ? null : converter.pipeline(),
                 converter != null && converter.preset().isPresent(),
@@ -61,9 +82,41 @@ public final class Normalizer implements TextTransform {
                 style, numerals, spacing, indent, protectedTerms);
     }
 
+    /** The same profile for another document format (shares the compiled engine). */
+    private Normalizer(Normalizer base, Format format) {
+        this.converter = base.converter;
+        this.style = base.style;
+        this.numerals = base.numerals;
+        this.spacing = base.spacing;
+        this.indent = base.indent;
+        this.format = format;
+        this.protectedTerms = base.protectedTerms;
+        this.pipeline = base.pipeline;
+    }
+
+    /**
+     * @param fileName the document's file name, or {@code null}
+     * @return this normalizer when its format is fixed, else one with the format the name tells
+     *     ({@link Format#forFileName}; text for {@code null})
+     */
+    @Override
+    public Normalizer forDocument(String fileName) {
+        Format f = format.resolve(fileName);
+        return f == format ? this : new Normalizer(this, f);
+    }
+
+    /**
+     * @return e.g. {@code format markdown, spacing pangu (auto: 9 of 10 Han-word boundaries spaced)}
+     */
+    @Override
+    public String describe(CharSequence text) {
+        Format f = format.resolve(null);
+        return "format " + f.id() + ", spacing " + decideSpacing(text, f);
+    }
+
     /**
      * @return the default profile: conversion {@link Preset#T2CN}, {@link Style#MAINLAND},
-     *     {@link Numerals#WIDTH_ONLY}, {@link Spacing#NONE}, {@link Indent#KEEP}
+     *     {@link Numerals#WIDTH_ONLY}, {@link Spacing#AUTO}, {@link Indent#KEEP}
      */
     public static Normalizer defaults() {
         return Defaults.INSTANCE;
@@ -86,7 +139,46 @@ public final class Normalizer implements TextTransform {
      * @return the normalized text; the same String instance when nothing changes
      */
     public String normalize(CharSequence text) {
-        return pipeline.normalize(Objects.requireNonNull(text, "text"));
+        return normalize(text, format);
+    }
+
+    /**
+     * Normalizes a document whose format the file name tells ({@link Format#forFileName}) unless the
+     * builder named one.
+     *
+     * @param text the input
+     * @param fileName the document's file name or path, or {@code null} (then: text)
+     * @return the normalized text; the same String instance when nothing changes
+     * @throws DocumentTooLargeException for a Markdown or HTML document above {@link #MAX_DOCUMENT_CHARS}
+     */
+    public String normalize(CharSequence text, String fileName) {
+        return normalize(text, format.resolve(fileName));
+    }
+
+    /**
+     * Normalizes a text as the given format: Markdown and HTML only in their prose.
+     *
+     * @param text the input
+     * @param as the format ({@link Format#AUTO} here means text: there is no file name)
+     * @return the normalized text; the same String instance when nothing changes
+     * @throws DocumentTooLargeException for a Markdown or HTML document above {@link #MAX_DOCUMENT_CHARS}
+     */
+    public String normalize(CharSequence text, Format as) {
+        Objects.requireNonNull(text, "text");
+        Format f = Objects.requireNonNull(as, "format").resolve(null);
+        if (f == Format.TEXT) {
+            return pipeline.normalize(text);
+        }
+        String s = text.toString();
+        checkSize(f, s.length());
+        String out = DocumentNormalizer.normalize(pipeline, s, f, false).output();
+        return out.equals(s) ? s : out;
+    }
+
+    private static void checkSize(Format f, long chars) {
+        if (chars > MAX_DOCUMENT_CHARS) {
+            throw new DocumentTooLargeException(f.id(), chars, MAX_DOCUMENT_CHARS);
+        }
     }
 
     /**
@@ -156,13 +248,13 @@ public final class Normalizer implements TextTransform {
 
     /**
      * @return a description of the profile, e.g.
-     *     {@code normalization (conversion t2cn, style mainland, numerals width-only, spacing none, indent keep)}
+     *     {@code normalization (conversion t2cn, style mainland, numerals width-only, spacing auto, indent keep)}
      */
     @Override
     public String name() {
         return "normalization (conversion " + (converter == null ? "none" : converter.name()) + ", style "
                 + style.id() + ", numerals " + numerals.id() + ", spacing " + spacing.id()
-                + ", indent " + indent.id() + ")";
+                + ", indent " + indent.id() + (format == Format.AUTO ? "" : ", format " + format.id()) + ")";
     }
 
     /**
@@ -176,7 +268,33 @@ public final class Normalizer implements TextTransform {
      * @throws IOException when reading or writing fails
      */
     public void normalize(Reader in, Writer out) throws IOException {
-        pipeline.normalize(in, out);
+        normalize(in, out, null);
+    }
+
+    /**
+     * Streams a document: text line by line in bounded memory, a Markdown or HTML document (by the
+     * builder's format, else by {@code fileName}) read whole first.
+     *
+     * @param in the input
+     * @param out the output
+     * @param fileName the document's file name, or {@code null} (then: the builder's format, else text)
+     * @throws IOException when reading or writing fails
+     * @throws DocumentTooLargeException for a Markdown or HTML document above {@link #MAX_DOCUMENT_CHARS}
+     */
+    public void normalize(Reader in, Writer out, String fileName) throws IOException {
+        Format f = format.resolve(fileName);
+        if (f == Format.TEXT) {
+            pipeline.normalize(in, out);
+            return;
+        }
+        StringBuilder sb = new StringBuilder();
+        char[] buf = new char[8192];
+        int r;
+        while ((r = in.read(buf)) >= 0) {
+            sb.append(buf, 0, r);
+            checkSize(f, sb.length());
+        }
+        out.write(normalize(sb, f));
     }
 
     /**
@@ -196,7 +314,25 @@ public final class Normalizer implements TextTransform {
      */
     @Override
     public Explanation explain(CharSequence text) {
-        return pipeline.explain(Objects.requireNonNull(text, "text"));
+        return explain(text, format);
+    }
+
+    /**
+     * {@link #explain(CharSequence)} of a document: for Markdown and HTML the changes are those
+     * spliced into the source, with source offsets.
+     *
+     * @param text the input
+     * @param as the format ({@link Format#AUTO}: text)
+     * @return the output, changes and offsets
+     */
+    public Explanation explain(CharSequence text, Format as) {
+        Objects.requireNonNull(text, "text");
+        Format f = Objects.requireNonNull(as, "format").resolve(null);
+        if (f == Format.TEXT) {
+            return pipeline.explain(text);
+        }
+        checkSize(f, text.length());
+        return DocumentNormalizer.explain(pipeline, text.toString(), f);
     }
 
     /** @return the conversion step, or empty when there is none */
@@ -217,6 +353,41 @@ public final class Normalizer implements TextTransform {
     /** @return the spacing mode between Han and Latin letters or digits */
     public Spacing spacing() {
         return spacing;
+    }
+
+    /**
+     * The spacing this normalizer applies to a text: for {@link Spacing#AUTO} the text's own majority
+     * convention (spec S8, from its first 65,536 chars), else the fixed mode.
+     *
+     * <pre>{@code
+     * Normalizer.defaults().decideSpacing("短文 Go 语言").spacing();   // KEEP (fewer than 8 boundaries)
+     * }</pre>
+     *
+     * @param text the input
+     * @return the decision with the boundaries counted
+     */
+    public SpacingDecision decideSpacing(CharSequence text) {
+        return decideSpacing(text, format);
+    }
+
+    /**
+     * @param text the input
+     * @param as the format: for Markdown and HTML only prose counts ({@link Format#AUTO}: text)
+     * @return the spacing decision for the document
+     */
+    public SpacingDecision decideSpacing(CharSequence text, Format as) {
+        Objects.requireNonNull(text, "text");
+        Format f = Objects.requireNonNull(as, "format").resolve(null);
+        if (f == Format.TEXT) {
+            return pipeline.decideSpacing(text);
+        }
+        checkSize(f, text.length());
+        return DocumentNormalizer.normalize(pipeline, text.toString(), f, false).spacing();
+    }
+
+    /** @return the document format ({@link Format#AUTO}: by file name where one is given, else text) */
+    public Format format() {
+        return format;
     }
 
     /** @return what happens to leading whitespace */
@@ -242,8 +413,9 @@ public final class Normalizer implements TextTransform {
         private boolean noConversion;
         private Style style = Style.MAINLAND;
         private Numerals numerals = Numerals.WIDTH_ONLY;
-        private Spacing spacing = Spacing.NONE;
+        private Spacing spacing = Spacing.AUTO;
         private Indent indent = Indent.KEEP;
+        private Format format = Format.AUTO;
         private final List<String> terms = new ArrayList<>();
 
         private Builder() {
@@ -296,7 +468,8 @@ public final class Normalizer implements TextTransform {
         }
 
         /**
-         * @param s spacing between Han and Latin letters or digits (default {@link Spacing#NONE})
+         * @param s spacing between Han and words of Latin letters or digits (default {@link Spacing#AUTO}:
+         *     each document's own majority convention)
          * @return this builder
          */
         public Builder spacing(Spacing s) {
@@ -310,6 +483,16 @@ public final class Normalizer implements TextTransform {
          */
         public Builder indent(Indent i) {
             this.indent = Objects.requireNonNull(i, "indent");
+            return this;
+        }
+
+        /**
+         * @param f the document format (default {@link Format#AUTO}: by the file name given to
+         *     {@link Normalizer#normalize(CharSequence, String)}, text when there is none)
+         * @return this builder
+         */
+        public Builder format(Format f) {
+            this.format = Objects.requireNonNull(f, "format");
             return this;
         }
 

@@ -76,4 +76,29 @@ public sealed interface TextTransform permits Converter, Normalizer {
 
     /** @return a short description, e.g. {@code t2s} for a preset converter */
     String name();
+
+    /**
+     * The transform for one document, by its file name: a {@link Normalizer} whose format is
+     * {@code auto} picks Markdown, HTML or text from the name ({@code .md} → Markdown); a
+     * {@link Converter} is the same for every file.
+     *
+     * <pre>{@code
+     * TextTransform t = Normalizer.defaults().forDocument("guide.md");   // Markdown: prose only
+     * }</pre>
+     *
+     * @param fileName the file name or path, or {@code null} for standard input
+     * @return the transform to apply to that document
+     */
+    default TextTransform forDocument(String fileName) {
+        return this;
+    }
+
+    /**
+     * @param text a document
+     * @return what the transform does to it, for diagnostics: by default {@link #name()}; a
+     *     normalizer also names the format and the spacing decided for the text
+     */
+    default String describe(CharSequence text) {
+        return name();
+    }
 }

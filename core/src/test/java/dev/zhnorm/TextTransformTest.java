@@ -62,7 +62,7 @@ class TextTransformTest {
     @Test
     void namesSayWhatTheTransformIs() {
         assertEquals("t2s", Converter.of("t2s").name());
-        assertEquals("normalization (conversion t2cn, style mainland, numerals width-only, spacing none, indent keep)",
+        assertEquals("normalization (conversion t2cn, style mainland, numerals width-only, spacing auto, indent keep)",
                 Normalizer.defaults().name());
     }
 }

@@ -2,6 +2,7 @@ package dev.zhnorm.cli;
 
 import dev.zhnorm.normalize.Indent;
 import dev.zhnorm.normalize.Numerals;
+import dev.zhnorm.normalize.Format;
 import dev.zhnorm.normalize.Spacing;
 import dev.zhnorm.normalize.Style;
 import picocli.CommandLine.ITypeConverter;
@@ -62,6 +63,14 @@ final class CliNames {
             return parse(value, v -> Arrays.stream(ExplainFormat.values())
                     .filter(f -> f.name().toLowerCase(Locale.ROOT).equals(v)).findFirst(), ExplainFormat.values(),
                     f -> f.name().toLowerCase(Locale.ROOT));
+        }
+    }
+
+    /** {@code --format}. */
+    static final class FormatName implements ITypeConverter<Format> {
+        @Override
+        public Format convert(String value) {
+            return parse(value, Format::fromId, Format.values(), Format::id);
         }
     }
 

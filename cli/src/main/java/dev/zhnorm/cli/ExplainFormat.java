@@ -36,6 +36,30 @@ enum ExplainFormat {
     }
 
     /**
+     * Names what was decided for one input before its records: the document format and the spacing
+     * (spec S8). TSV: a line {@code # FILE: format markdown, spacing pangu (auto: …)}; JSON: an object
+     * with {@code file} and {@code decision} and no {@code rule}.
+     *
+     * @param file the input's name
+     * @param decision e.g. {@code format markdown, spacing pangu (auto: 9 of 10 Han-word boundaries spaced)}
+     * @param out where it goes
+     * @throws IOException when writing fails
+     */
+    void writeDecision(String file, String decision, Writer out) throws IOException {
+        StringBuilder sb = new StringBuilder(128);
+        if (this == TSV) {
+            sb.append("# ");
+            tsv(sb, file).append(": ");
+            tsv(sb, decision).append('\n');
+        } else {
+            sb.append("{\"file\":");
+            json(sb, file).append(",\"decision\":");
+            json(sb, decision).append("}\n");
+        }
+        out.append(sb);
+    }
+
+    /**
      * @param file the input's name
      * @param e the explanation of its whole text
      * @param out where the records go

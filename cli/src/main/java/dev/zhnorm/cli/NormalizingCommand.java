@@ -3,6 +3,7 @@ package dev.zhnorm.cli;
 import dev.zhnorm.Converter;
 import dev.zhnorm.Normalizer;
 import dev.zhnorm.TextTransform;
+import dev.zhnorm.normalize.Format;
 import dev.zhnorm.normalize.Indent;
 import dev.zhnorm.normalize.Numerals;
 import dev.zhnorm.normalize.Spacing;
@@ -34,11 +35,18 @@ abstract class NormalizingCommand extends TextCommand {
                     + "quantities-to-arabic or arabic-to-chinese.")
     Numerals numerals;
 
-    @Option(names = "--spacing", paramLabel = "MODE", defaultValue = "none", order = -2,
+    @Option(names = "--spacing", paramLabel = "MODE", defaultValue = "auto", order = -2,
             converter = CliNames.SpacingName.class,
-            description = "Spaces between Han and Latin letters or digits: none (default: removed), "
-                    + "pangu (one space) or keep.")
+            description = "Spaces between Han and words of Latin letters or digits: auto (default: each "
+                    + "document's own majority convention), none (removed), pangu (one space) or keep.")
     Spacing spacing;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "auto", order = -2,
+            converter = CliNames.FormatName.class,
+            description = "Document format: auto (default: .md .markdown .mdx are markdown, .html .htm .xhtml "
+                    + "html, anything else and standard input text), text, markdown or html. Markdown and HTML: "
+                    + "only prose is normalized, every other byte is kept.")
+    Format format;
 
     @Option(names = "--indent", paramLabel = "MODE", defaultValue = "keep", order = -2,
             converter = CliNames.IndentName.class,
@@ -50,6 +58,6 @@ abstract class NormalizingCommand extends TextCommand {
         Optional<Converter> converter = ConverterChoice.resolve(config, true, data, diagnostics);
         Normalizer.Builder b = Normalizer.builder();
         converter.ifPresentOrElse(b::conversion, b::noConversion);
-        return b.style(style).numerals(numerals).spacing(spacing).indent(indent).build();
+        return b.style(style).numerals(numerals).spacing(spacing).indent(indent).format(format).build();
     }
 }

@@ -1,6 +1,7 @@
 package dev.zhnorm.cli;
 
 import dev.zhnorm.Converter;
+import dev.zhnorm.DocumentTooLargeException;
 import dev.zhnorm.TextTransform;
 import dev.zhnorm.config.ConfigException;
 import dev.zhnorm.dict.DictionaryException;
@@ -296,7 +297,7 @@ final class TransformRunner {
                 }
                 EncodingWriter file = new EncodingWriter(out, target.charset());
                 ComparingWriter comparison = new ComparingWriter(again.reader());
-                stream(original.reader(), new TeeWriter(file, comparison));
+                stream(in, original.reader(), new TeeWriter(file, comparison));
                 file.close();
                 boolean textChanged = comparison.differs();
                 if (textChanged || !sameEncoding) {
@@ -384,13 +385,19 @@ final class TransformRunner {
                 String text = readAll(d.reader());
                 Writer w = new EncodingWriter(sink, streamEncoding.charset());
                 boolean changedText;
+                TextTransform document = transform.forDocument(documentName(in));
                 if (output.diff) {
-                    String result = transform.apply(text);
+                    String result = document.apply(text);
                     changedText = !result.equals(text);
                     UnifiedDiff.write(in.name(), text, result, w);
                 } else {
-                    var e = transform.explain(text);
+                    var e = document.explain(text);
                     changedText = !e.changes().isEmpty();
+                    if (!(document instanceof Converter)) { // conversion decides nothing per document
+                        String decision = document.describe(text);
+                        diagnostics.note(in.name() + ": " + decision);
+                        output.explain.writeDecision(in.name(), decision, w);
+                    }
                     output.explain.write(in.name(), e, w);
                 }
                 w.flush();
@@ -404,7 +411,7 @@ final class TransformRunner {
                 sink.write(UTF8_BOM); // -o keeps a UTF-8 byte-order mark, as --in-place does
             }
             Writer w = new EncodingWriter(sink, streamEncoding.charset());
-            stream(d.reader(), w);
+            stream(in, d.reader(), w);
             w.flush();
             return Fate.UNCHANGED;
         } finally {
@@ -443,7 +450,7 @@ final class TransformRunner {
                 try (BufferedReader text = Files.newBufferedReader(copy, StandardCharsets.UTF_8);
                      BufferedReader again = Files.newBufferedReader(copy, StandardCharsets.UTF_8)) {
                     ComparingWriter comparison = new ComparingWriter(again);
-                    stream(text, comparison);
+                    stream(in, text, comparison);
                     return comparison.differs();
                 }
             } finally {
@@ -452,7 +459,7 @@ final class TransformRunner {
         }
         try (InputOpener.Decoded again = opener.open(in, false)) {
             ComparingWriter comparison = new ComparingWriter(again.reader());
-            stream(d.reader(), comparison);
+            stream(in, d.reader(), comparison);
             return comparison.differs();
         }
     }
@@ -556,13 +563,26 @@ final class TransformRunner {
         return t;
     }
 
-    /** Streams one input, on several threads when a single large input has {@code --threads}. */
-    private void stream(Reader in, Writer out) throws IOException {
-        if (blockPool == null) {
-            transform.apply(in, out);
-        } else {
-            transform.apply(in, out, blockPool);
+    /**
+     * Streams one input, on several threads when a single large input has {@code --threads}; a
+     * Markdown or HTML document (by its name, or {@code --format}) is read whole and parsed.
+     */
+    private void stream(Input input, Reader in, Writer out) throws IOException {
+        TextTransform document = transform.forDocument(documentName(input));
+        try {
+            if (blockPool == null) {
+                document.apply(in, out);
+            } else {
+                document.apply(in, out, blockPool);
+            }
+        } catch (DocumentTooLargeException e) {
+            throw new CommandFailure(ExitCodes.INPUT, input.name() + ": " + e.getMessage(), e);
         }
+    }
+
+    /** @return the file name that picks a document's format ({@code --format auto}), {@code null} for standard input */
+    private static String documentName(Input in) {
+        return in.isStdin() || in.path() == null ? null : in.path().getFileName().toString();
     }
 
     private static Part await(Future<Part> f) throws IOException {

@@ -36,7 +36,7 @@ class NormalizeCommandTest {
         assertEquals(0, r.exit(), r.toString());
         assertEquals(Normalizer.defaults().normalize(TEXT), r.stdout());
         assertEquals(Normalizer.builder().conversion(Preset.T2CN).style(Style.MAINLAND).numerals(Numerals.WIDTH_ONLY)
-                .spacing(Spacing.NONE).indent(Indent.KEEP).build().normalize(TEXT), r.stdout());
+                .spacing(Spacing.AUTO).indent(Indent.KEEP).build().normalize(TEXT), r.stdout());
         assertEquals(r.stdout(), Cli.withStdin(TEXT, "normalize").stdout());
     }
 
@@ -98,7 +98,10 @@ class NormalizeCommandTest {
         assertTrue(diff.stdout().startsWith("--- " + args.get(0)), diff.stdout());
         Cli.Result explain = Cli.run("--explain", "tsv", args.get(0));
         String text = Files.readString(Path.of(args.get(0)));
-        assertEquals(normalizer.explain(text).changes().size() + 1, explain.stdout().lines().count());
+        // a header, the line naming format and spacing decision, then one line per change
+        assertEquals(normalizer.explain(text).changes().size() + 2, explain.stdout().lines().count());
+        assertTrue(explain.stdout().lines().anyMatch(l -> l.startsWith("# ") && l.contains("format text, spacing ")),
+                explain.stdout());
         Cli.Result inPlace = Cli.run("--in-place", args.get(1));
         assertEquals(0, inPlace.exit(), inPlace.toString());
         assertEquals(normalizer.normalize((1 + "\n" + TEXT).repeat(2001)), Files.readString(Path.of(args.get(1))));

@@ -44,7 +44,7 @@ class ReadmeExamplesTest {
 
     /** What a declaration may not use to be replayed before a claim: files and the wrapper's free names. */
     private static final Pattern FREE_NAMES = Pattern.compile(
-            "Path\\.of|Files\\.|\\b(src|dst|file|data|reader|in|writer|out|executor|pool|text|hugeText)\\b");
+            "Path\\.of|Files\\.|\\b(src|dst|file|data|reader|in|writer|out|executor|pool|text|hugeText|markdown|html)\\b");
 
     private static final String IMPORTS = """
             import dev.zhnorm.*;
@@ -63,7 +63,7 @@ class ReadmeExamplesTest {
                 Writer writer, out;
                 Executor executor;
                 ExecutorService pool;
-                String text, hugeText;
+                String text, hugeText, markdown, html;
             """;
 
     private record Block(String section, int line, List<String> lines) {

@@ -90,7 +90,7 @@ final class CharClasses {
             }
         }
         bits(",.:;?!()\"'-…⋯。―─⸺‧・•･∙⋅．「」『』“”‘’", T_PUNCT);
-        bits("，。！？：；", T_P12);
+        bits("，。！？：；（）【】", T_P12);
         bits("０１２３４５６７８９％．：", T_N1);
         bits("○◯ＯO０0", T_LOOKALIKE);
         // Traditional forms too, so that the mask of the unconverted line already covers them.

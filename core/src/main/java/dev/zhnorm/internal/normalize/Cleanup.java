@@ -20,6 +20,7 @@ final class Cleanup {
     private static final byte SUPPLEMENT = 5;
     private static final byte NUMERAL_WIDTH = 6;
     private static final byte FULLWIDTH_COLON = 7;
+    private static final byte FULLWIDTH_HYPHEN = 8;
 
     private static final byte[] ACTION = new byte[1 << 16];
     /** The replacement for MAP: a char, or a code point above the BMP. */
@@ -72,6 +73,7 @@ final class Cleanup {
                 + "︐，︑、︒。︓：︔；︕！︖？︵（︶）︽《︾》︻【︼】"
                 + "﹁「﹂」﹃『﹄』︗〖︘〗︹〔︺〕︿〈﹀〉", Rule.W3);
         set('．', FULLWIDTH_STOP, '.', Rule.W4);
+        set('－', FULLWIDTH_HYPHEN, '-', Rule.W2);
         // N1's width part, applied here (when numerals are not kept) so that protected spans are
         // found on the same digits that a second run will see.
         for (int c = '０'; c <= '９'; c++) {
@@ -147,6 +149,14 @@ final class Cleanup {
                     if (numeralWidth) {
                         ed.replace(i, i + 1, (char) TARGET[ch], Rule.N1);
                     }
+                }
+                case FULLWIDTH_HYPHEN -> {
+                    leading = false;
+                    // W2 v2: a single － with Han on both sides (spaces allowed) is a dash, not a hyphen.
+                    boolean single = (i == 0 || c[i - 1] != '－') && (i + 1 >= n || c[i + 1] != '－');
+                    boolean dash = single && CharClasses.isHan(ed.prevNonSpace(i))
+                            && CharClasses.isHan(nextKept(src, i + 1, true));
+                    ed.replace(i, i + 1, dash ? '—' : '-', Rule.W2);
                 }
                 case FULLWIDTH_COLON -> {
                     leading = false;

@@ -29,6 +29,8 @@ final class LineProcessor {
     private final Sweep convert;
 
     private boolean inFence;
+    /** For document prose: chars that are markup or code and come through verbatim; else {@code null}. */
+    private boolean[] fixed;
     private char fenceChar;
     private int fenceLength;
 
@@ -44,6 +46,14 @@ final class LineProcessor {
         boolean numeralWidth = settings.numerals() != Numerals.KEEP;
         this.cleanupKeepIndent = (src, dst, ed, log) -> Cleanup.apply(src, dst, ed, log, true, numeralWidth);
         this.cleanup = (src, dst, ed, log) -> Cleanup.apply(src, dst, ed, log, false, numeralWidth);
+    }
+
+    /**
+     * Switches to document prose (spec §9): {@code fixed[i]} marks the chars of the whole text that
+     * come through verbatim, and no line opens a code fence (the parser found the real ones).
+     */
+    void documentProse(boolean[] fixedChars) {
+        this.fixed = fixedChars;
     }
 
     /** @return the normalized text of the last line that {@link #process} reported changed */
@@ -71,7 +81,7 @@ final class LineProcessor {
     }
 
     private boolean normalize(char[] a, int from, int to, boolean first, boolean last) {
-        boolean whole = first && last;
+        boolean whole = first && last && fixed == null;
         if (inFence) {
             if (whole && closesFence(a, from, to)) {
                 inFence = false;
@@ -88,6 +98,9 @@ final class LineProcessor {
         boolean changed = false;
         if (!terms.isEmpty()) {
             terms.mark(line);
+        }
+        if (fixed != null) {
+            markFixed(line, from, to);
         }
         if ((mask & (CharClasses.T_CLEAN | CharClasses.T_N1)) != 0) {
             boolean keepIndent = first && settings.indent() == Indent.KEEP;
@@ -151,6 +164,17 @@ final class LineProcessor {
             }
         }
         return changed;
+    }
+
+    private void markFixed(Line line, int from, int to) {
+        byte code = SpanKind.CODE.code();
+        boolean previous = false;
+        for (int i = from; i < to; i++) {
+            if (fixed[i]) {
+                line.k[i - from] = previous ? code : (byte) (code | SpanKind.START);
+            }
+            previous = fixed[i];
+        }
     }
 
     /** A Markdown fence: up to three spaces, then three or more backticks (no backtick after) or tildes. */

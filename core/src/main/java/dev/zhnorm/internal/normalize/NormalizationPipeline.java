@@ -4,6 +4,7 @@ import dev.zhnorm.normalize.Style;
 import dev.zhnorm.normalize.Numerals;
 import dev.zhnorm.normalize.Spacing;
 import dev.zhnorm.normalize.Indent;
+import dev.zhnorm.normalize.SpacingDecision;
 
 import dev.zhnorm.Change;
 import dev.zhnorm.Explanation;
@@ -41,6 +42,8 @@ public final class NormalizationPipeline {
     private final boolean conversionKeepsPunctuation;
     /** Whether converted text is converted again until it stops changing (see {@link #of}). */
     private final boolean convertToFixedPoint;
+    /** For spacing=auto: the engines for none, pangu and keep that a decision picks from (S8). */
+    private final NormalizationPipeline[] decided;
 
     private NormalizationPipeline(Pipeline conversion, boolean bundled, boolean stable, Style style, Numerals numerals,
                                   Spacing spacing, Indent indent, List<String> protectedTerms, int maxPiece) {
@@ -55,6 +58,10 @@ public final class NormalizationPipeline {
         this.userTerms = protectedTerms.isEmpty() ? UserTerms.NONE : new UserTerms(protectedTerms);
         this.speller = numerals == Numerals.ARABIC_TO_CHINESE ? new NumberSpeller() : null;
         this.maxPiece = maxPiece;
+        this.decided = spacing != Spacing.AUTO ? null : new NormalizationPipeline[] {
+            new NormalizationPipeline(conversion, bundled, stable, style, numerals, Spacing.NONE, indent, protectedTerms, maxPiece),
+            new NormalizationPipeline(conversion, bundled, stable, style, numerals, Spacing.PANGU, indent, protectedTerms, maxPiece),
+            new NormalizationPipeline(conversion, bundled, stable, style, numerals, Spacing.KEEP, indent, protectedTerms, maxPiece)};
     }
 
     /**
@@ -123,11 +130,71 @@ public final class NormalizationPipeline {
         return speller;
     }
 
+    // ---- spacing=auto (S8): decide, then run the engine of the decided spacing ----------------------
+
+    /** How much of a text spacing=auto looks at: the same prefix for whole texts and streams. */
+    public static final int AUTO_PREFIX = 65_536;
+
+    /**
+     * The S8 decision for a text, from its first {@link #AUTO_PREFIX} chars, or the fixed spacing of
+     * this engine. The boundaries are counted on that prefix normalized with spacing=keep: every
+     * other rule has then done its work, and S4/S6 only move boundaries towards the decision, so
+     * the normalized text decides the same again (idempotence).
+     */
+    public SpacingDecision decideSpacing(CharSequence text) {
+        if (spacing != Spacing.AUTO) {
+            return new SpacingDecision(spacing, false, 0, 0);
+        }
+        CharSequence prefix = text.length() <= AUTO_PREFIX ? text : text.subSequence(0, AUTO_PREFIX);
+        return countBoundaries(decided[2].normalize(prefix));
+    }
+
+    /** @return the S8 decision from the boundaries of an already normalized (spacing=keep) text */
+    public static SpacingDecision countBoundaries(CharSequence keepNormalized) {
+        SpacingCounter counter = new SpacingCounter();
+        counter.add(keepNormalized, 0, keepNormalized.length());
+        return SpacingDecision.of(counter.spaced(), counter.unspaced());
+    }
+
+    /** @return the engine that applies a decision (this one when its spacing is fixed) */
+    public NormalizationPipeline decided(SpacingDecision decision) {
+        if (spacing != Spacing.AUTO) {
+            return this;
+        }
+        return switch (decision.spacing()) {
+            case NONE -> decided[0];
+            case PANGU -> decided[1];
+            default -> decided[2];
+        };
+    }
+
     /**
      * @return the normalized text; {@code text} itself when it is a String that nothing changes
      */
     public String normalize(CharSequence text) {
-        String s = text.toString();
+        if (spacing == Spacing.AUTO) {
+            return decided(decideSpacing(text)).normalize(text);
+        }
+        return normalizeWith(text.toString(), null);
+    }
+
+    // ---- documents (spec §9): the prose of a Markdown or HTML block, its markup marked fixed ----------
+
+    /**
+     * Normalizes the prose of a document block (see {@code dev.zhnorm.internal.document}): chars
+     * marked in {@code fixed} (inline code, HTML tags, math) come through verbatim and look like
+     * Latin text to their neighbours; a line is never taken for a code fence. Spacing must be decided.
+     */
+    public String normalizeProse(String text, boolean[] fixed) {
+        return normalizeWith(text, Objects.requireNonNull(fixed, "fixed"));
+    }
+
+    /** {@link #normalizeProse} with every change recorded. */
+    public Explanation explainProse(String text, boolean[] fixed) {
+        return explainWith(text, Objects.requireNonNull(fixed, "fixed"));
+    }
+
+    private String normalizeWith(String s, boolean[] fixed) {
         int n = s.length();
         char[] a = s.toCharArray();
         LineProcessor p = null;
@@ -139,6 +206,7 @@ public final class NormalizationPipeline {
         while (split.next(a, pos, n, true)) {
             if (p == null) {
                 p = new LineProcessor(this, false);
+                p.documentProse(fixed);
             }
             if (p.process(a, pos, split.pieceEnd, first, split.lineEnd, keepsLinesApart(afterLoneCr, a, split))) {
                 if (out == null) {
@@ -173,6 +241,11 @@ public final class NormalizationPipeline {
     void normalize(Reader in, Writer out, LineSplitter split) throws IOException {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(out, "out");
+        if (spacing == Spacing.AUTO) {
+            PrefixedReader prefixed = PrefixedReader.read(in, AUTO_PREFIX);
+            decided(decideSpacing(prefixed.prefix())).normalize(prefixed, out);
+            return;
+        }
         char[] buf = new char[2 * maxPiece + 8192];
         char[] outBuf = new char[8192];
         int outLen = 0;
@@ -237,10 +310,17 @@ public final class NormalizationPipeline {
      *     or dictionary, and the output-to-input offset map
      */
     public Explanation explain(CharSequence text) {
-        String s = text.toString();
+        if (spacing == Spacing.AUTO) {
+            return decided(decideSpacing(text)).explain(text);
+        }
+        return explainWith(text.toString(), null);
+    }
+
+    private Explanation explainWith(String s, boolean[] fixed) {
         int n = s.length();
         char[] a = s.toCharArray();
         LineProcessor p = new LineProcessor(this, true);
+        p.documentProse(fixed);
         LineSplitter split = new LineSplitter(maxPiece, conversion);
         StringBuilder out = new StringBuilder(n + 16);
         EditLog all = new EditLog();

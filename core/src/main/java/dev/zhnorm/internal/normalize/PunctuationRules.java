@@ -82,6 +82,14 @@ final class PunctuationRules {
     private int pending;
     private boolean hasParens;
     private boolean hasQuotes;
+    /** P11 per line: whether each quote family alternates open/close (else its marks stay as they are). */
+    private boolean doublesPaired;
+    private boolean singlesPaired;
+    /** P10 per line: whether {@code ．} is the line's clause or sentence stop (old editions). */
+    private boolean fullwidthStops;
+    /** P10: the end of the name run last decided, and whether its separators change. */
+    private int nameEnd;
+    private boolean nameConverts;
 
     private final Sweep charSweep = this::charSweep;
     private final Sweep parenSweep = this::parenSweep;
@@ -126,6 +134,10 @@ final class PunctuationRules {
         char[] c = src.c;
         int n = src.n;
         boolean corner = style.cornerQuotes();
+        doublesPaired = corner ? alternates(src, '“', '”') : alternates(src, '「', '」');
+        singlesPaired = corner ? alternates(src, '‘', '’') : alternates(src, '『', '』');
+        fullwidthStops = fullwidthStopLine(src);
+        nameEnd = -1;
         for (int i = 0; i < n; i++) {
             byte kind = KIND[c[i]];
             if (kind == 0 || !src.free(i)) {
@@ -134,13 +146,14 @@ final class PunctuationRules {
             char ch = c[i];
             switch (kind) {
                 case CORNER_QUOTE -> {
-                    if (!corner) {
+                    if (!corner && (ch == '「' || ch == '」' ? doublesPaired : singlesPaired)) {
                         ed.replace(i, i + 1, "“”‘’".charAt("「」『』".indexOf(ch)), Rule.P11);
                     }
                 }
                 case CURLY_QUOTE -> {
                     // Never an apostrophe between Latin letters (don’t).
-                    if (corner && !(ch == '’' && isAsciiLetter(ed.prevChar(i)) && i + 1 < n && isAsciiLetter(c[i + 1]))) {
+                    if (corner && (ch == '“' || ch == '”' ? doublesPaired : singlesPaired)
+                            && !apostrophe(src, i)) {
                         ed.replace(i, i + 1, "「」『』".charAt("“”‘’".indexOf(ch)), Rule.P11);
                     }
                 }
@@ -226,8 +239,10 @@ final class PunctuationRules {
                     i += r - 1;
                 }
                 case INTERPUNCT -> {
-                    // P10 between two Han characters (clreq); a bullet before a space stays.
-                    if (isHan(ed.prevCodePoint(i)) && i + 1 < n && isHan(src.contextAt(i + 1))) {
+                    if (ch == '．') {
+                        fullwidthDot(src, ed, i);
+                    } else if (nameSeparatorConverts(src, i)) {
+                        // P10 between two Han characters (clreq); all separators of one name together.
                         ed.replace(i, i + 1, '·', Rule.P10);
                     } else {
                         pending++;
@@ -239,6 +254,141 @@ final class PunctuationRules {
             }
         }
         return ed.finish();
+    }
+
+    /** Never an apostrophe between Latin letters (don’t). */
+    private static boolean apostrophe(Line src, int i) {
+        return src.c[i] == '’' && i > 0 && isAsciiLetter(src.c[i - 1]) && i + 1 < src.n && isAsciiLetter(src.c[i + 1]);
+    }
+
+    /**
+     * P7/P11 v2: whether the free marks {@code open}/{@code close} of one quote family on the line
+     * alternate, starting either way; two marks of one direction in a row ({@code ”你好”}) mean the
+     * line's quotes cannot be paired, and converting them would produce doubled closing forms.
+     */
+    private static boolean alternates(Line src, char open, char close) {
+        int last = 0;
+        for (int i = 0; i < src.n; i++) {
+            char ch = src.c[i];
+            if ((ch != open && ch != close) || !src.free(i) || apostrophe(src, i)) {
+                continue;
+            }
+            int dir = ch == open ? 1 : -1;
+            if (dir == last) {
+                return false;
+            }
+            last = dir;
+        }
+        return true;
+    }
+
+    private static boolean separator(char ch) {
+        return KIND[ch] == INTERPUNCT && ch != '．' || ch == '·';
+    }
+
+    private static boolean nameChar(Line src, int i) {
+        char ch = src.c[i];
+        return src.free(i) && (CharClasses.isHanBmp(ch) || isAsciiLetter(ch));
+    }
+
+    /**
+     * P10 v2: one name, one separator. A name is a run of Han or Latin letters joined by separators
+     * ({@code M•奈特•沙马兰}); when one of its separators stands between two Han characters, all change.
+     */
+    private boolean nameSeparatorConverts(Line src, int i) {
+        if (i < nameEnd) {
+            return nameConverts;
+        }
+        int n = src.n;
+        if (i == 0 || i + 1 >= n || !nameChar(src, i - 1) || !nameChar(src, i + 1)) {
+            nameEnd = i + 1;
+            nameConverts = false;
+            return false;
+        }
+        int start = i;
+        while (start > 0 && (nameChar(src, start - 1) || (separator(src.c[start - 1]) && src.free(start - 1)
+                && start - 2 >= 0 && nameChar(src, start - 2)))) {
+            start--;
+        }
+        int end = i + 1;
+        while (end < n && (nameChar(src, end) || (separator(src.c[end]) && src.free(end) && end + 1 < n
+                && nameChar(src, end + 1)))) {
+            end++;
+        }
+        boolean converts = false;
+        for (int j = start + 1; j < end - 1; j++) {
+            if (separator(src.c[j]) && src.c[j] != '·' && CharClasses.isHanBmp(src.c[j - 1])
+                    && CharClasses.isHanBmp(src.c[j + 1])) {
+                converts = true;
+                break;
+            }
+        }
+        nameEnd = end;
+        nameConverts = converts;
+        return converts;
+    }
+
+    /**
+     * P10 v2: whether {@code ．} is the line's stop (old Bible and classical editions): it recurs on a
+     * line without {@code 。}, or one is followed by a clause of five or more Han characters.
+     */
+    private static boolean fullwidthStopLine(Line src) {
+        int dots = 0;
+        boolean stop = false;
+        for (int i = 0; i < src.n; i++) {
+            char ch = src.c[i];
+            if (ch == '。') {
+                stop = true;
+            }
+            if (ch == '．' && src.free(i) && i > 0 && isHan(src.contextAt(i - 1))) {
+                dots++;
+                int h = 0;
+                while (i + 1 + h < src.n && CharClasses.isHanBmp(src.c[i + 1 + h]) && src.free(i + 1 + h)) {
+                    h++;
+                }
+                if (h >= 5) {
+                    return true;
+                }
+            }
+        }
+        return dots >= 2 && !stop;
+    }
+
+    /** P10 v2 for {@code ．} after Han: a stop becomes {@code 。}; a dot in a short transliterated name {@code ·}. */
+    private void fullwidthDot(Line src, LineEditor ed, int i) {
+        int prev = ed.prevCodePoint(i);
+        if (!isHan(prev)) {
+            return; // W4 or N1 decided it already
+        }
+        if (fullwidthStops) {
+            ed.replace(i, i + 1, '。', Rule.P10);
+            return;
+        }
+        int left = 0;
+        while (i - 1 - left >= 0 && CharClasses.isHanBmp(src.c[i - 1 - left]) && src.free(i - 1 - left)) {
+            left++;
+        }
+        int right = 0;
+        while (i + 1 + right < src.n && CharClasses.isHanBmp(src.c[i + 1 + right]) && src.free(i + 1 + right)) {
+            right++;
+        }
+        if (left >= 1 && left <= 4 && right >= 1 && right <= 4 && nameEdge(src, i - 1 - left)
+                && nameEdge(src, i + 1 + right)) {
+            ed.replace(i, i + 1, '·', Rule.P10);
+        }
+    }
+
+    /**
+     * @return whether index {@code j} bounds a name's Han run: a line edge or anything but a letter,
+     *     digit or supplementary character (whitespace and punctuation, including ASCII punctuation
+     *     that another rule of this pass may make Chinese)
+     */
+    private static boolean nameEdge(Line src, int j) {
+        if (j < 0 || j >= src.n) {
+            return true;
+        }
+        char ch = src.c[j];
+        return ch != '．' && !CharClasses.isAnyLetter(ch) && !CharClasses.isAnyDigit(ch) && !Character.isSurrogate(ch);
     }
 
     /** CL: H ∪ CLOSE ∪ {@code 。，、；：？！…}, or {@code % ‰ ℃ ％} (this sweep only sees lines with Han). */
@@ -433,6 +583,10 @@ final class PunctuationRules {
             boolean isDouble = c[i] == '"';
             if (other > i) {
                 boolean convert = contentHasHan(i, other);
+                if (isDouble && pathLike(src, i + 1, other)) {
+                    pending++;
+                    continue; // v2: a quoted path or code-like token keeps its ASCII quotes
+                }
                 if (!convert && isDouble) {
                     int next = src.nextNonSpace(other + 1);
                     convert = isHanOrCp(ed.prevNonSpace(i)) && (next == NONE || isHanOrCp(next));
@@ -452,19 +606,60 @@ final class PunctuationRules {
         return ed.finish();
     }
 
+    /** @return whether {@code src[from,to)} is one token without Han that holds {@code /} or {@code \\} */
+    private static boolean pathLike(Line src, int from, int to) {
+        boolean slash = false;
+        for (int j = from; j < to; j++) {
+            char ch = src.c[j];
+            if (CharClasses.isSpace(ch) || CharClasses.isHanBmp(ch) || Character.isSurrogate(ch)) {
+                return false;
+            }
+            slash |= ch == '/' || ch == '\\';
+        }
+        return slash;
+    }
+
     // ---- P12 ------------------------------------------------------------------------------------
 
-    /** P12: in a line without Han and with at least two Latin words, full-width punctuation to ASCII. */
+    /**
+     * P12: in a line without Han and with at least two Latin words, full-width punctuation to ASCII,
+     * and full-width brackets around English to ASCII with one space outside. v2: never in a
+     * code-like line ({@code { } = ;}) or inside an ASCII string literal ({@code "#{vars.join("，")}"}).
+     */
     private boolean latinSweep(Line src, Line dst, LineEditor ed, EditLog log) {
         char[] c = src.c;
         int n = src.n;
-        if (latinWords(src) < 2) {
+        if (latinWords(src) < 2 || codeLike(src)) {
             return false;
         }
         ed.begin(src, dst, log);
+        boolean inString = false;
         for (int i = 0; i < n; i++) {
-            int k = "，。！？：；".indexOf(c[i]);
-            if (k < 0 || !src.free(i)) {
+            if (!src.free(i)) {
+                continue;
+            }
+            char ch = c[i];
+            if (ch == '"') {
+                inString = !inString;
+                continue;
+            }
+            if (inString) {
+                continue;
+            }
+            int b = "（【".indexOf(ch);
+            if (b >= 0) {
+                char ascii = "([".charAt(b);
+                ed.replace(i, i + 1, isAsciiAlnum(ed.prevChar(i)) ? " " + ascii : String.valueOf(ascii), Rule.P12);
+                continue;
+            }
+            b = "）】".indexOf(ch);
+            if (b >= 0) {
+                char ascii = ")]".charAt(b);
+                ed.replace(i, i + 1, i + 1 < n && isAsciiAlnum(c[i + 1]) ? ascii + " " : String.valueOf(ascii), Rule.P12);
+                continue;
+            }
+            int k = "，。！？：；".indexOf(ch);
+            if (k < 0) {
                 continue;
             }
             // Between digits it is a number's separator (N1's business), not sentence punctuation.
@@ -479,6 +674,17 @@ final class PunctuationRules {
             }
         }
         return ed.finish();
+    }
+
+    /** A line shaped like code: braces, an assignment or a statement end outside protected spans. */
+    private static boolean codeLike(Line src) {
+        for (int i = 0; i < src.n; i++) {
+            char ch = src.c[i];
+            if ((ch == '{' || ch == '}' || ch == '=' || ch == ';') && src.free(i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int latinWords(Line src) {

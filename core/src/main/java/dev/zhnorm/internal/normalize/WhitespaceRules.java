@@ -5,7 +5,6 @@ import dev.zhnorm.normalize.Indent;
 
 import dev.zhnorm.internal.EditLog;
 
-import static dev.zhnorm.internal.normalize.CharClasses.isAsciiAlnum;
 import static dev.zhnorm.internal.normalize.CharClasses.isCp;
 import static dev.zhnorm.internal.normalize.CharClasses.isHan;
 import static dev.zhnorm.internal.normalize.CharClasses.isHanOrCp;
@@ -68,18 +67,22 @@ final class WhitespaceRules {
         return ed.finish();
     }
 
-    /** S6 where Han and a Latin letter or digit touch without a space. */
+    /**
+     * S6 where Han and a word touch without a space. A word (S4 v2) is spaced as one unit with the
+     * symbols attached to it ({@code C++}, {@code +886}, {@code $100}, {@code Yahoo!}), a path or a
+     * code span included; a space never goes inside a word or a protected span.
+     */
     private static void panguGap(Line src, LineEditor ed, int i) {
-        if (src.k[i] != 0 && (src.k[i] & SpanKind.START) == 0) {
+        if (src.k[i] != 0 && (src.k[i] & SpanKind.START) == 0 && src.k[i - 1] != 0) {
             return; // inside a protected span
         }
         int before = CharClasses.codePointEndingAt(src.c, i - 1, 0);
-        boolean opaqueBefore = src.opaque(i - 1);
-        boolean opaqueAfter = src.opaque(i);
         int after = CharClasses.codePointAt(src.c, i, src.n);
-        boolean hanBefore = !opaqueBefore && isHan(before);
-        boolean hanAfter = !opaqueAfter && isHan(after);
-        if ((hanBefore && isAsciiAlnum(after)) || (isAsciiAlnum(before) && hanAfter) || (before == '%' && hanAfter)) {
+        boolean hanBefore = !src.opaque(i - 1) && isHan(before);
+        boolean hanAfter = !src.opaque(i) && isHan(after);
+        if (hanBefore && !hanAfter && Words.startsWord(src, i)) {
+            ed.insert(i, ' ', Rule.S6);
+        } else if (hanAfter && !hanBefore && Words.endsWord(src, i - 1) && !Words.pathRunsIntoHan(src, i - 1)) {
             ed.insert(i, ' ', Rule.S6);
         }
     }
@@ -109,6 +112,9 @@ final class WhitespaceRules {
         int l = opaqueLeft ? CharClasses.OPAQUE : left;
         int r = opaqueRight ? CharClasses.OPAQUE : right;
         if (hanLine) {
+            if (e - s == 1 && src.c[s] == '\u3000' && Words.honorificAt(src, e)) {
+                return; // S5 v2: the deliberate blank before 神, 上帝, 主 … of Chinese Bible editions
+            }
             if (isCp(l) || isCp(r)) {
                 ed.delete(s, e, Rule.S3);
                 return;
@@ -122,14 +128,15 @@ final class WhitespaceRules {
                 return;
             }
             if (spacing == Spacing.NONE) {
-                boolean latinLeft = !opaqueLeft && isAsciiAlnum(left);
-                boolean latinRight = !opaqueRight && isAsciiAlnum(right);
-                if ((isHan(l) && (latinRight || percent(r))) || ((latinLeft || percent(l)) && isHan(r))) {
+                // S4: URL, e-mail, code and path spans keep their distance (v1); other words join.
+                boolean wordLeft = !opaqueLeft && Words.endsWord(src, s - 1);
+                boolean wordRight = !opaqueRight && Words.startsWord(src, e);
+                if ((isHan(l) && wordRight) || (wordLeft && isHan(r))) {
                     ed.delete(s, e, Rule.S4);
                     return;
                 }
             } else if (spacing == Spacing.PANGU) {
-                if ((isHan(l) && isAsciiAlnum(right)) || (isAsciiAlnum(left) && isHan(r)) || (left == '%' && isHan(r))) {
+                if ((isHan(l) && Words.startsWord(src, e)) || (Words.endsWord(src, s - 1) && isHan(r))) {
                     if (e - s != 1 || src.c[s] != ' ') {
                         ed.replace(s, e, ' ', Rule.S6);
                     }
@@ -144,10 +151,6 @@ final class WhitespaceRules {
                 }
             }
         }
-    }
-
-    private static boolean percent(int cp) {
-        return cp == '%' || cp == '‰' || cp == '℃' || cp == '°' || cp == '％';
     }
 
     private static boolean allAsciiSpaces(Line src, int s, int e) {

@@ -78,7 +78,7 @@ class GoldenCasesTest {
         for (Numerals v : EnumSet.complementOf(EnumSet.of(Numerals.WIDTH_ONLY))) {
             assertTrue(notes.contains("numerals=" + v.id()), v.toString());
         }
-        for (Spacing v : EnumSet.complementOf(EnumSet.of(Spacing.NONE))) {
+        for (Spacing v : EnumSet.complementOf(EnumSet.of(Spacing.AUTO))) {
             assertTrue(notes.contains("spacing=" + v.id()), v.toString());
         }
         assertTrue(notes.contains("indent=strip") && notes.contains("conversion=none") && notes.contains("protect="));

@@ -1,5 +1,6 @@
 package dev.zhnorm.internal.normalize;
 
+import dev.zhnorm.normalize.Format;
 import dev.zhnorm.normalize.Indent;
 
 import dev.zhnorm.normalize.Spacing;
@@ -27,10 +28,37 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 /** The option enums, the builder and the Normalizer's contract. */
 class OptionsTest {
     @Test
+    void formatsByIdAndFileName() {
+        assertEquals(List.of("auto", "text", "markdown", "html"), names(Format.values()));
+        for (Format f : Format.values()) {
+            assertEquals(Optional.of(f), Format.fromId(f.id().toUpperCase(Locale.ROOT)));
+        }
+        assertEquals(Optional.empty(), Format.fromId("rtf"));
+        assertEquals(Format.MARKDOWN, Format.forFileName("docs/Guide.MD"));
+        assertEquals(Format.MARKDOWN, Format.forFileName("a.markdown"));
+        assertEquals(Format.MARKDOWN, Format.forFileName("page.mdx"));
+        assertEquals(Format.HTML, Format.forFileName("index.htm"));
+        assertEquals(Format.HTML, Format.forFileName("a.xhtml"));
+        assertEquals(Format.TEXT, Format.forFileName("notes.txt"));
+        assertEquals(Format.TEXT, Format.forFileName("md"));
+        assertEquals(Format.TEXT, Format.forFileName(null));
+        assertEquals(Format.HTML, Format.HTML.resolve("a.md"), "a named format wins over the file name");
+        assertEquals(Format.AUTO, Normalizer.defaults().format());
+        Normalizer md = Normalizer.defaults().forDocument("a.md");
+        assertEquals(Format.MARKDOWN, md.format());
+        assertEquals(Format.TEXT, Normalizer.defaults().forDocument("a.txt").format());
+        assertSame(md, md.forDocument("b.html"), "a fixed format stays");
+        assertEquals("详见[指南](docs/指南.md)。", md.normalize("详见[指南](docs/指南.md)."));
+        assertEquals("详见[指南]（docs/指南.md）。", Normalizer.defaults().normalize("详见[指南](docs/指南.md).", "a.txt"));
+        String same = "已经规范。";
+        assertSame(same, md.normalize(same), "an unchanged document is returned as it is");
+    }
+
+    @Test
     void cliNamesRoundTrip() {
         assertEquals(List.of("mainland", "taiwan", "hongkong"), names(Style.values()));
         assertEquals(List.of("keep", "width-only", "quantities-to-arabic", "arabic-to-chinese"), names(Numerals.values()));
-        assertEquals(List.of("none", "pangu", "keep"), names(Spacing.values()));
+        assertEquals(List.of("auto", "none", "pangu", "keep"), names(Spacing.values()));
         assertEquals(List.of("keep", "strip"), names(Indent.values()));
         for (Style s : Style.values()) {
             assertEquals(Optional.of(s), Style.fromId(s.id()));
@@ -57,6 +85,8 @@ class OptionsTest {
                 return n.id();
             } else if (v instanceof Spacing s) {
                 return s.id();
+            } else if (v instanceof Format f) {
+                return f.id();
             }
             return ((Indent) v).id();
         }).toList();
@@ -69,7 +99,7 @@ class OptionsTest {
         assertEquals(Optional.of(Converter.of(Preset.T2CN)), d.conversion());
         assertEquals(Style.MAINLAND, d.style());
         assertEquals(Numerals.WIDTH_ONLY, d.numerals());
-        assertEquals(Spacing.NONE, d.spacing());
+        assertEquals(Spacing.AUTO, d.spacing());
         assertEquals(Indent.KEEP, d.indent());
         assertEquals(Optional.empty(), Normalizer.builder().noConversion().build().conversion());
         Converter custom = Converter.builder().preset(Preset.T2S).userEntry("乾隆", "乾隆").build();

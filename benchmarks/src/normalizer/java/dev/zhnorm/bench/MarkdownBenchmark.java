@@ -1,0 +1,81 @@
+package dev.zhnorm.bench;
+
+import dev.zhnorm.Normalizer;
+import dev.zhnorm.normalize.Format;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * Document normalization (spec §9): {@code Normalizer.defaults()} over every Markdown file of the
+ * real documentation tree {@code ../shared/corpus/docs/trpl-zh-cn} (114 files, about 1 MB), one
+ * operation per tree, each file as its own document; {@code format=markdown} parses with
+ * commonmark-java and splices prose edits back, {@code format=text} normalizes the same files as
+ * plain text for comparison. MB/s = {@code bytes} (printed at set-up, UTF-8) × ops/s.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g", "-XX:G1HeapRegionSize=16m"})
+public class MarkdownBenchmark {
+    @Param({"markdown", "text"})
+    public String format;
+
+    private List<String> files;
+    private Normalizer normalizer;
+    private Format as;
+
+    @Setup(Level.Trial)
+    public void setUp() {
+        Path tree = Inputs.corpusDir().resolve("docs").resolve("trpl-zh-cn");
+        try (Stream<Path> s = Files.walk(tree)) {
+            files = s.filter(p -> p.toString().endsWith(".md")).sorted().map(MarkdownBenchmark::read).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        long bytes = files.stream().mapToLong(f -> f.getBytes(StandardCharsets.UTF_8).length).sum();
+        System.out.println("markdown tree: " + files.size() + " files, " + bytes + " bytes");
+        normalizer = Normalizer.defaults();
+        as = Format.fromId(format).orElseThrow();
+        long changed = files.stream().filter(f -> !normalizer.normalize(f, as).equals(f)).count();
+        if (changed == 0) {
+            throw new IllegalStateException("nothing to normalize in " + tree);
+        }
+    }
+
+    private static String read(Path p) {
+        try {
+            return Files.readString(p, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Benchmark
+    public void normalizeTree(Blackhole bh) {
+        for (String f : files) {
+            bh.consume(normalizer.normalize(f, as));
+        }
+    }
+}

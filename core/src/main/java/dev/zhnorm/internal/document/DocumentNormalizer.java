@@ -1,0 +1,244 @@
+package dev.zhnorm.internal.document;
+
+import dev.zhnorm.Change;
+import dev.zhnorm.Explanation;
+import dev.zhnorm.OffsetMap;
+import dev.zhnorm.internal.normalize.NormalizationPipeline;
+import dev.zhnorm.normalize.Format;
+import dev.zhnorm.normalize.Spacing;
+import dev.zhnorm.normalize.SpacingDecision;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Normalizes a Markdown or HTML document (spec §9): parses it, normalizes the prose of each block
+ * with its fixed parts protected, and splices the changes back into the source by position. For
+ * spacing=auto the decision (S8) counts the Han–word boundaries of the prose only, in the first
+ * {@link NormalizationPipeline#AUTO_PREFIX} chars of prose. Stateless; the parsers are built per call.
+ */
+public final class DocumentNormalizer {
+    private DocumentNormalizer() {
+    }
+
+    /** A normalized document: its text, the spacing decided and every change. */
+    public record Result(String output, SpacingDecision spacing, List<Change> changes) {
+    }
+
+    /**
+     * @param format {@link Format#MARKDOWN} or {@link Format#HTML}
+     * @param record whether to collect the changes (for explanations)
+     */
+    public static Result normalize(NormalizationPipeline pipeline, String input, Format format, boolean record) {
+        List<ProseBlock> blocks = switch (format) {
+            case MARKDOWN -> MarkdownProse.blocks(input);
+            case HTML -> HtmlProse.blocks(input);
+            default -> throw new IllegalArgumentException("not a document format: " + format.id());
+        };
+        SpacingDecision decision = decide(pipeline, blocks);
+        NormalizationPipeline engine = pipeline.decided(decision);
+        // All blocks as one text, a line end after each: the engine works line by line, so blocks
+        // stay apart, and one call costs far less than one per block.
+        List<ProseBlock> prose = new ArrayList<>();
+        int total = 0;
+        for (ProseBlock block : blocks) {
+            if (block.hasProse()) {
+                prose.add(block);
+                total += block.length() + 1;
+            }
+        }
+        int[] starts = new int[prose.size()];
+        StringBuilder all = new StringBuilder(total);
+        boolean[] fixed = new boolean[total];
+        for (int b = 0; b < prose.size(); b++) {
+            ProseBlock block = prose.get(b);
+            starts[b] = all.length();
+            System.arraycopy(block.fixedMask(), 0, fixed, all.length(), block.length());
+            all.append(block.text()).append('\n');
+            fixed[all.length() - 1] = true;
+        }
+        List<Edit> edits = new ArrayList<>();
+        String text = all.toString();
+        String out = engine.normalizeProse(text, fixed);
+        // Lines are independent here (no fences, spacing already decided) and never joined or split:
+        // only the lines that changed are explained again, recording their edits.
+        int from = 0;
+        int outFrom = 0;
+        while (from < text.length() && !out.equals(text)) {
+            int to = text.indexOf('\n', from);
+            int outTo = out.indexOf('\n', outFrom);
+            if (!text.regionMatches(from, out, outFrom, Math.max(to - from, outTo - outFrom))) {
+                boolean[] lineFixed = java.util.Arrays.copyOfRange(fixed, from, to);
+                for (Change c : engine.explainProse(text.substring(from, to), lineFixed).changes()) {
+                    int at = from + c.inputStart();
+                    int b = java.util.Arrays.binarySearch(starts, at);
+                    b = b >= 0 ? b : -b - 2;
+                    int shift = starts[b] - from;
+                    map(input, prose.get(b), new Change(c.inputStart() - shift, c.inputEnd() - shift, c.outputStart(),
+                            c.outputEnd(), c.before(), c.after(), c.rule()), edits);
+                }
+            }
+            from = to + 1;
+            outFrom = outTo + 1;
+        }
+        if (edits.isEmpty()) {
+            return new Result(input, decision, List.of());
+        }
+        edits.sort(Comparator.comparingInt(Edit::start).thenComparingInt(Edit::end));
+        StringBuilder sb = new StringBuilder(input.length() + 64);
+        List<Change> changes = record ? new ArrayList<>() : List.of();
+        int pos = 0;
+        for (Edit e : edits) {
+            if (e.start < pos) {
+                continue; // cannot happen for changes of distinct blocks; never corrupt the source
+            }
+            sb.append(input, pos, e.start);
+            int outStart = sb.length();
+            sb.append(e.text);
+            if (record) {
+                changes.add(new Change(e.start, e.end, outStart, sb.length(), input.substring(e.start, e.end), e.text,
+                        e.rule));
+            }
+            pos = e.end;
+        }
+        sb.append(input, pos, input.length());
+        return new Result(sb.toString(), decision, changes);
+    }
+
+    /** @return the explanation of a document's normalization: output, changes and offsets */
+    public static Explanation explain(NormalizationPipeline pipeline, String input, Format format) {
+        Result r = normalize(pipeline, input, format, true);
+        // The changes are the splices: in source order and non-overlapping, as OffsetMap needs.
+        return new Explanation(input, r.output(), r.changes(), OffsetMap.of(r.changes()));
+    }
+
+    private static SpacingDecision decide(NormalizationPipeline pipeline, List<ProseBlock> blocks) {
+        SpacingDecision profile = pipeline.decideSpacing("");
+        if (!profile.auto()) {
+            return profile;
+        }
+        NormalizationPipeline keep = pipeline.decided(new SpacingDecision(Spacing.KEEP, false, 0, 0));
+        StringBuilder prose = new StringBuilder();
+        List<boolean[]> masks = new ArrayList<>();
+        for (ProseBlock block : blocks) {
+            if (prose.length() >= NormalizationPipeline.AUTO_PREFIX) {
+                break;
+            }
+            if (block.hasProse()) {
+                prose.append(block.text()).append('\n');
+                masks.add(block.fixedMask());
+            }
+        }
+        boolean[] fixed = new boolean[prose.length()];
+        int at = 0;
+        for (boolean[] m : masks) {
+            System.arraycopy(m, 0, fixed, at, m.length);
+            at += m.length;
+            fixed[at++] = true;
+        }
+        return NormalizationPipeline.countBoundaries(keep.normalizeProse(prose.toString(), fixed));
+    }
+
+    /** One splice into the source: {@code [start,end)} becomes {@code text}. */
+    private record Edit(int start, int end, String text, String rule) {
+    }
+
+    /** Maps a change of a block's prose text to source edits. */
+    private static void map(String input, ProseBlock block, Change c, List<Edit> edits) {
+        int a = c.inputStart();
+        int b = c.inputEnd();
+        if (a == b) {
+            int at = insertionPoint(block, a);
+            if (at >= 0) {
+                edits.add(new Edit(at, at, c.after(), c.rule()));
+            }
+            return;
+        }
+        if (c.after().isEmpty() && isBlank(c.before()) && touchesMarkup(input, block, a, b)) {
+            return; // a space beside markup (_强调_, **粗体**) may be what makes it markup: left alone
+        }
+        // Split [a,b) into runs of consecutive source chars: the new text replaces the first, the
+        // others are deleted, so markup between them (a ** or a link's destination) stays.
+        boolean placed = false;
+        int i = a;
+        while (i < b) {
+            if (block.source(i) < 0) {
+                i++;
+                continue;
+            }
+            int runStart = i;
+            while (i + 1 < b && block.source(i + 1) == block.source(i) + 1) {
+                i++;
+            }
+            int from = block.source(runStart);
+            int to = block.source(i) + 1;
+            edits.add(new Edit(from, to, placed ? "" : c.after(), c.rule()));
+            placed = true;
+            i++;
+        }
+        if (!placed && !c.after().isEmpty()) {
+            int at = insertionPoint(block, a);
+            if (at >= 0) {
+                edits.add(new Edit(at, at, c.after(), c.rule()));
+            }
+        }
+    }
+
+    private static boolean isBlank(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (!Character.isWhitespace(s.charAt(i)) && s.charAt(i) != '\u3000') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** @return whether prose chars {@code [a,b)} have markup (left out of the block) right before or after them */
+    private static boolean touchesMarkup(String input, ProseBlock block, int a, int b) {
+        int first = block.source(a);
+        int last = block.source(b - 1);
+        if (first < 0 || last < 0) {
+            return true;
+        }
+        boolean gapBefore = a > 0 && block.source(a - 1) >= 0 && block.source(a - 1) != first - 1;
+        boolean gapAfter;
+        if (b < block.length() && block.source(b) >= 0) {
+            gapAfter = block.source(b) != last + 1;
+        } else {
+            // the prose of the line ends here: markup follows unless the source line does ({@code </span>})
+            gapAfter = last + 1 < input.length() && input.charAt(last + 1) != '\n' && input.charAt(last + 1) != '\r';
+        }
+        return gapBefore || gapAfter;
+    }
+
+    /**
+     * @return where an insertion before prose char {@code a} goes in the source: between two runs
+     *     separated by markup, outside the inline element (before {@code **Vue**} when the element
+     *     starts, after it when it ends), so a space never lands inside emphasis or a link
+     */
+    private static int insertionPoint(ProseBlock block, int a) {
+        int n = block.length();
+        if (n == 0) {
+            return -1;
+        }
+        if (a <= 0) {
+            return block.source(0);
+        }
+        if (a >= n) {
+            return block.source(n - 1) < 0 ? -1 : block.source(n - 1) + 1;
+        }
+        int left = block.source(a - 1);
+        int right = block.source(a);
+        if (left < 0) {
+            return right;
+        }
+        if (right < 0) {
+            return left + 1;
+        }
+        if (left + 1 == right) {
+            return right;
+        }
+        return block.depth(a) > block.depth(a - 1) ? left + 1 : right;
+    }
+}

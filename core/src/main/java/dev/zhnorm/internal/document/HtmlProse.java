@@ -1,0 +1,113 @@
+package dev.zhnorm.internal.document;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.Range;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The prose blocks of an HTML document, found by jsoup's HTML5 parser with source positions: the
+ * text nodes under one block element (a paragraph, list item, heading, table cell, div …) form one
+ * block, seen through inline elements ({@code <b>粗体</b>,好} is one sentence). Text under
+ * {@code pre code kbd samp script style textarea template} is not prose; tags, attributes,
+ * comments and the doctype are never part of a block, and whitespace that begins or ends a source
+ * line inside a text node is left out (the indentation of markup). Stateless.
+ */
+final class HtmlProse {
+    private static final Set<String> NOT_PROSE = Set.of("pre", "code", "kbd", "samp", "script", "style", "textarea",
+            "template", "svg", "math");
+
+    private HtmlProse() {
+    }
+
+    static List<ProseBlock> blocks(String input) {
+        Parser parser = Parser.htmlParser().setTrackPosition(true);
+        Document doc = Jsoup.parse(input, "", parser);
+        Map<Element, ProseBlock> byBlock = new IdentityHashMap<>();
+        List<ProseBlock> blocks = new ArrayList<>();
+        walk(doc, input, byBlock, blocks);
+        return blocks;
+    }
+
+    private static void walk(Node node, String input, Map<Element, ProseBlock> byBlock, List<ProseBlock> blocks) {
+        for (Node child : node.childNodes()) {
+            if (child instanceof TextNode text) {
+                add(text, input, byBlock, blocks);
+            } else if (child instanceof Element e && !NOT_PROSE.contains(e.normalName())) {
+                walk(e, input, byBlock, blocks);
+            }
+        }
+    }
+
+    private static void add(TextNode node, String input, Map<Element, ProseBlock> byBlock, List<ProseBlock> blocks) {
+        Range range = node.sourceRange();
+        if (!range.isTracked() || node.isBlank()) {
+            return;
+        }
+        int start = range.startPos();
+        int end = range.endPos();
+        int lt = input.indexOf('<', start);
+        if (start < 0 || end > input.length() || start >= end || (lt >= 0 && lt < end)) {
+            return; // not plain source text (a position we cannot trust): leave it alone
+        }
+        Element owner = blockOf(node);
+        ProseBlock block = byBlock.get(owner);
+        if (block == null) {
+            block = new ProseBlock();
+            byBlock.put(owner, block);
+            blocks.add(block);
+        }
+        int depth = depthOf(node, owner);
+        int lineStart = start;
+        for (int i = start; i <= end; i++) {
+            if (i == end || input.charAt(i) == '\n') {
+                int from = lineStart;
+                int to = i;
+                if (lineStart > start) {
+                    while (from < to && isSpace(input.charAt(from))) {
+                        from++;
+                    }
+                }
+                if (i < end) {
+                    while (to > from && isSpace(input.charAt(to - 1))) {
+                        to--;
+                    }
+                }
+                block.append(input, from, to, false, depth);
+                if (i < end) {
+                    block.newline();
+                }
+                lineStart = i + 1;
+            }
+        }
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\r' || c == '\f';
+    }
+
+    private static Element blockOf(Node node) {
+        Element e = (Element) node.parentNode();
+        while (e != null && !e.isBlock() && e.parent() != null) {
+            e = e.parent();
+        }
+        return e;
+    }
+
+    private static int depthOf(Node node, Element owner) {
+        int d = 0;
+        for (Node p = node.parentNode(); p != null && p != owner; p = p.parentNode()) {
+            d++;
+        }
+        return d;
+    }
+}

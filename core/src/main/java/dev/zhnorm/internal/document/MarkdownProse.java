@@ -1,0 +1,268 @@
+package dev.zhnorm.internal.document;
+
+import org.commonmark.Extension;
+import org.commonmark.ext.footnotes.FootnoteReference;
+import org.commonmark.ext.footnotes.FootnotesExtension;
+import org.commonmark.ext.footnotes.InlineFootnote;
+import org.commonmark.ext.front.matter.YamlFrontMatterBlock;
+import org.commonmark.ext.front.matter.YamlFrontMatterExtension;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.Code;
+import org.commonmark.node.Emphasis;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.Link;
+import org.commonmark.node.LinkReferenceDefinition;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.node.StrongEmphasis;
+import org.commonmark.node.Text;
+import org.commonmark.node.ThematicBreak;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The prose blocks of a Markdown document, found by commonmark-java with source spans: paragraphs,
+ * headings and table cells (wherever they sit: block quotes, list items, footnote definitions),
+ * with their text runs, link and image text, emphasis content and the text between inline HTML
+ * tags as prose; inline code and autolinks fixed (words to spacing); link destinations, inline
+ * HTML tags and comments, footnote references and emphasis markers left out (markup that context
+ * sees through). Code
+ * blocks, HTML blocks, front matter, reference definitions and thematic breaks are not prose. Within
+ * the prose, {@code $…$} and {@code $$…$$} math, a container's {@code ::: type}, a trailing
+ * {@code {#id}} and backslash escapes are fixed. Stateless.
+ */
+final class MarkdownProse {
+    private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(),
+            YamlFrontMatterExtension.create(), FootnotesExtension.create());
+
+    private MarkdownProse() {
+    }
+
+    static List<ProseBlock> blocks(String input) {
+        Parser parser = Parser.builder().extensions(EXTENSIONS).includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+                .build();
+        Node doc = parser.parse(input);
+        List<ProseBlock> blocks = new ArrayList<>();
+        collect(doc, input, blocks);
+        return blocks;
+    }
+
+    private static void collect(Node node, String input, List<ProseBlock> out) {
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof Paragraph && looksLikeDefinition(child, input)) {
+                continue; // [x]: … that failed to parse as a definition: an edit could make it one
+            }
+            if (child instanceof Paragraph || child instanceof Heading || child instanceof TableCell) {
+                ProseBlock block = new ProseBlock();
+                inlines(child, input, block, 0);
+                fixMarkdownForms(block);
+                out.add(block);
+            } else if (child instanceof FencedCodeBlock || child instanceof IndentedCodeBlock
+                    || child instanceof HtmlBlock || child instanceof ThematicBreak
+                    || child instanceof LinkReferenceDefinition || child instanceof YamlFrontMatterBlock) {
+                continue; // not prose: comes through as it is
+            } else {
+                collect(child, input, out); // block quotes, lists, list items, tables, footnote definitions
+            }
+        }
+    }
+
+    private static boolean looksLikeDefinition(Node paragraph, String input) {
+        int[] r = range(paragraph);
+        if (r == null || input.charAt(r[0]) != '[') {
+            return false;
+        }
+        int close = input.indexOf("]:", r[0]);
+        int line = input.indexOf('\n', r[0]);
+        return close > 0 && close < r[1] && (line < 0 || close < line);
+    }
+
+    private static void inlines(Node parent, String input, ProseBlock block, int depth) {
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
+            if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
+                block.newline();
+                continue;
+            }
+            int[] range = range(n);
+            if (n instanceof Text) {
+                if (range != null) {
+                    int end = range[1];
+                    // Spaces before a line end are a hard break's or nobody's: never prose.
+                    if (end >= input.length() || input.charAt(end) == '\n' || input.charAt(end) == '\r'
+                            || n.getNext() instanceof HardLineBreak || n.getNext() instanceof SoftLineBreak) {
+                        while (end > range[0] && (input.charAt(end - 1) == ' ' || input.charAt(end - 1) == '\t')) {
+                            end--;
+                        }
+                    }
+                    block.append(input, range[0], end, false, depth);
+                }
+            } else if (n instanceof Code) {
+                if (range != null) {
+                    block.append(input, range[0], range[1], true, depth); // a word to spacing, verbatim
+                }
+            } else if (n instanceof HtmlInline) {
+                continue; // a tag or comment is markup: context sees through it to the text between tags
+            } else if (n instanceof Link && range != null && input.charAt(range[0]) == '<') {
+                block.append(input, range[0], range[1], true, depth); // an autolink
+            } else if (n instanceof FootnoteReference || n instanceof InlineFootnote) {
+                continue; // markup, like a link destination
+            } else if (n instanceof Emphasis || n instanceof StrongEmphasis || n instanceof Link || n instanceof Image) {
+                inlines(n, input, block, depth + 1);
+            } else if (n.getFirstChild() != null) {
+                inlines(n, input, block, depth + 1);
+            }
+        }
+    }
+
+    /** @return {@code [start, end)} of a node in the input, or {@code null} without source spans */
+    private static int[] range(Node n) {
+        List<SourceSpan> spans = n.getSourceSpans();
+        if (spans.isEmpty()) {
+            return null;
+        }
+        SourceSpan first = spans.get(0);
+        SourceSpan last = spans.get(spans.size() - 1);
+        return new int[] {first.getInputIndex(), last.getInputIndex() + last.getLength()};
+    }
+
+    /** Fixes what the parser leaves as text but is not prose. */
+    static void fixMarkdownForms(ProseBlock block) {
+        int n = block.length();
+        int lineStart = 0;
+        for (int i = 0; i <= n; i++) {
+            if (i == n || block.charAt(i) == '\n') {
+                fixLine(block, lineStart, i);
+                lineStart = i + 1;
+            }
+        }
+        fixMath(block);
+    }
+
+    private static void fixLine(ProseBlock block, int from, int to) {
+        // A container's opening or closing marker (VitePress, Docusaurus): ::: tip 注意 → ::: tip fixed, the title prose.
+        int i = from;
+        while (i < to && block.charAt(i) == ':') {
+            i++;
+        }
+        if (i - from >= 3) {
+            while (i < to && (block.charAt(i) == ' ' || block.charAt(i) == '\t')) {
+                i++;
+            }
+            while (i < to && (isWordChar(block.charAt(i)))) {
+                i++;
+            }
+            while (i < to && (block.charAt(i) == ' ' || block.charAt(i) == '\t' || block.charAt(i) == '[')) {
+                i++;
+            }
+            block.fix(from, i);
+            if (i < to && block.charAt(to - 1) == ']') {
+                block.fix(to - 1, to); // :::tip[标题]
+            }
+        }
+        // Heading or block attributes at the end of a line: {#id}, {.class}, {#id .class key=value}.
+        int end = to;
+        while (end > from && block.charAt(end - 1) == ' ') {
+            end--;
+        }
+        if (end > from && block.charAt(end - 1) == '}') {
+            int open = end - 2;
+            while (open >= from && block.charAt(open) != '{' && block.charAt(open) != '}') {
+                open--;
+            }
+            if (open >= from && block.charAt(open) == '{' && open + 1 < end - 1
+                    && "#.".indexOf(block.charAt(open + 1)) >= 0) {
+                int s = open;
+                while (s > from && block.charAt(s - 1) == ' ') {
+                    s--;
+                }
+                block.fix(s, to);
+            }
+        }
+        // Backslash escapes: \* \( \. stay what they are.
+        for (int j = from; j + 1 < to; j++) {
+            char c = block.charAt(j);
+            if (c == '\\' && isAsciiPunct(block.charAt(j + 1))) {
+                block.fix(j, j + 2);
+                j++;
+            }
+        }
+    }
+
+    private static boolean isWordChar(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
+    }
+
+    private static boolean isAsciiPunct(char c) {
+        return c > ' ' && c < 0x7F && !Character.isLetterOrDigit(c);
+    }
+
+    /**
+     * {@code $$…$$} (across lines) and {@code $…$}: an opening {@code $} followed by a non-space, a
+     * closing one after a non-space and not before a digit ({@code $100 和 $200} is money, not math).
+     */
+    private static void fixMath(ProseBlock block) {
+        int n = block.length();
+        int i = 0;
+        while (i < n) {
+            if (block.charAt(i) != '$' || (i > 0 && block.charAt(i - 1) == '\\')) {
+                i++;
+                continue;
+            }
+            if (i + 1 < n && block.charAt(i + 1) == '$') {
+                int close = indexOf(block, "$$", i + 2);
+                if (close < 0) {
+                    i += 2;
+                    continue;
+                }
+                block.fix(i, close + 2);
+                i = close + 2;
+                continue;
+            }
+            if (i + 1 < n && !Character.isWhitespace(block.charAt(i + 1))) {
+                int j = i + 1;
+                int close = -1;
+                while (j < n && block.charAt(j) != '\n') {
+                    if (block.charAt(j) == '$' && block.charAt(j - 1) != '\\') {
+                        if (!Character.isWhitespace(block.charAt(j - 1)) && !(j + 1 < n && Character.isDigit(block.charAt(j + 1)))) {
+                            close = j;
+                        }
+                        break;
+                    }
+                    j++;
+                }
+                if (close > i + 1) {
+                    block.fix(i, close + 1);
+                    i = close + 1;
+                    continue;
+                }
+            }
+            i++;
+        }
+    }
+
+    private static int indexOf(ProseBlock block, String s, int from) {
+        int n = block.length();
+        outer:
+        for (int i = from; i + s.length() <= n; i++) {
+            for (int k = 0; k < s.length(); k++) {
+                if (block.charAt(i + k) != s.charAt(k)) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,121 @@
+package dev.zhnorm.internal.document;
+
+import dev.zhnorm.Normalizer;
+import dev.zhnorm.normalize.Format;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Our own Markdown and HTML corpus ({@code corpus/}, written for these tests): every file normalized
+ * as its extension says keeps its structure and every byte outside prose, keeps its lines, and a
+ * second run changes nothing.
+ */
+class DocumentCorpusTest {
+    private static final Normalizer N = Normalizer.defaults();
+
+    static List<String> names() {
+        return List.of(read("corpus-files.txt").split("\n"));
+    }
+
+    static String read(String resource) {
+        try (InputStream in = DocumentCorpusTest.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String normalized(String name) {
+        return N.normalize(read("corpus/" + name), name);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> structureKeptAndIdempotent() {
+        return names().stream().map(name -> DynamicTest.dynamicTest(name, () -> {
+            String src = read("corpus/" + name);
+            String out = N.normalize(src, name);
+            assertEquals(DocumentSkeleton.of(src, name), DocumentSkeleton.of(out, name), "structure and markup of " + name);
+            assertEquals(lineEnds(src), lineEnds(out), "lines of " + name);
+            assertEquals(out, N.normalize(out, name), "second run of " + name);
+        }));
+    }
+
+    @Test
+    void corpusSizeAndMostFilesChange() {
+        List<String> names = names();
+        assertTrue(names.stream().filter(n -> n.endsWith(".md")).count() >= 30);
+        assertTrue(names.stream().filter(n -> n.endsWith(".html")).count() >= 10);
+        long changed = names.stream().filter(n -> !normalized(n).equals(read("corpus/" + n))).count();
+        assertTrue(changed >= 38, "files changed: " + changed);
+    }
+
+    @Test
+    void theIssuesExamples() {
+        assertTrue(normalized("02-links.md").contains("详见[指南](docs/指南.md)。"));
+        assertTrue(normalized("02-links.md").contains("[中文锚点](#中文锚点)，"));
+        assertTrue(normalized("03-container-vitepress.md").startsWith("::: tip 注意\n这是一个提示，请注意。\n:::"));
+        assertTrue(normalized("04-container-docusaurus.md").contains(":::tip[自定义标题]\n提示内容，很有用。"));
+        assertTrue(normalized("11-hard-breaks.md").startsWith("第一行以两个空格结尾，  \n第二行以反斜杠结尾，\\\n"));
+        assertTrue(normalized("11-hard-breaks.md").contains("\n  \n上面是只有空白的行。"));
+        assertTrue(normalized("14-fenced-code.md").contains("// 注册(对象形式的指令)"));
+        assertTrue(normalized("10-html-blocks.md").contains("<p>HTML 块里的文字,不改.</p>"));
+        assertTrue(normalized("08-front-matter.md").startsWith("---\ntitle: 标题,不要改.\n"));
+        assertTrue(normalized("17-emphasis.md").startsWith("**粗体**，好。*斜体*，也好。"));
+        // A space beside markup stays: without it _下划线强调_ would no longer be emphasis.
+        assertTrue(normalized("17-emphasis.md").contains("以及 _下划线强调_ 的文字。"));
+        assertTrue(normalized("07-math.md").startsWith("行内公式$a,b \\in \\mathbb{R}$和$x^2+y^2=1$，都不变。"));
+        assertTrue(normalized("12-headings-anchors.md").contains("## 配置（可选） {#config .tip}"));
+        assertTrue(normalized("23-crlf.md").contains("这个文件使用 CRLF，好。\r\n"));
+        assertTrue(normalized("20-traditional.md").contains("这个软体可以转换繁体中文，请参阅[说明文件](docs/說明.md)。"));
+        assertTrue(normalized("h02-code.html").contains("// 注册(对象形式的指令)"));
+        assertTrue(normalized("h02-code.html").contains("<p>行内代码<code>a,b</code>不改，后面的文字，改。</p>"));
+        assertTrue(normalized("h01-article.html").contains("<p class=\"note, x\" data-info=\"属性,不改\">属性里的逗号不改，正文里的改。</p>"));
+        assertTrue(normalized("h01-article.html").contains("<style>p { margin: 0; } /* 样式,不改 */</style>"));
+        assertTrue(normalized("h06-comments.html").contains("<!-- 注释,不改. -->"));
+    }
+
+    @Test
+    void spacingFollowsEachDocument() {
+        assertTrue(normalized("18-mixed-spacing-pangu.md").contains("用 Docker 部署。"));
+        assertTrue(normalized("19-mixed-spacing-none.md").contains("用Docker部署。"));
+        assertTrue(normalized("h09-spacing.html").contains("用 Docker 部署。"));
+        assertEquals("format markdown, spacing pangu (auto: 16 of 18 Han-word boundaries spaced)",
+                N.forDocument("18-mixed-spacing-pangu.md").describe(read("corpus/18-mixed-spacing-pangu.md")));
+        // Inline markup is a word: the space goes outside the emphasis.
+        assertEquals("在 **Linux** 上运行，在 **macOS** 上开发，用 Vue 写，用 Go 写，用 Redis 做，用 MySQL 存。\n",
+                N.normalize("在**Linux**上运行,在 **macOS** 上开发,用 Vue 写,用 Go 写,用 Redis 做,用 MySQL 存.\n",
+                        Format.MARKDOWN));
+    }
+
+    private static List<String> lineEnds(String s) {
+        List<String> ends = new ArrayList<>();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\r') {
+                boolean crlf = i + 1 < s.length() && s.charAt(i + 1) == '\n';
+                ends.add(crlf ? "CRLF" : "CR");
+                if (crlf) {
+                    i++;
+                }
+            } else if (c == '\n') {
+                ends.add("LF");
+            }
+        }
+        return ends;
+    }
+}
