@@ -70,12 +70,28 @@ public final class CompiledDictionary {
      */
     private final char[] singleIfNoPair;
     /**
+     * The two tables above in one read for the dense loop: {@link #singleIfNoPair} in the low 16
+     * bits, bit 16 set when {@link #single} is {@link #COMPLEX}.
+     */
+    private final int[] singleBoth;
+    /**
      * Derived at load time: a bit per hashed (first char, second char) pair that begins a key of two
      * or more chars. A clear bit proves that only a one-char key can match here, so most positions
      * skip the trie entirely; a set bit may be a false positive and is checked by the walk.
      */
     private final long[] pairs;
     private final int pairShift;
+    /**
+     * Derived at load time: the trie's first two levels as one open-addressing table of four ints
+     * per slot: the pair {@code (first << 16) | second}, the node it leads to (0 marks an empty
+     * slot), that node's value id + 1 (0: the pair alone is no key), and a 32-bit filter of the
+     * chars that continue a key from it (bit {@code c & 31}; 0 for a leaf). The profile of s2t on
+     * classical text put most of the time in probes of the big edge table (2 MB for STPhrases, a
+     * cache miss each), most for a second char, then for a third char that continues nothing; one
+     * probe of this table answers both in one cache line.
+     */
+    private final int[] pairSlots;
+    private final int pairSlotShift;
 
     private static final char COMPLEX = '\uFFFF';
     /**
@@ -101,6 +117,10 @@ public final class CompiledDictionary {
         this.size = size;
         this.single = deriveSingle(false);
         this.singleIfNoPair = deriveSingle(true);
+        this.singleBoth = new int[ROOT_SIZE];
+        for (int c = 0; c < ROOT_SIZE; c++) {
+            singleBoth[c] = singleIfNoPair[c] | (single[c] == COMPLEX ? 1 << 16 : 0);
+        }
         int starters = 0;
         for (char ch : single) {
             if (ch == COMPLEX) {
@@ -133,6 +153,56 @@ public final class CompiledDictionary {
                     pairs[h >>> 6] |= 1L << h;
                 }
             }
+        }
+        // About three quarters full at most: a probe rarely reaches a second slot, and the table stays small.
+        int slotBits = Math.max(2, 32 - Integer.numberOfLeadingZeros(Math.max(1, pairCount * 4 / 3 - 1)));
+        this.pairSlotShift = 32 - slotBits;
+        this.pairSlots = new int[4 << slotBits];
+        int slotMask = (1 << slotBits) - 1;
+        int[] slotOfNode = new int[nodeInfo.length];
+        Arrays.fill(slotOfNode, -1);
+        for (long e : edges) {
+            if (e != 0) {
+                int first = rootCharOfNode[(int) (e >>> 38)];
+                if (first >= 0) {
+                    int pair = (first << 16) | (int) ((e >>> CHILD_BITS) & 0xFFFF);
+                    int h = (pair * 0x9E3779B1) >>> pairSlotShift;
+                    while (pairSlots[4 * h + 1] != 0) {
+                        h = (h + 1) & slotMask;
+                    }
+                    int child = (int) (e & CHILD_MASK);
+                    pairSlots[4 * h] = pair;
+                    pairSlots[4 * h + 1] = child;
+                    pairSlots[4 * h + 2] = nodeInfo[child] >>> 1;
+                    slotOfNode[child] = 4 * h;
+                }
+            }
+        }
+        for (long e : edges) {
+            if (e != 0) {
+                int s = slotOfNode[(int) (e >>> 38)];
+                if (s >= 0) { // an edge out of a depth-two node: its char enters the filter
+                    pairSlots[s + 3] |= 1 << ((e >>> CHILD_BITS) & 31);
+                }
+            }
+        }
+    }
+
+    /** @return the index of the pair's slot in {@link #pairSlots}, or -1 when no key starts with it */
+    private int pairSlot(char first, char second) {
+        final int[] t = pairSlots;
+        int pair = (first << 16) | second;
+        int mask = (t.length >>> 2) - 1;
+        int h = (pair * 0x9E3779B1) >>> pairSlotShift;
+        while (true) {
+            int s = 4 * h;
+            if (t[s + 1] == 0) {
+                return -1;
+            }
+            if (t[s] == pair) {
+                return s;
+            }
+            h = (h + 1) & mask;
         }
     }
 
@@ -262,14 +332,25 @@ public final class CompiledDictionary {
             bestLen = 1;
             bestVal = (info >>> 1) - 1;
         }
-        if (p + 1 < end) {
-            int h = pairHash(c, a[p + 1], pairShift);
-            if ((pairs[h >>> 6] & (1L << h)) == 0) {
-                // No key of two or more chars starts with this pair.
-                return bestVal < 0 ? NO_MATCH : (1L << 32) | bestVal;
-            }
+        if (p + 1 >= end || (info & 1) == 0) {
+            return bestVal < 0 ? NO_MATCH : (1L << 32) | bestVal;
         }
-        int i = p + 1;
+        final int[] t = pairSlots;
+        int s = pairSlot(c, a[p + 1]);
+        if (s < 0) {
+            // No key of two or more chars starts with this pair.
+            return bestVal < 0 ? NO_MATCH : (1L << 32) | bestVal;
+        }
+        if (t[s + 2] != 0) {
+            bestLen = 2;
+            bestVal = t[s + 2] - 1;
+        }
+        if (p + 2 >= end || (t[s + 3] & (1 << a[p + 2])) == 0) {
+            return bestVal < 0 ? NO_MATCH : ((long) bestLen << 32) | bestVal; // no longer key goes on
+        }
+        node = t[s + 1];
+        info = nodeInfo[node];
+        int i = p + 2;
         while ((info & 1) != 0 && i < end) {
             int child = child(node, a[i]);
             if (child == 0) {
@@ -373,10 +454,13 @@ public final class CompiledDictionary {
      * ideographic description sequence where no key matches is copied whole.
      *
      * @param end whether {@code to} ends the text, which decides description sequences cut short by it
+     * @param found where the match at the returned position goes ({@code found[0]}, {@link #NO_MATCH}
+     *     when none), so that the caller does not walk the trie there a second time
      * @return that position, a position where no key matches but a description sequence may start
      *     that text after {@code to} decides, or {@code limit} (or beyond, after a sequence)
      */
-    public int convertSingles(char[] a, int p, int limit, int to, boolean end, CharBuf out) {
+    public int convertSingles(char[] a, int p, int limit, int to, boolean end, CharBuf out, long[] found) {
+        found[0] = NO_MATCH;
         out.ensureSpare(limit - p);
         final int tight = Math.min(limit, to - 1);
         while (p < limit) {
@@ -405,6 +489,7 @@ public final class CompiledDictionary {
             }
             int len = matchLength(m);
             if (len > 2 || (len == 2 && !Character.isHighSurrogate(a[p]))) {
+                found[0] = m;
                 break; // a key of two or more code points: a segment starts here
             }
             int id = matchValue(m);
@@ -426,20 +511,19 @@ public final class CompiledDictionary {
      * @return where it stopped
      */
     private int copySingles(char[] a, int p, int tight, CharBuf out) {
-        final char[] one = single;
-        final char[] oneIfNoPair = singleIfNoPair;
+        final int[] both = singleBoth;
         final long[] pairBits = pairs;
         final int shift = pairShift;
         char[] o = out.buf;
         int ol = out.len;
         while (p < tight) {
             char c = a[p];
-            char m = oneIfNoPair[c];
+            int v = both[c];
             int h = pairHash(c, a[p + 1], shift);
-            if ((one[c] == COMPLEX) & ((((pairBits[h >>> 6] >>> h) & 1L) != 0) | (m == COMPLEX))) {
+            if (((v >>> 16) != 0) & ((((pairBits[h >>> 6] >>> h) & 1L) != 0) | ((char) v == COMPLEX))) {
                 break;
             }
-            o[ol++] = m;
+            o[ol++] = (char) v;
             p++;
         }
         out.len = ol;

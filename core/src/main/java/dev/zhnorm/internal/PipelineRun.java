@@ -245,6 +245,8 @@ public final class PipelineRun implements Transducer {
         private final CompiledDictionary dict;
         private final Level rest;
         private final CharBuf scratch = new CharBuf(256);
+        /** The match {@link CompiledDictionary#convertSingles} stopped at: one walk per segment, not two. */
+        private final long[] found = new long[1];
 
         FusedSegmenter(CompiledDictionary dict, Level rest) {
             this.dict = dict;
@@ -257,11 +259,11 @@ public final class PipelineRun implements Transducer {
             int p = from;
             scratch.clear();
             while (p < limit) {
-                p = dict.convertSingles(a, p, limit, to, end, scratch);
+                p = dict.convertSingles(a, p, limit, to, end, scratch, found);
                 if (p >= limit) {
                     break;
                 }
-                long m = dict.match(a, p, to);
+                long m = found[0];
                 if (m == CompiledDictionary.NO_MATCH) {
                     // A description sequence that the text after {@code to} decides.
                     rest.push(scratch.buf, 0, scratch.len, false);
