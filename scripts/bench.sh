@@ -134,3 +134,7 @@ if [ -f "$results/paired.md" ]; then
     cat "$results/paired.md"
   } >> "$out"
 fi
+if [ -f benchmarks/PROFILE.md ]; then
+  # Where the time goes: written by hand from profiles, kept across regenerations of the report.
+  { echo; cat benchmarks/PROFILE.md; } >> "$out"
+fi

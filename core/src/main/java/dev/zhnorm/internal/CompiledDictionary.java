@@ -70,11 +70,6 @@ public final class CompiledDictionary {
      */
     private final char[] singleIfNoPair;
     /**
-     * The two tables above in one read for the dense loop: {@link #singleIfNoPair} in the low 16
-     * bits, bit 16 set when {@link #single} is {@link #COMPLEX}.
-     */
-    private final int[] singleBoth;
-    /**
      * Derived at load time: a bit per hashed (first char, second char) pair that begins a key of two
      * or more chars. A clear bit proves that only a one-char key can match here, so most positions
      * skip the trie entirely; a set bit may be a false positive and is checked by the walk.
@@ -117,10 +112,6 @@ public final class CompiledDictionary {
         this.size = size;
         this.single = deriveSingle(false);
         this.singleIfNoPair = deriveSingle(true);
-        this.singleBoth = new int[ROOT_SIZE];
-        for (int c = 0; c < ROOT_SIZE; c++) {
-            singleBoth[c] = singleIfNoPair[c] | (single[c] == COMPLEX ? 1 << 16 : 0);
-        }
         int starters = 0;
         for (char ch : single) {
             if (ch == COMPLEX) {
@@ -511,19 +502,20 @@ public final class CompiledDictionary {
      * @return where it stopped
      */
     private int copySingles(char[] a, int p, int tight, CharBuf out) {
-        final int[] both = singleBoth;
+        final char[] one = single;
+        final char[] oneIfNoPair = singleIfNoPair;
         final long[] pairBits = pairs;
         final int shift = pairShift;
         char[] o = out.buf;
         int ol = out.len;
         while (p < tight) {
             char c = a[p];
-            int v = both[c];
+            char m = oneIfNoPair[c];
             int h = pairHash(c, a[p + 1], shift);
-            if (((v >>> 16) != 0) & ((((pairBits[h >>> 6] >>> h) & 1L) != 0) | ((char) v == COMPLEX))) {
+            if ((one[c] == COMPLEX) & ((((pairBits[h >>> 6] >>> h) & 1L) != 0) | (m == COMPLEX))) {
                 break;
             }
-            o[ol++] = (char) v;
+            o[ol++] = m;
             p++;
         }
         out.len = ol;
