@@ -446,12 +446,14 @@ public final class CompiledDictionary {
      *
      * @param end whether {@code to} ends the text, which decides description sequences cut short by it
      * @param found where the match at the returned position goes ({@code found[0]}, {@link #NO_MATCH}
-     *     when none), so that the caller does not walk the trie there a second time
+     *     when none), so that the caller does not walk the trie there a second time; {@code found[1]}
+     *     becomes 1 when an ideographic description operator was seen, else 0
      * @return that position, a position where no key matches but a description sequence may start
      *     that text after {@code to} decides, or {@code limit} (or beyond, after a sequence)
      */
     public int convertSingles(char[] a, int p, int limit, int to, boolean end, CharBuf out, long[] found) {
         found[0] = NO_MATCH;
+        found[1] = 0;
         out.ensureSpare(limit - p);
         final int tight = Math.min(limit, to - 1);
         while (p < limit) {
@@ -461,6 +463,9 @@ public final class CompiledDictionary {
             }
             char[] o = out.buf;
             int ol = out.len;
+            if (IdeographicDescription.isOperator(a[p])) {
+                found[1] = 1; // operators are never copied by copySingles: they always come here
+            }
             long m = match(a, p, to);
             if (m == NO_MATCH) {
                 int ids = IdeographicDescription.length(a, p, to, end);
