@@ -464,7 +464,9 @@ public final class CompiledDictionary {
             char[] o = out.buf;
             int ol = out.len;
             if (IdeographicDescription.isOperator(a[p])) {
-                found[1] = 1; // operators are never copied by copySingles: they always come here
+                // A first stage fuses only when no key holds an operator (Pipeline.segmentationFuses),
+                // so copySingles never copies one: every operator comes here.
+                found[1] = 1;
             }
             long m = match(a, p, to);
             if (m == NO_MATCH) {
