@@ -6,6 +6,9 @@
 #     BENCH_FORKS=1 BENCH_WARMUP=3 BENCH_ITER=5 BENCH_TIME=1s   JMH settings of the throughput benchmarks
 #     BENCH_INCLUDE=regex     which throughput benchmarks (default: every one but cold start)
 #     BENCH_COLDSTART=1       0 skips the cold-start benchmark (fresh JVMs per preset)
+#     BENCH_PAIRED=1          0 skips the one-core run: zhnorm and HanLP in one JVM pinned to core 0
+#                             (taskset, when installed), interleaved, ratios per preset (PairedTiming)
+#     BENCH_PAIRED_ROUNDS=7 BENCH_PAIRED_PRESETS=s2t,...   its rounds (medians) and presets (default all)
 #     BENCH_SKIP_BUILD=1      reuse benchmarks/target/benchmarks.jar
 #     BENCH_SKIP_JMH=1        reuse the JMH results of the last run (e.g. to redo heap, CLI and report)
 #     BENCH_OUT=BENCHMARKS.md where the report goes
@@ -71,6 +74,24 @@ else
     echo "bench: ${cold_cmd[*]}"
     "${cold_cmd[@]}" | tee "$results/coldstart.log"
   fi
+  if [ "${BENCH_PAIRED:-1}" = 1 ]; then
+    pin=()
+    if command -v taskset >/dev/null 2>&1; then
+      pin=(taskset -c 0)
+    fi
+    paired_presets=()
+    if [ -n "${BENCH_PAIRED_PRESETS:-}" ]; then
+      paired_presets=(--presets "$BENCH_PAIRED_PRESETS")
+    fi
+    paired_cmd=("${pin[@]}" "$java" -Xms2g -Xmx2g -XX:G1HeapRegionSize=16m "${corpus_opt[@]}" -cp "$jar"
+                dev.zhnorm.bench.PairedTiming --rounds "${BENCH_PAIRED_ROUNDS:-7}" "${paired_presets[@]}"
+                --out "$results/paired.md")
+    echo "bench: one core: ${paired_cmd[*]}"
+    echo "load average before: $(loadavg)" > "$results/paired-load.txt"
+    "${paired_cmd[@]}" | tee "$results/paired.log"
+    echo "load average after: $(loadavg)" >> "$results/paired-load.txt"
+    echo "${paired_cmd[*]}" > "$results/paired-command.txt"
+  fi
   loadavg > "$results/load-after.txt"
 fi
 
@@ -110,5 +131,24 @@ command="scripts/bench.sh  (BENCH_FORKS=$forks BENCH_WARMUP=$warmup BENCH_ITER=$
     --command "$command" --jmh-command "${jmh_cmd[*]#"$root/"}" \
     --load-before "$load_before" --load-after "$load_after" \
     --commit "$(cat "$results/commit.txt" 2>/dev/null || echo unknown)"
+if [ -f "$results/paired.md" ]; then
+  {
+    echo
+    echo "## One core: zhnorm against HanLP in the same JVM"
+    echo
+    echo "Beside the two-core tables above: one JVM pinned to one core, zhnorm and HanLP portable-1.8.6"
+    echo "converting the same text in turn, round after round; MB/s of UTF-8 input from the thread's CPU"
+    echo "time, medians of the rounds, and the median of the per-round ratios (which cancels most of a"
+    echo "busy machine's drift). Presets HanLP does not implement show zhnorm alone."
+    echo
+    echo "Command: \`$(cat "$results/paired-command.txt" 2>/dev/null | sed "s|$root/||g")\`; $(tr '\n' ';' < "$results/paired-load.txt" 2>/dev/null)"
+    echo
+    cat "$results/paired.md"
+  } >> "$out"
+fi
+if [ -f benchmarks/PROFILE.md ]; then
+  # Where the time goes: written by hand from profiles, kept across regenerations of the report.
+  { echo; cat benchmarks/PROFILE.md; } >> "$out"
+fi
 # The Spark section (zhnorm-spark on local[1] and local[2] against core): opt-in, it takes minutes.
 if [ "${BENCH_SPARK:-0}" = 1 ]; then BENCH_OUT="$out" scripts/bench-spark.sh; fi

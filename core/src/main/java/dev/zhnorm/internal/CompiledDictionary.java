@@ -76,6 +76,17 @@ public final class CompiledDictionary {
      */
     private final long[] pairs;
     private final int pairShift;
+    /**
+     * Derived at load time: the trie's first two levels as one open-addressing table of four ints
+     * per slot: the pair {@code (first << 16) | second}, the node it leads to (0 marks an empty
+     * slot), that node's value id + 1 (0: the pair alone is no key), and a 32-bit filter of the
+     * chars that continue a key from it (bit {@code c & 31}; 0 for a leaf). The profile of s2t on
+     * classical text put most of the time in probes of the big edge table (2 MB for STPhrases, a
+     * cache miss each), most for a second char, then for a third char that continues nothing; one
+     * probe of this table answers both in one cache line.
+     */
+    private final int[] pairSlots;
+    private final int pairSlotShift;
 
     private static final char COMPLEX = '\uFFFF';
     /**
@@ -133,6 +144,56 @@ public final class CompiledDictionary {
                     pairs[h >>> 6] |= 1L << h;
                 }
             }
+        }
+        // About three quarters full at most: a probe rarely reaches a second slot, and the table stays small.
+        int slotBits = Math.max(2, 32 - Integer.numberOfLeadingZeros(Math.max(1, pairCount * 4 / 3 - 1)));
+        this.pairSlotShift = 32 - slotBits;
+        this.pairSlots = new int[4 << slotBits];
+        int slotMask = (1 << slotBits) - 1;
+        int[] slotOfNode = new int[nodeInfo.length];
+        Arrays.fill(slotOfNode, -1);
+        for (long e : edges) {
+            if (e != 0) {
+                int first = rootCharOfNode[(int) (e >>> 38)];
+                if (first >= 0) {
+                    int pair = (first << 16) | (int) ((e >>> CHILD_BITS) & 0xFFFF);
+                    int h = (pair * 0x9E3779B1) >>> pairSlotShift;
+                    while (pairSlots[4 * h + 1] != 0) {
+                        h = (h + 1) & slotMask;
+                    }
+                    int child = (int) (e & CHILD_MASK);
+                    pairSlots[4 * h] = pair;
+                    pairSlots[4 * h + 1] = child;
+                    pairSlots[4 * h + 2] = nodeInfo[child] >>> 1;
+                    slotOfNode[child] = 4 * h;
+                }
+            }
+        }
+        for (long e : edges) {
+            if (e != 0) {
+                int s = slotOfNode[(int) (e >>> 38)];
+                if (s >= 0) { // an edge out of a depth-two node: its char enters the filter
+                    pairSlots[s + 3] |= 1 << ((e >>> CHILD_BITS) & 31);
+                }
+            }
+        }
+    }
+
+    /** @return the index of the pair's slot in {@link #pairSlots}, or -1 when no key starts with it */
+    private int pairSlot(char first, char second) {
+        final int[] t = pairSlots;
+        int pair = (first << 16) | second;
+        int mask = (t.length >>> 2) - 1;
+        int h = (pair * 0x9E3779B1) >>> pairSlotShift;
+        while (true) {
+            int s = 4 * h;
+            if (t[s + 1] == 0) {
+                return -1;
+            }
+            if (t[s] == pair) {
+                return s;
+            }
+            h = (h + 1) & mask;
         }
     }
 
@@ -262,14 +323,25 @@ public final class CompiledDictionary {
             bestLen = 1;
             bestVal = (info >>> 1) - 1;
         }
-        if (p + 1 < end) {
-            int h = pairHash(c, a[p + 1], pairShift);
-            if ((pairs[h >>> 6] & (1L << h)) == 0) {
-                // No key of two or more chars starts with this pair.
-                return bestVal < 0 ? NO_MATCH : (1L << 32) | bestVal;
-            }
+        if (p + 1 >= end || (info & 1) == 0) {
+            return bestVal < 0 ? NO_MATCH : (1L << 32) | bestVal;
         }
-        int i = p + 1;
+        final int[] t = pairSlots;
+        int s = pairSlot(c, a[p + 1]);
+        if (s < 0) {
+            // No key of two or more chars starts with this pair.
+            return bestVal < 0 ? NO_MATCH : (1L << 32) | bestVal;
+        }
+        if (t[s + 2] != 0) {
+            bestLen = 2;
+            bestVal = t[s + 2] - 1;
+        }
+        if (p + 2 >= end || (t[s + 3] & (1 << a[p + 2])) == 0) {
+            return bestVal < 0 ? NO_MATCH : ((long) bestLen << 32) | bestVal; // no longer key goes on
+        }
+        node = t[s + 1];
+        info = nodeInfo[node];
+        int i = p + 2;
         while ((info & 1) != 0 && i < end) {
             int child = child(node, a[i]);
             if (child == 0) {
@@ -373,10 +445,15 @@ public final class CompiledDictionary {
      * ideographic description sequence where no key matches is copied whole.
      *
      * @param end whether {@code to} ends the text, which decides description sequences cut short by it
+     * @param found where the match at the returned position goes ({@code found[0]}, {@link #NO_MATCH}
+     *     when none), so that the caller does not walk the trie there a second time; {@code found[1]}
+     *     becomes 1 when an ideographic description operator was seen, else 0
      * @return that position, a position where no key matches but a description sequence may start
      *     that text after {@code to} decides, or {@code limit} (or beyond, after a sequence)
      */
-    public int convertSingles(char[] a, int p, int limit, int to, boolean end, CharBuf out) {
+    public int convertSingles(char[] a, int p, int limit, int to, boolean end, CharBuf out, long[] found) {
+        found[0] = NO_MATCH;
+        found[1] = 0;
         out.ensureSpare(limit - p);
         final int tight = Math.min(limit, to - 1);
         while (p < limit) {
@@ -386,6 +463,11 @@ public final class CompiledDictionary {
             }
             char[] o = out.buf;
             int ol = out.len;
+            if (IdeographicDescription.isOperator(a[p])) {
+                // A first stage fuses only when no key holds an operator (Pipeline.segmentationFuses),
+                // so copySingles never copies one: every operator comes here.
+                found[1] = 1;
+            }
             long m = match(a, p, to);
             if (m == NO_MATCH) {
                 int ids = IdeographicDescription.length(a, p, to, end);
@@ -405,6 +487,7 @@ public final class CompiledDictionary {
             }
             int len = matchLength(m);
             if (len > 2 || (len == 2 && !Character.isHighSurrogate(a[p]))) {
+                found[0] = m;
                 break; // a key of two or more code points: a segment starts here
             }
             int id = matchValue(m);

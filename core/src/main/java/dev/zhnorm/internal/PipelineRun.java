@@ -33,7 +33,10 @@ public final class PipelineRun implements Transducer {
             next = stage(chain.get(i), next, out, record);
         }
         if (fuse) {
-            next = new FusedSegmenter(chain.get(0), next);
+            // A second and last stage whose keys are single chars maps char by char: segment
+            // boundaries cannot change its output, so segments may reach it in one piece.
+            boolean batch = chain.size() == 2 && chain.get(1).maxKeyLength() <= 1;
+            next = new FusedSegmenter(chain.get(0), next, batch);
         } else if (pipeline.segmentation() != null) {
             next = new Segmenter(pipeline.segmentation(), next);
         }
@@ -244,11 +247,24 @@ public final class PipelineRun implements Transducer {
     private static final class FusedSegmenter extends Level {
         private final CompiledDictionary dict;
         private final Level rest;
+        /**
+         * Whether {@link #rest} maps char by char (one stage with one-char keys, then the output):
+         * then consecutive segments without description operators may reach it in one piece, as
+         * their conversions concatenate. The profile of s2hk showed the per-segment pushes (a scan
+         * and a call chain per two-char phrase) as a sixth of the time.
+         */
+        private final boolean batch;
         private final CharBuf scratch = new CharBuf(256);
+        /**
+         * What {@link CompiledDictionary#convertSingles} found where it stopped: the match (one walk
+         * per segment, not two) and whether an operator was seen.
+         */
+        private final long[] found = new long[2];
 
-        FusedSegmenter(CompiledDictionary dict, Level rest) {
+        FusedSegmenter(CompiledDictionary dict, Level rest, boolean batch) {
             this.dict = dict;
             this.rest = rest;
+            this.batch = batch;
         }
 
         @Override
@@ -256,30 +272,71 @@ public final class PipelineRun implements Transducer {
             int limit = end ? to : Math.min(to, to - dict.maxKeyLength() + 1);
             int p = from;
             scratch.clear();
+            int runAt = 0;
             while (p < limit) {
-                p = dict.convertSingles(a, p, limit, to, end, scratch);
+                p = dict.convertSingles(a, p, limit, to, end, scratch, found);
                 if (p >= limit) {
                     break;
                 }
-                long m = dict.match(a, p, to);
+                long m = found[0];
                 if (m == CompiledDictionary.NO_MATCH) {
                     // A description sequence that the text after {@code to} decides.
-                    rest.push(scratch.buf, 0, scratch.len, false);
-                    scratch.clear();
+                    pushRun(runAt, false, false);
                     return p;
                 }
-                rest.push(scratch.buf, 0, scratch.len, true); // closes the unmatched run
-                scratch.clear();
+                boolean batched = pushRun(runAt, true, true); // closes the unmatched run
+                int valueAt = scratch.len;
                 dict.appendValue(CompiledDictionary.matchValue(m), scratch);
-                rest.push(scratch.buf, 0, scratch.len, true);
-                scratch.clear();
+                if (!batched || hasOperator(scratch.buf, valueAt, scratch.len)) {
+                    pushBatch(valueAt);
+                    rest.push(scratch.buf, valueAt, scratch.len, true);
+                    scratch.clear();
+                }
                 p += CompiledDictionary.matchLength(m);
+                runAt = scratch.len; // the next run starts here
             }
             p = Math.max(p, Math.min(limit, to));
             // The converted run so far: final only at the end of the text.
-            rest.push(scratch.buf, 0, scratch.len, end);
-            scratch.clear();
+            pushRun(runAt, end, true);
+            if (scratch.len > 0) {
+                rest.push(scratch.buf, 0, scratch.len, end);
+                scratch.clear();
+            }
             return p;
+        }
+
+        /**
+         * The run that starts at {@code runAt} in {@link #scratch} is complete: leaves it there, in
+         * the batch, when that gives the same output, else pushes the batch before it (one piece)
+         * and the run (one segment, {@code segmentEnd} as given) and empties the scratch.
+         *
+         * @param mayBatch false where the run must go through now
+         * @return whether the run stayed in the batch
+         */
+        private boolean pushRun(int runAt, boolean segmentEnd, boolean mayBatch) {
+            if (mayBatch && batch && found[1] == 0 && rest.pending.isEmpty()) {
+                return true;
+            }
+            pushBatch(runAt);
+            rest.push(scratch.buf, runAt, scratch.len, segmentEnd);
+            scratch.clear();
+            return false;
+        }
+
+        /** Pushes {@code scratch[0, upTo)}, segments without operators, as one piece. */
+        private void pushBatch(int upTo) {
+            if (upTo > 0) {
+                rest.push(scratch.buf, 0, upTo, true);
+            }
+        }
+
+        private static boolean hasOperator(char[] b, int from, int to) {
+            for (int i = from; i < to; i++) {
+                if (IdeographicDescription.isOperator(b[i])) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 
