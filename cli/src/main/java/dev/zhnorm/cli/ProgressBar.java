@@ -7,6 +7,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import java.util.function.LongSupplier;
 
 /**
  * A one-line progress display on stderr for long jobs: drawn only when stderr is a terminal and
@@ -28,24 +30,41 @@ final class ProgressBar implements AutoCloseable {
     private final int files;
     private final AtomicLong bytes = new AtomicLong();
     private final AtomicInteger filesDone = new AtomicInteger();
-    private final ScheduledExecutorService timer;
-    private final long startNanos = System.nanoTime();
+    private final Redraws redraws;
+    private final LongSupplier nanoClock;
+    private final long startNanos;
     private boolean drawn;
+    private boolean closed;
 
-    private ProgressBar(PrintWriter err, long totalBytes, int files, boolean enabled, long firstDrawMs) {
-        this.err = err;
-        this.totalBytes = totalBytes;
-        this.files = files;
-        if (enabled) {
-            timer = Executors.newSingleThreadScheduledExecutor(r -> {
+    /** Runs the drawing at times of its choosing until closed: a timer thread, or a test's own hand. */
+    interface Redraws extends AutoCloseable {
+        @Override
+        void close();
+
+        /** Draws after one second, then five times a second, on a daemon thread. */
+        static Redraws timer(Runnable draw) {
+            ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
                 Thread t = new Thread(r, "zhnorm-progress");
                 t.setDaemon(true);
                 return t;
             });
-            timer.scheduleAtFixedRate(this::draw, firstDrawMs, REDRAW_MS, TimeUnit.MILLISECONDS);
-        } else {
-            timer = null;
+            timer.scheduleAtFixedRate(draw, FIRST_DRAW_MS, REDRAW_MS, TimeUnit.MILLISECONDS);
+            return timer::shutdownNow;
         }
+    }
+
+    /**
+     * @param redraws starts the drawing, given the draw action; null draws nothing
+     * @param nanoClock the time source for the rate
+     */
+    ProgressBar(PrintWriter err, long totalBytes, int files, Function<Runnable, Redraws> redraws,
+                LongSupplier nanoClock) {
+        this.err = err;
+        this.totalBytes = totalBytes;
+        this.files = files;
+        this.nanoClock = nanoClock;
+        this.startNanos = nanoClock.getAsLong();
+        this.redraws = redraws == null ? null : redraws.apply(this::draw);
     }
 
     /**
@@ -56,12 +75,7 @@ final class ProgressBar implements AutoCloseable {
      * @return a running progress bar
      */
     static ProgressBar start(PrintWriter err, boolean enabled, long totalBytes, int files) {
-        return new ProgressBar(err, totalBytes, files, enabled, FIRST_DRAW_MS);
-    }
-
-    /** As {@link #start(PrintWriter, boolean, long, int)}, drawing first after {@code firstDrawMs} (tests). */
-    static ProgressBar start(PrintWriter err, boolean enabled, long totalBytes, int files, long firstDrawMs) {
-        return new ProgressBar(err, totalBytes, files, enabled, firstDrawMs);
+        return new ProgressBar(err, totalBytes, files, enabled ? Redraws::timer : null, System::nanoTime);
     }
 
     void addBytes(long n) {
@@ -73,11 +87,11 @@ final class ProgressBar implements AutoCloseable {
     }
 
     private synchronized void draw() {
-        if (timer == null || timer.isShutdown()) {
+        if (redraws == null || closed) {
             return;
         }
         long b = bytes.get();
-        double seconds = Math.max(1e-3, (System.nanoTime() - startNanos) / 1e9);
+        double seconds = Math.max(1e-3, (nanoClock.getAsLong() - startNanos) / 1e9);
         String rate = size(b / seconds) + "/s";
         String line;
         if (totalBytes > 0) {
@@ -111,10 +125,11 @@ final class ProgressBar implements AutoCloseable {
     /** Stops drawing and erases the line. */
     @Override
     public synchronized void close() {
-        if (timer == null) {
+        if (redraws == null || closed) {
             return;
         }
-        timer.shutdownNow();
+        closed = true;
+        redraws.close();
         if (drawn) {
             err.print("\r\u001B[K");
             err.flush();
