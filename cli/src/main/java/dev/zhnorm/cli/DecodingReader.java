@@ -16,7 +16,7 @@ import java.util.function.LongConsumer;
  * Decodes bytes like {@link java.io.InputStreamReader}, but knows the byte offset of every error
  * and says it: invalid input stops with {@link InputException} naming the source and offset,
  * unless replacement was asked for (then each invalid sequence becomes U+FFFD). A leading byte-order
- * mark is dropped, not passed on as text, and {@link #hadByteOrderMark()} remembers it.
+ * mark is dropped, not passed on as text.
  *
  * <pre>{@code
  * try (Reader r = new DecodingReader(in, UTF_8, false, "notes.txt", bytes -> {})) {
@@ -38,7 +38,6 @@ final class DecodingReader extends Reader {
     private boolean endOfInput;
     private boolean flushed;
     private boolean atStart = true;
-    private boolean hadByteOrderMark;
     /** A 7-bit encoding (ISO-2022-*): bytes above 0x7F are invalid, though Java's decoder would pass them. */
     private final boolean sevenBit;
 
@@ -59,11 +58,6 @@ final class DecodingReader extends Reader {
         bytes.flip();
     }
 
-    /** @return whether the input started with a byte-order mark (known after the first read) */
-    boolean hadByteOrderMark() {
-        return hadByteOrderMark;
-    }
-
     @Override
     public int read(char[] cbuf, int off, int len) throws IOException {
         if (len == 0) {
@@ -78,7 +72,6 @@ final class DecodingReader extends Reader {
             if (cbuf[off] != '\uFEFF') {
                 return n;
             }
-            hadByteOrderMark = true;
             if (n > 1) {
                 System.arraycopy(cbuf, off + 1, cbuf, off, n - 1);
                 return n - 1;
@@ -147,7 +140,7 @@ final class DecodingReader extends Reader {
             n = in.read(bytes.array(), bytes.position(), bytes.remaining());
         } catch (IOException e) {
             long offset = bufferStart + bytes.position();
-            throw new InputException(source + ": cannot read at byte " + offset + ": " + IoMessages.describe(e), offset);
+            throw new InputException(source + ": cannot read at byte " + offset + ": " + IoMessages.describe(e));
         }
         if (n < 0) {
             endOfInput = true;
@@ -169,7 +162,7 @@ final class DecodingReader extends Reader {
         String hint = sevenBit ? decoder.charset().name() + " has only bytes up to 0x7F; use --encoding to name the "
                 + "right encoding" : "use --encoding to name the right encoding or --replace-invalid";
         return new InputException(String.format(Locale.ROOT, "%s: %s%s at byte %d (%s); %s",
-                source, what, decoder.charset().name(), offset, hex, hint), offset);
+                source, what, decoder.charset().name(), offset, hex, hint));
     }
 
     @Override

@@ -29,10 +29,6 @@ final class Diagnostics {
         this.verbose = verbose && !quiet;
     }
 
-    boolean verbose() {
-        return verbose;
-    }
-
     boolean quiet() {
         return quiet;
     }

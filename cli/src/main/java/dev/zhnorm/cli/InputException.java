@@ -10,15 +10,8 @@ import java.io.IOException;
 final class InputException extends IOException {
     private static final long serialVersionUID = 1L;
 
-    private final long byteOffset;
-
-    InputException(String message, long byteOffset) {
+    /** @param message names the file and the byte offset */
+    InputException(String message) {
         super(message);
-        this.byteOffset = byteOffset;
-    }
-
-    /** @return offset of the first invalid or unreadable byte from the start of the input (0-based) */
-    long byteOffset() {
-        return byteOffset;
     }
 }
