@@ -94,6 +94,41 @@ public final class Normalizer implements TextTransform {
         this.pipeline = base.pipeline;
     }
 
+    /** The same profile with a decided spacing (shares the compiled engines). */
+    private Normalizer(Normalizer base, Spacing spacing, NormalizationPipeline pipeline) {
+        this.converter = base.converter;
+        this.style = base.style;
+        this.numerals = base.numerals;
+        this.spacing = spacing;
+        this.indent = base.indent;
+        this.format = base.format;
+        this.protectedTerms = base.protectedTerms;
+        this.pipeline = pipeline;
+    }
+
+    /**
+     * The normalizer {@link Spacing#AUTO} picks for a text whose beginning is {@code prefix}: this
+     * profile with the spacing decided from the prefix's first 65,536 chars (spec S8), or this
+     * normalizer when its spacing is fixed. For callers that normalize one text in pieces (a search
+     * char filter) and must apply one decision to all of them, as {@link #normalize(Reader, Writer)}
+     * does. Cheap: the decided engines are built with this normalizer.
+     *
+     * <pre>{@code
+     * Normalizer one = Normalizer.defaults().decidedFor(firstPieceOrMore);
+     * one.spacing();   // NONE, PANGU or KEEP; then one.normalize(piece) for every piece
+     * }</pre>
+     *
+     * @param prefix the text, or at least its first 65,536 chars
+     * @return a normalizer with a fixed spacing
+     */
+    public Normalizer decidedFor(CharSequence prefix) {
+        if (spacing != Spacing.AUTO) {
+            return this;
+        }
+        SpacingDecision d = pipeline.decideSpacing(prefix);
+        return new Normalizer(this, d.spacing(), pipeline.decided(d));
+    }
+
     /**
      * @param fileName the document's file name, or {@code null}
      * @return this normalizer when its format is fixed, else one with the format the name tells

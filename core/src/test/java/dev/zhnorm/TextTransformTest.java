@@ -59,6 +59,20 @@ class TextTransformTest {
         assertEquals("> 台湾，你好。", sb.toString());
     }
 
+    /** One decision for a text cut in pieces: the decided normalizer gives each piece the whole text's spacing. */
+    @Test
+    void decidedForFixesTheAutoSpacingOfAText() {
+        String spaced = "用 Vue 写前端，用 Go 写后端，用 Rust 写工具，用 Java 写服务，用 C 写驱动，用 Lua 写脚本。\n"
+                + "短句Go语言\n";
+        Normalizer auto = Normalizer.defaults();
+        Normalizer one = auto.decidedFor(spaced);
+        assertEquals(dev.zhnorm.normalize.Spacing.PANGU, one.spacing());
+        assertEquals(auto.normalize(spaced), one.normalize(spaced));
+        String lastLine = "短句Go语言\n";
+        assertEquals("短句 Go 语言\n", one.normalize(lastLine), "the piece follows the whole text's decision");
+        assertSame(one, one.decidedFor("anything"), "a fixed spacing stays as it is");
+    }
+
     @Test
     void namesSayWhatTheTransformIs() {
         assertEquals("t2s", Converter.of("t2s").name());

@@ -2,7 +2,9 @@ package dev.zhnorm.lucene;
 
 import dev.zhnorm.Change;
 import dev.zhnorm.Explanation;
+import dev.zhnorm.Normalizer;
 import dev.zhnorm.TextTransform;
+import dev.zhnorm.normalize.Spacing;
 import org.apache.lucene.analysis.charfilter.BaseCharFilter;
 
 import java.io.IOException;
@@ -52,7 +54,15 @@ public final class ZhnormCharFilter extends BaseCharFilter {
     public static final int MAX_PIECE_CHARS = 1 << 20;
 
     private final TextTransform transform;
+    /**
+     * What the pieces go through: the transform, or for a normalizer with spacing=auto the one its
+     * decision on the first 65,536 chars picks, so that every piece gets the same spacing as the
+     * whole text would (set on the first read).
+     */
+    private TextTransform active;
     private final int pieceChars;
+    /** How much a normalizer with spacing=auto reads before deciding (spec S8: the first 65,536 chars). */
+    private static final int AUTO_PREFIX = 65_536;
     private final int maxPieceChars;
     private final char[] readBuffer = new char[8192];
     /** Input read but not yet transformed. */
@@ -108,6 +118,9 @@ public final class ZhnormCharFilter extends BaseCharFilter {
 
     /** Transforms the next piece of input; false at the end of the input. */
     private boolean nextPiece() throws IOException {
+        if (active == null) {
+            active = decide();
+        }
         fill();
         if (pending.length() == 0) {
             return false;
@@ -121,9 +134,25 @@ public final class ZhnormCharFilter extends BaseCharFilter {
         return true;
     }
 
+    /** Reads the first 65,536 chars when a normalizer decides its spacing from them (spec S8). */
+    private TextTransform decide() throws IOException {
+        if (!(transform instanceof Normalizer n) || n.spacing() != Spacing.AUTO) {
+            return transform;
+        }
+        while (!inputEnded && pending.length() < AUTO_PREFIX) {
+            int r = input.read(readBuffer, 0, readBuffer.length);
+            if (r < 0) {
+                inputEnded = true;
+            } else {
+                pending.append(readBuffer, 0, r);
+            }
+        }
+        return n.decidedFor(pending.length() <= AUTO_PREFIX ? pending : pending.subSequence(0, AUTO_PREFIX));
+    }
+
     /** Transforms a piece: the fast apply() first, and explain() for exact offsets only if it changed. */
     private void transform(String text) {
-        String result = transform.apply(text);
+        String result = active.apply(text);
         if (result == text) {
             append(text, text);
         } else {
@@ -133,7 +162,7 @@ public final class ZhnormCharFilter extends BaseCharFilter {
 
     /** Transforms with explain(), recording the offset corrections. */
     private void explain(String text) {
-        Explanation e = transform.explain(text);
+        Explanation e = active.explain(text);
         for (Change c : e.changes()) {
             recordCorrection(c);
         }

@@ -92,7 +92,7 @@ public class ZhnormFactoriesTest extends BaseTokenStreamTestCase {
         assertError("parameter 'numerals': unknown value 'arabic'; expected one of: keep, width-only, "
                         + "quantities-to-arabic, arabic-to-chinese",
                 () -> new ZhnormNormalizeTokenFilterFactory(args("numerals", "arabic")));
-        assertError("parameter 'spacing': unknown value 'wide'; expected one of: none, pangu, keep",
+        assertError("parameter 'spacing': unknown value 'wide'; expected one of: auto, none, pangu, keep",
                 () -> new ZhnormNormalizeCharFilterFactory(args("spacing", "wide")));
         assertError("parameter 'indent': unknown value 'trim'; expected one of: keep, strip",
                 () -> new ZhnormNormalizeCharFilterFactory(args("indent", "trim")));
