@@ -38,7 +38,7 @@ record JobArguments(String input, String output, String format, String column, T
             "  --conversion PRESET   conversion preset, or none (default t2cn); alias --preset",
             "  --style STYLE         mainland (default), taiwan, hongkong",
             "  --numerals MODE       keep, width-only (default), quantities-to-arabic, arabic-to-chinese",
-            "  --spacing MODE        none (default), pangu, keep",
+            "  --spacing MODE        auto (default: each row's own convention), none, pangu, keep",
             "  --indent MODE         keep (default), strip",
             "  --bad-rows PATH       write rows that cannot be normalized here (malformed records,",
             "                        invalid UTF-8), in the input's format with the reason in",

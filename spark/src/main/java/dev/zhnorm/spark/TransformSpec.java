@@ -75,12 +75,12 @@ public record TransformSpec(boolean normalize, Preset conversion, Style style, N
      * @throws IllegalArgumentException for an unknown preset, listing the valid ones
      */
     public static TransformSpec convert(String presetId) {
-        return new TransformSpec(false, preset(presetId), Style.MAINLAND, Numerals.WIDTH_ONLY, Spacing.NONE, Indent.KEEP);
+        return new TransformSpec(false, preset(presetId), Style.MAINLAND, Numerals.WIDTH_ONLY, Spacing.AUTO, Indent.KEEP);
     }
 
     /** @return normalization with zhnorm's defaults, as {@link Normalizer#defaults()} */
     public static TransformSpec normalizeDefaults() {
-        return new TransformSpec(true, Preset.T2CN, Style.MAINLAND, Numerals.WIDTH_ONLY, Spacing.NONE, Indent.KEEP);
+        return new TransformSpec(true, Preset.T2CN, Style.MAINLAND, Numerals.WIDTH_ONLY, Spacing.AUTO, Indent.KEEP);
     }
 
     /**

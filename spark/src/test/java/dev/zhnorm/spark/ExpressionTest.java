@@ -89,7 +89,7 @@ class ExpressionTest {
     void optionsRoundTripThroughTheirSqlForm() {
         TransformSpec spec = TransformSpec.normalize(Map.of("preset", "none", "indent", "strip"));
         assertNull(spec.conversion());
-        assertEquals("map('conversion', 'none', 'style', 'mainland', 'numerals', 'width-only', 'spacing', 'none',"
+        assertEquals("map('conversion', 'none', 'style', 'mainland', 'numerals', 'width-only', 'spacing', 'auto',"
                 + " 'indent', 'strip')", spec.sqlArguments());
         assertEquals(spec, TransformSpec.normalize(spec.options()));
     }
