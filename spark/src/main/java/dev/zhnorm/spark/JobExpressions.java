@@ -63,6 +63,7 @@ public final class JobExpressions {
      */
     public static final class CountRows extends StringUnaryExpression {
         private static final long serialVersionUID = 1L;
+        /** The job's accumulators this expression counts into. */
         private final JobCounters counters;
 
         CountRows(Expression reason, JobCounters counters) {

@@ -39,7 +39,9 @@ import java.util.Objects;
 public abstract class StringUnaryExpression extends Expression implements ImplicitCastInputTypes, Serializable {
     private static final long serialVersionUID = 1L;
 
+    /** The string argument. */
     private final Expression child;
+    /** {@code child} as the one-element sequence Catalyst asks for. */
     private final Seq<Expression> children;
 
     StringUnaryExpression(Expression child) {

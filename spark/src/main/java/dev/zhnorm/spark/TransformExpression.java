@@ -13,6 +13,7 @@ import org.apache.spark.unsafe.types.UTF8String;
 public final class TransformExpression extends StringUnaryExpression {
     private static final long serialVersionUID = 1L;
 
+    /** The options: all a task carries; the transform is built from them once per executor JVM. */
     private final TransformSpec spec;
     private transient TextTransform transform;
 

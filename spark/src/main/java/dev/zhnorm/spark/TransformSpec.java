@@ -36,6 +36,7 @@ import java.util.stream.Collectors;
  * @param numerals numerals mode (normalization only)
  * @param spacing spacing mode (normalization only)
  * @param indent indentation mode (normalization only)
+ * @serial exclude the serialized form only carries options from the driver to executors of one job
  */
 public record TransformSpec(boolean normalize, Preset conversion, Style style, Numerals numerals, Spacing spacing,
                             Indent indent) implements Serializable {
@@ -59,6 +60,16 @@ public record TransformSpec(boolean normalize, Preset conversion, Style style, N
 
     private static final long serialVersionUID = 1L;
 
+    /**
+     * Checks the options.
+     *
+     * @param normalize whether to normalize (else convert only)
+     * @param conversion the conversion preset, or {@code null} for none
+     * @param style punctuation style
+     * @param numerals numerals mode
+     * @param spacing spacing mode
+     * @param indent indentation mode
+     */
     public TransformSpec {
         Objects.requireNonNull(style, "style");
         Objects.requireNonNull(numerals, "numerals");

@@ -50,14 +50,23 @@ import java.util.stream.Collectors;
 public final class ZhnormTransformer extends Transformer implements DefaultParamsWritable {
     private static final long serialVersionUID = 1L;
 
+    /** The stage's unique id. */
     private final String uid;
+    /** The column read. */
     private final Param<String> inputCol;
+    /** The column written. */
     private final Param<String> outputCol;
+    /** Normalize (true) or convert only. */
     private final BooleanParam normalize;
+    /** The conversion preset id, or none. */
     private final Param<String> preset;
+    /** Punctuation style id. */
     private final Param<String> style;
+    /** Numerals mode id. */
     private final Param<String> numerals;
+    /** Spacing mode id. */
     private final Param<String> spacing;
+    /** Indentation mode id. */
     private final Param<String> indent;
 
     /** A transformer with a fresh uid and the default options (normalization, conversion t2cn). */
@@ -158,42 +167,66 @@ public final class ZhnormTransformer extends Transformer implements DefaultParam
         return indent;
     }
 
-    /** @param value the input column @return this */
+    /**
+     * @param value the input column
+     * @return this
+     */
     public ZhnormTransformer setInputCol(String value) {
         return (ZhnormTransformer) set(inputCol, value);
     }
 
-    /** @param value the output column @return this */
+    /**
+     * @param value the output column
+     * @return this
+     */
     public ZhnormTransformer setOutputCol(String value) {
         return (ZhnormTransformer) set(outputCol, value);
     }
 
-    /** @param value true to normalize, false to convert only @return this */
+    /**
+     * @param value true to normalize, false to convert only
+     * @return this
+     */
     public ZhnormTransformer setNormalize(boolean value) {
         return (ZhnormTransformer) set(normalize, value);
     }
 
-    /** @param value a preset id, or {@code none} (normalization only) @return this */
+    /**
+     * @param value a preset id, or {@code none} (normalization only)
+     * @return this
+     */
     public ZhnormTransformer setPreset(String value) {
         return checkedSet(preset, TransformSpec.CONVERSION, value);
     }
 
-    /** @param value a style id such as {@code taiwan} @return this */
+    /**
+     * @param value a style id such as {@code taiwan}
+     * @return this
+     */
     public ZhnormTransformer setStyle(String value) {
         return checkedSet(style, TransformSpec.STYLE, value);
     }
 
-    /** @param value a numerals mode such as {@code quantities-to-arabic} @return this */
+    /**
+     * @param value a numerals mode such as {@code quantities-to-arabic}
+     * @return this
+     */
     public ZhnormTransformer setNumerals(String value) {
         return checkedSet(numerals, TransformSpec.NUMERALS, value);
     }
 
-    /** @param value a spacing mode such as {@code pangu} @return this */
+    /**
+     * @param value a spacing mode such as {@code pangu}
+     * @return this
+     */
     public ZhnormTransformer setSpacing(String value) {
         return checkedSet(spacing, TransformSpec.SPACING, value);
     }
 
-    /** @param value an indentation mode such as {@code strip} @return this */
+    /**
+     * @param value an indentation mode such as {@code strip}
+     * @return this
+     */
     public ZhnormTransformer setIndent(String value) {
         return checkedSet(indent, TransformSpec.INDENT, value);
     }
