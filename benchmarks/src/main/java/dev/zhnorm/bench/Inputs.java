@@ -120,6 +120,11 @@ public final class Inputs {
         throw new IllegalArgumentException("bad size '" + s + "' (want e.g. 1KB, 100KB, 10MB)");
     }
 
+    /** @return whether the shared corpus is here (the smoke configuration runs without it) */
+    public static boolean corpusAvailable() {
+        return findCorpusDir().isPresent();
+    }
+
     /** @return the corpus folder: the property, else {@code ../shared/corpus} found walking up from the working dir */
     public static Path corpusDir() {
         return findCorpusDir().orElseThrow(() -> new IllegalStateException("no ../shared/corpus found above "
