@@ -221,11 +221,18 @@ class NormalizerPropertiesTest {
     static class ChoppyReader extends Reader {
         private final String text;
         private final Random random;
+        private final int maxChunk;
         private int pos;
 
         ChoppyReader(String text, Random random) {
+            this(text, random, 7);
+        }
+
+        /** @param maxChunk the most chars one read returns (at least 1) */
+        ChoppyReader(String text, Random random, int maxChunk) {
             this.text = text;
             this.random = random;
+            this.maxChunk = maxChunk;
         }
 
         @Override
@@ -233,7 +240,7 @@ class NormalizerPropertiesTest {
             if (pos >= text.length()) {
                 return -1;
             }
-            int n = Math.min(Math.min(len, 1 + random.nextInt(7)), text.length() - pos);
+            int n = Math.min(Math.min(len, 1 + random.nextInt(maxChunk)), text.length() - pos);
             text.getChars(pos, pos + n, buf, off);
             pos += n;
             return n;

@@ -9,7 +9,6 @@ import dev.zhnorm.normalize.Style;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.io.StringWriter;
 import java.util.List;
 import java.util.Random;
@@ -30,36 +29,9 @@ class StreamingWorkTest {
         String text = sb + "\n短行\n" + sb;
         LineSplitter split = new LineSplitter(LineSplitter.MAX_PIECE, p.conversion());
         StringWriter out = new StringWriter();
-        p.normalize(new TrickleReader(text, new Random(7)), out, split);
+        p.normalize(new NormalizerPropertiesTest.ChoppyReader(text, new Random(7), 3), out, split);
         assertEquals(p.normalize(text), out.toString());
         // Each char is looked at once for a line terminator (plus a few at each piece start).
         assertTrue(split.examined() <= text.length() + 64, "examined " + split.examined() + " chars of " + text.length());
-    }
-
-    /** Returns 1 to 3 chars per read. */
-    private static final class TrickleReader extends Reader {
-        private final String text;
-        private final Random random;
-        private int pos;
-
-        TrickleReader(String text, Random random) {
-            this.text = text;
-            this.random = random;
-        }
-
-        @Override
-        public int read(char[] buf, int off, int len) {
-            if (pos >= text.length()) {
-                return -1;
-            }
-            int n = Math.min(Math.min(len, 1 + random.nextInt(3)), text.length() - pos);
-            text.getChars(pos, pos + n, buf, off);
-            pos += n;
-            return n;
-        }
-
-        @Override
-        public void close() {
-        }
     }
 }
