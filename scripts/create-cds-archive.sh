@@ -9,7 +9,7 @@ set -uo pipefail
 java=$1 jar=$2 archive=$3
 tmp="$archive.tmp.$$"
 rm -f "$archive" "$tmp"
-# -Xlog: the JVM warns about each picocli class it cannot archive (picocli is Java 5 bytecode).
+# -Xlog: only errors (the JVM reports classes it leaves out of the archive as warnings).
 if "$java" -XX:+UseSerialGC -XX:ArchiveClassesAtExit="$tmp" -Xlog:disable -Xlog:all=error:stderr \
     -cp "$jar" dev.zhnorm.cli.CdsTraining && [ -s "$tmp" ]; then
   mv -f "$tmp" "$archive"     # atomically: a half-written archive would crash the JVM that maps it

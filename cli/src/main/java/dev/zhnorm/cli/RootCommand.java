@@ -6,7 +6,8 @@ import java.util.Objects;
 
 /**
  * {@code zhnorm}: runs {@code normalize} when no subcommand is named, so {@code zhnorm FILE} does the
- * main job. Holds the process's streams for every subcommand.
+ * main job. Holds the process's streams for every subcommand; {@link ZhnormCli} registers the
+ * subcommands ({@link Subcommand}).
  */
 @Command(name = "zhnorm", mixinStandardHelpOptions = true, sortOptions = false,
         versionProvider = ManifestVersion.class,
@@ -21,8 +22,6 @@ import java.util.Objects;
                     + "spacing. This is the default command, normalize; convert does OpenCC conversion only, "
                     + "detect tells the script of a text.",
             "Reads FILEs (or standard input) and writes the result to standard output unless -o or --in-place."},
-        subcommands = {NormalizeCommand.class, ConvertCommand.class, DetectCommand.class, PresetsCommand.class,
-            picocli.CommandLine.HelpCommand.class},
         commandListHeading = "%nCommands:%n",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -67,7 +66,7 @@ final class RootCommand extends NormalizingCommand {
         if (!input.files.isEmpty()) {
             String first = input.files.get(0);
             if (!java.nio.file.Files.exists(java.nio.file.Path.of(first))) {
-                for (String command : spec.subcommands().keySet()) {
+                for (String command : Subcommand.names()) {
                     if (CommandNames.nearMiss(first, command)) {
                         throw new CommandFailure(ExitCodes.USAGE, first + ": no such file or directory, nor a "
                                 + "command; did you mean 'zhnorm " + command + "'?");

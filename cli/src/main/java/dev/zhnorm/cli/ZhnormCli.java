@@ -14,7 +14,9 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Builds the {@code zhnorm} command line: the commands, and the handlers that turn every failure
@@ -35,7 +37,19 @@ public final class ZhnormCli {
      * @return a ready command line; set its out and err writers, then {@code execute(args)}
      */
     public static CommandLine commandLine(StandardStreams streams) {
+        return commandLine(streams, EnumSet.allOf(Subcommand.class));
+    }
+
+    /**
+     * @param streams standard input and output for data
+     * @param subcommands the subcommands to register (the others cannot be reached)
+     * @return a ready command line
+     */
+    static CommandLine commandLine(StandardStreams streams, Set<Subcommand> subcommands) {
         CommandLine cli = new CommandLine(new RootCommand(streams));
+        for (Subcommand s : subcommands) {
+            cli.addSubcommand(s.commandName(), s.create());
+        }
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setParameterExceptionHandler(ZhnormCli::usageError);
         cli.setExecutionExceptionHandler(ZhnormCli::failure);
@@ -57,7 +71,8 @@ public final class ZhnormCli {
      */
     public static int run(StandardStreams streams, OutputStream textOut, PrintWriter err, String... args) {
         WatchedOutputStream watched = new WatchedOutputStream(textOut);
-        CommandLine cli = commandLine(streams);
+        // Only the subcommands these arguments can reach: each one costs start-up time.
+        CommandLine cli = commandLine(streams, Subcommand.neededBy(args));
         PrintWriter out = new PrintWriter(new OutputStreamWriter(watched, StandardCharsets.UTF_8), true);
         cli.setOut(out);
         cli.setErr(err);
