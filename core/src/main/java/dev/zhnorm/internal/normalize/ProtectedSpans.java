@@ -76,74 +76,39 @@ final class ProtectedSpans {
                     i++;
                     continue;
                 }
-                int best = -1;
-                SpanKind bestKind = null;
+                // The longest candidate wins; of equally long ones, the first tried.
+                long best = NO_SPAN;
                 if (tryUrl && i >= urlFailedUntil) {
                     int scheme = schemeEnd(c, i, n);
                     int u = url(c, k, i, scheme, n);
                     if (u < 0 && scheme > i) {
                         urlFailedUntil = scheme;
                     }
-                    if (u > best) {
-                        best = u;
-                        bestKind = SpanKind.URL;
-                    }
+                    best = longer(best, u, SpanKind.URL);
                 }
-                int e;
                 if (tryEmail && i >= emailFailedUntil) {
                     int local = emailLocalEnd(c, i, n);
-                    e = email(c, k, i, local, n);
+                    int e = email(c, k, i, local, n);
                     if (e < 0) {
                         emailFailedUntil = local;
                     }
-                    if (e > best) {
-                        best = e;
-                        bestKind = SpanKind.EMAIL;
-                    }
+                    best = longer(best, e, SpanKind.EMAIL);
                 }
-                e = tryUrl ? windowsPath(c, k, i, n) : -1;
-                if (e > best) {
-                    best = e;
-                    bestKind = SpanKind.PATH;
-                }
-                e = date(c, i, n);
-                if (e > best) {
-                    best = e;
-                    bestKind = SpanKind.DATE;
-                }
-                e = version(c, i, n);
-                if (e > best) {
-                    best = e;
-                    bestKind = SpanKind.VERSION;
-                }
-                e = timeOrRatio(c, i, n);
-                if (e > best) {
-                    best = e;
-                    bestKind = SpanKind.TIME;
-                }
-                e = groupedNumber(c, i, n);
-                if (e > best) {
-                    best = e;
-                    bestKind = SpanKind.GROUPED_NUMBER;
-                }
-                e = decimal(c, i, n);
-                if (e > best) {
-                    best = e;
-                    bestKind = SpanKind.DECIMAL;
-                }
-                e = expression(c, i, n);
-                if (e > best) {
-                    best = e;
-                    bestKind = SpanKind.EXPRESSION;
-                }
-                if (best < 0) {
+                best = longer(best, tryUrl ? windowsPath(c, k, i, n) : -1, SpanKind.PATH);
+                best = longer(best, date(c, i, n), SpanKind.DATE);
+                best = longer(best, version(c, i, n), SpanKind.VERSION);
+                best = longer(best, timeOrRatio(c, i, n), SpanKind.TIME);
+                best = longer(best, groupedNumber(c, i, n), SpanKind.GROUPED_NUMBER);
+                best = longer(best, decimal(c, i, n), SpanKind.DECIMAL);
+                best = longer(best, expression(c, i, n), SpanKind.EXPRESSION);
+                if (spanEnd(best) < 0) {
                     while (i < n && (isAsciiAlnum(c[i]) || CharClasses.isAnyDigit(c[i]))) {
                         i++;
                     }
                     continue;
                 }
-                end = best;
-                kind = bestKind;
+                end = spanEnd(best);
+                kind = KINDS[(int) (best & 0xFF)];
             }
             if (end > i) {
                 // A span never swallows a user-protected term.
@@ -160,6 +125,18 @@ final class ProtectedSpans {
             }
         }
         return any;
+    }
+
+    /** A candidate span packed into a long: its end (or -1) above, its kind's ordinal in the low byte. */
+    private static final long NO_SPAN = -1L << 8;
+    private static final SpanKind[] KINDS = SpanKind.values();
+
+    private static long longer(long best, int end, SpanKind kind) {
+        return end > spanEnd(best) ? (long) end << 8 | kind.ordinal() : best;
+    }
+
+    private static int spanEnd(long candidate) {
+        return (int) (candidate >> 8);
     }
 
     private static int run(char[] c, int i, int n, char ch) {
