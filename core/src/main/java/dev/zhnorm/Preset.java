@@ -82,8 +82,8 @@ public enum Preset {
         return Arrays.stream(values()).filter(p -> p.id.equals(bare)).findFirst();
     }
 
-    /** @return the valid ids, comma-separated, for error messages */
-    public static String validIds() {
+    /** The valid ids, comma-separated, for core's error messages. */
+    static String validIds() {
         return Arrays.stream(values()).map(Preset::id).collect(Collectors.joining(", "));
     }
 

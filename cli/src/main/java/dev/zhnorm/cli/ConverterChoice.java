@@ -1,5 +1,6 @@
 package dev.zhnorm.cli;
 
+import java.util.Arrays;
 import dev.zhnorm.Converter;
 import dev.zhnorm.Preset;
 
@@ -49,7 +50,7 @@ final class ConverterChoice {
         if (config.equals(NONE)) {
             if (!noneAllowed) {
                 throw new CommandFailure(ExitCodes.USAGE, "-c none is only for normalize; convert needs a preset "
-                        + "or an OpenCC config: " + Preset.validIds());
+                        + "or an OpenCC config: " + presetIds());
             }
             if (!data.dictionaries.isEmpty()) {
                 throw new CommandFailure(ExitCodes.USAGE, "--dict needs a conversion; it cannot go with -c none");
@@ -84,7 +85,7 @@ final class ConverterChoice {
             json = file; // reports "config file not found" (exit 4), naming the file
         } else {
             throw new CommandFailure(ExitCodes.USAGE, "unknown preset '" + config + "'; valid presets: "
-                    + Preset.validIds() + (noneAllowed ? ", none" : "") + ", or an OpenCC config FILE.json "
+                    + presetIds() + (noneAllowed ? ", none" : "") + ", or an OpenCC config FILE.json "
                     + "(zhnorm presets lists them)");
         }
         if (json != null) {
@@ -139,5 +140,10 @@ final class ConverterChoice {
                     + "opencc_dict -i X.ocd2 -o X.txt -f ocd2 -t text");
         }
         return m.toString();
+    }
+
+    /** @return the bundled presets' ids, comma-separated, for error messages */
+    static String presetIds() {
+        return Arrays.stream(Preset.values()).map(Preset::id).collect(Collectors.joining(", "));
     }
 }

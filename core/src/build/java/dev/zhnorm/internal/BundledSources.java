@@ -1,6 +1,7 @@
 package dev.zhnorm.internal;
 
 import com.ibm.icu.text.Normalizer2;
+import com.ibm.icu.text.UTF16;
 import dev.zhnorm.dict.Dictionary;
 import dev.zhnorm.dict.DictionaryEntry;
 import dev.zhnorm.dict.DictionaryGroup;
@@ -14,10 +15,12 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -125,7 +128,29 @@ public final class BundledSources {
 
     /** The reverse of a dictionary, as OpenCC derives {@code *Rev.txt} files. */
     public TextDictionary reversed(TextDictionary d, String name) {
-        return memo("rev:" + name, k -> d.reversed(name));
+        return memo("rev:" + name, k -> reverse(d, name));
+    }
+
+    /**
+     * The reverse dictionary, derived as OpenCC's data scripts derive {@code *Rev.txt} files: every
+     * value of every entry becomes a key whose values are the original keys, in order of first
+     * appearance. Entries are visited in code point order (OpenCC sorts UTF-8 bytes), so the result
+     * does not depend on file order; {@code 着 著} reversed is {@code 著 着}.
+     */
+    static TextDictionary reverse(TextDictionary d, String name) {
+        Comparator<String> byCodePoint = new UTF16.StringComparator(true, false, 0);
+        Map<String, List<String>> rev = new TreeMap<>(byCodePoint);
+        d.entries().stream().sorted(Comparator.comparing(DictionaryEntry::key, byCodePoint)).forEach(e -> {
+            for (String v : e.values()) {
+                List<String> keys = rev.computeIfAbsent(v, k -> new ArrayList<>());
+                if (!keys.contains(e.key())) {
+                    keys.add(e.key());
+                }
+            }
+        });
+        List<DictionaryEntry> list = new ArrayList<>(rev.size());
+        rev.forEach((key, values) -> list.add(new DictionaryEntry(key, values)));
+        return TextDictionary.of(name, list);
     }
 
     /**

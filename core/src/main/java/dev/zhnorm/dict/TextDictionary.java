@@ -14,7 +14,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -220,53 +219,6 @@ public final class TextDictionary implements Dictionary {
      */
     public Optional<DictionaryEntry> get(String key) {
         return Optional.ofNullable(byKey.get(key));
-    }
-
-    /**
-     * The reverse dictionary, derived as OpenCC's data scripts derive {@code *Rev.txt} files: every
-     * value of every entry becomes a key whose values are the original keys, in order of first
-     * appearance (entries are visited in key order, so the result does not depend on file order).
-     *
-     * <pre>{@code
-     * // 着	著   and   著名	著名   reversed:   著	着 ...
-     * TextDictionary rev = twVariants.reversed("TWVariantsRev");
-     * }</pre>
-     *
-     * @param reversedName name of the result
-     * @return the reverse dictionary
-     */
-    public TextDictionary reversed(String reversedName) {
-        Map<String, List<String>> rev = new LinkedHashMap<>();
-        entries.stream().sorted(Comparator.comparing(DictionaryEntry::key, TextDictionary::compareCodePoints))
-                .forEach(e -> {
-                    for (String v : e.values()) {
-                        List<String> keys = rev.computeIfAbsent(v, k -> new ArrayList<>());
-                        if (!keys.contains(e.key())) {
-                            keys.add(e.key());
-                        }
-                    }
-                });
-        List<DictionaryEntry> list = new ArrayList<>(rev.size());
-        rev.entrySet().stream()
-                .sorted(Map.Entry.comparingByKey(TextDictionary::compareCodePoints))
-                .forEach(e -> list.add(new DictionaryEntry(e.getKey(), e.getValue())));
-        return of(reversedName, list);
-    }
-
-    /** Orders strings by code point, like OpenCC's byte-wise UTF-8 sort (not by UTF-16 unit). */
-    static int compareCodePoints(String a, String b) {
-        int i = 0;
-        int j = 0;
-        while (i < a.length() && j < b.length()) {
-            int ca = a.codePointAt(i);
-            int cb = b.codePointAt(j);
-            if (ca != cb) {
-                return Integer.compare(ca, cb);
-            }
-            i += Character.charCount(ca);
-            j += Character.charCount(cb);
-        }
-        return Integer.compare(a.length() - i, b.length() - j);
     }
 
     @Override

@@ -73,14 +73,18 @@ class BundledDataTest {
 
     @Test
     void reverseTablesFollowOpenccsDerivation() {
-        TextDictionary rev = sources.twVariants().reversed("rev");
+        TextDictionary rev = BundledSources.reverse(sources.twVariants(), "rev");
         assertEquals("着", value(rev, "著"));
         assertEquals("裏", value(rev, "裡"));
         TextDictionary multi = TextDictionary.of("m", List.of(
                 new DictionaryEntry("乙", List.of("X")), new DictionaryEntry("甲", List.of("X", "Y"))));
         // Keys are visited in code point order (甲 U+7532 before 乙 U+4E59? no: 乙 is smaller).
-        assertEquals(List.of("乙", "甲"), multi.reversed("r").get("X").orElseThrow().values());
-        assertEquals(List.of("甲"), multi.reversed("r").get("Y").orElseThrow().values());
+        assertEquals(List.of("乙", "甲"), BundledSources.reverse(multi, "r").get("X").orElseThrow().values());
+        assertEquals(List.of("甲"), BundledSources.reverse(multi, "r").get("Y").orElseThrow().values());
+        // Code point order, not UTF-16 order: U+FF21 comes before U+20000 (a surrogate pair, D840 DC00).
+        TextDictionary wide = TextDictionary.of("w", List.of(
+                new DictionaryEntry("\uD840\uDC00", List.of("Z")), new DictionaryEntry("\uFF21", List.of("Z"))));
+        assertEquals(List.of("\uFF21", "\uD840\uDC00"), BundledSources.reverse(wide, "r").get("Z").orElseThrow().values());
     }
 
     @Test

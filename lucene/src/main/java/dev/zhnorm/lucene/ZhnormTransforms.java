@@ -70,7 +70,7 @@ public final class ZhnormTransforms {
         Path config = configPath(value, configDir);
         if (config == null) {
             throw new IllegalArgumentException("parameter 'preset': unknown preset '" + value
-                    + "' and no OpenCC config file at that path; valid presets: " + Preset.validIds());
+                    + "' and no OpenCC config file at that path; valid presets: " + presetIds());
         }
         try {
             return Converter.fromOpenccConfig(config);
@@ -157,7 +157,11 @@ public final class ZhnormTransforms {
         } catch (SecurityException e) {
             // Under a security manager (OpenSearch) only some directories are readable.
             throw new IllegalArgumentException("parameter 'preset': '" + value + "' is not a preset id, and " + p
-                    + " may not be read here (" + e.getMessage() + "); valid presets: " + Preset.validIds(), e);
+                    + " may not be read here (" + e.getMessage() + "); valid presets: " + presetIds(), e);
         }
+    }
+
+    private static String presetIds() {
+        return Arrays.stream(Preset.values()).map(Preset::id).collect(Collectors.joining(", "));
     }
 }

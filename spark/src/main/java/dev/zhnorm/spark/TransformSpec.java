@@ -130,7 +130,7 @@ public record TransformSpec(boolean normalize, Preset conversion, Style style, N
     private static Preset preset(String id) {
         Objects.requireNonNull(id, "preset");
         return Preset.fromId(id).orElseThrow(() -> new IllegalArgumentException(
-                "unknown preset '" + id + "'; valid presets: " + Preset.validIds()));
+                "unknown preset '" + id + "'; valid presets: " + Arrays.stream(Preset.values()).map(Preset::id).collect(Collectors.joining(", "))));
     }
 
     private static <E> E option(String key, String value, Function<String, Optional<E>> fromId, E[] values,
