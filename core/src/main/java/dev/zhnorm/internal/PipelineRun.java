@@ -15,19 +15,24 @@ public final class PipelineRun implements Transducer {
     private final CharBuf out;
     /** The stages in cascade order, when recording edits. */
     private final List<Stage> recorded = new ArrayList<>();
+    private final boolean lean;
 
     PipelineRun(Pipeline pipeline, CharBuf out) {
-        this(pipeline, out, true, false);
+        this(pipeline, out, true, false, false);
     }
 
     /**
      * @param withUser whether the pipeline's user entries take part (explanations handle them apart)
      * @param record whether stages record their edits, for {@link #edits()}
+     * @param lean whether those logs are {@linkplain EditLog#lean() lean}: stages then keep their
+     *     fast table-driven conversion and log only the matches a lean log keeps
      */
-    PipelineRun(Pipeline pipeline, CharBuf out, boolean withUser, boolean record) {
+    PipelineRun(Pipeline pipeline, CharBuf out, boolean withUser, boolean record, boolean lean) {
         this.out = out;
+        this.lean = lean;
         Level next = new Sink(out);
         List<CompiledDictionary> chain = pipeline.chain();
+        // Fused segmentation converts inside the segmenter, where no edit is recorded.
         boolean fuse = pipeline.fusedSegmentation() && !record;
         for (int i = chain.size() - 1; i >= (fuse ? 1 : 0); i--) {
             next = stage(chain.get(i), next, out, record);
@@ -52,7 +57,7 @@ public final class PipelineRun implements Transducer {
     }
 
     private Stage stage(CompiledDictionary dict, Level next, CharBuf out, boolean record) {
-        Stage s = new Stage(dict, next, out, record ? new EditLog() : null);
+        Stage s = new Stage(dict, next, out, !record ? null : lean ? EditLog.lean() : new EditLog());
         if (record) {
             recorded.add(s);
         }
@@ -66,7 +71,7 @@ public final class PipelineRun implements Transducer {
 
     /** @return the recorded edits of all stages composed: input to output of the whole run */
     EditLog edits() {
-        EditLog all = new EditLog();
+        EditLog all = lean ? EditLog.lean() : new EditLog();
         for (Stage s : recorded) {
             all = EditLog.compose(all, s.log);
         }
@@ -130,26 +135,32 @@ public final class PipelineRun implements Transducer {
             this.next = next;
             this.log = log;
             // The last stage writes straight into the output instead of through a scratch buffer.
-            this.scratch = next instanceof Sink && log == null ? finalOut : new CharBuf(256);
+            this.scratch = next instanceof Sink && (log == null || log.isLean()) ? finalOut : new CharBuf(256);
         }
 
         @Override
         int process(char[] a, int from, int to, boolean end) {
-            if (log != null) {
+            if (log != null && !log.isLean()) {
                 return processRecording(a, from, to, end);
             }
             int first = dict.firstStop(a, from, to);
             if (first == to) {
                 // Nothing here can match: every decision is "copy", whatever follows.
                 next.push(a, from, to, end);
+                consumed += to - from;
+                emitted += to - from;
                 return to;
             }
             boolean direct = next instanceof Sink;
             if (!direct) {
                 scratch.clear();
             }
+            int outStart = scratch.len;
             scratch.append(a, from, first);
-            int done = dict.convert(a, first, to, end, scratch);
+            // Positions in a lean log count this stage's input and output from the start of the text.
+            int done = dict.convert(a, first, to, end, scratch, log, consumed - from, emitted - outStart);
+            consumed += done - from;
+            emitted += scratch.len - outStart;
             if (!direct) {
                 next.push(scratch.buf, 0, scratch.len, end);
                 scratch.clear();

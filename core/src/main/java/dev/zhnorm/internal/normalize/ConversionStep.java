@@ -59,11 +59,11 @@ final class ConversionStep {
                 dst.append(src, i, j);
             } else if (log != null) {
                 view.set(c, i, j);
-                Pipeline.Explained e = pipeline.explain(view);
+                Pipeline.Explained e = pipeline.explain(view, log.isLean());
                 String output = e.output();
                 EditLog edits = e.log();
                 for (int round = 1; fixedPoint && round < MAX_ROUNDS && !output.contentEquals(view); round++) {
-                    Pipeline.Explained next = pipeline.explain(output);
+                    Pipeline.Explained next = pipeline.explain(output, log.isLean());
                     if (next.output().equals(output)) {
                         break;
                     }
@@ -72,7 +72,7 @@ final class ConversionStep {
                 }
                 if (!output.contentEquals(view)) {
                     changed = true;
-                    log.addAll(edits.shifted(i, dst.n));
+                    log.addAllShifted(edits, i, dst.n);
                 }
                 dst.append(output);
             } else {
