@@ -1,6 +1,5 @@
 package dev.zhnorm.lucene;
 
-import dev.zhnorm.Change;
 import dev.zhnorm.Explanation;
 import dev.zhnorm.Normalizer;
 import dev.zhnorm.TextTransform;
@@ -38,12 +37,13 @@ import java.util.Objects;
  * punctuation in its second half (else between two code points); a dictionary key spanning such a
  * cut would not match, which no bundled key does at whitespace or sentence ends.
  *
- * <p><b>Cost.</b> Each piece goes through the transform's fast {@code apply} first; a piece it
- * leaves unchanged costs nothing more. A changed piece is transformed again with {@code explain},
- * the only public source of exact offsets, which is several times slower than {@code apply} (one
- * call per piece: explain also has a cost per call, so narrowing it down to changed lines measured
- * slower). So text that needs no change runs at {@code apply}'s speed and text that does at
- * {@code explain}'s (see BENCHMARKS.md).
+ * <p><b>Cost.</b> Each piece goes through {@link TextTransform#apply(CharSequence,
+ * dev.zhnorm.LengthChangeListener)}, the transform's fast path that also reports the edits that
+ * change length (the only ones that move offsets): no per-change objects, and nothing recorded for
+ * the one-char replacements that make up most of a conversion. A converter runs at close to its
+ * plain {@code apply} speed (the presets with fused segmentation, {@code s2tw}, {@code s2hk},
+ * {@code s2twp} and {@code s2hkp}, somewhat slower, unfused); a normalizer records its rules' edits
+ * line by line, which costs more than its {@code apply} (see BENCHMARKS.md, "Search analysis").
  *
  * <p>Not thread-safe, like every Lucene {@code Reader}; the transform is shared freely.
  */
@@ -150,46 +150,26 @@ public final class ZhnormCharFilter extends BaseCharFilter {
         return n.decidedFor(pending.length() <= AUTO_PREFIX ? pending : pending.subSequence(0, AUTO_PREFIX));
     }
 
-    /** Transforms a piece: the fast apply() first, and explain() for exact offsets only if it changed. */
+    /** Transforms a piece, recording the offset corrections of its length-changing edits. */
     private void transform(String text) {
-        String result = active.apply(text);
-        if (result == text) {
-            append(text, text);
-        } else {
-            explain(text);
-        }
-    }
-
-    /** Transforms with explain(), recording the offset corrections. */
-    private void explain(String text) {
-        Explanation e = active.explain(text);
-        for (Change c : e.changes()) {
-            recordCorrection(c);
-        }
-        append(text, e.output());
-    }
-
-    private void append(String input, String output) {
-        out.append(output);
-        inputBase += input.length();
-        outputBase += output.length();
+        String result = active.apply(text, this::recordCorrection);
+        out.append(result);
+        inputBase += text.length();
+        outputBase += result.length();
     }
 
     /**
      * Records where the cumulative offset difference (input minus output) changes because of one
-     * change, so that {@link #correct} reproduces the transform's offset map: inside a change an
-     * output offset maps to the same distance into the input range, capped at its end.
+     * length-changing edit of the current piece, so that {@link #correct} reproduces the transform's
+     * offset map: inside an edit an output offset maps to the same distance into the input range,
+     * capped at its end.
      */
-    private void recordCorrection(Change c) {
-        int inLen = c.inputEnd() - c.inputStart();
-        int outLen = c.outputEnd() - c.outputStart();
-        if (inLen == outLen) {
-            return; // same length: the difference before and after the change is the same
-        }
-        int inEnd = inputBase + c.inputEnd();
-        int outStart = outputBase + c.outputStart();
-        int outEnd = outputBase + c.outputEnd();
-        if (outLen < inLen) {
+    private void recordCorrection(int inputStart, int inputEnd, int outputStart, int outputEnd) {
+        int inLen = inputEnd - inputStart;
+        int inEnd = inputBase + inputEnd;
+        int outStart = outputBase + outputStart;
+        int outEnd = outputBase + outputEnd;
+        if (outputEnd - outputStart < inLen) {
             addOffCorrectMap(outEnd, inEnd - outEnd);
         } else {
             // Output offsets past the input's length pile up at the input range's end.
