@@ -202,6 +202,15 @@ public class ZhnormCharFilterTest extends BaseTokenStreamTestCase {
                 fail(context + " at output offset " + i + ": expected " + expected + ", corrected " + filter.correctOffset(i));
             }
         }
+        // The filter searches from its last answer: offsets asked out of order must come out the same.
+        Random random = random();
+        for (int k = 0; k < 2000; k++) {
+            int i = random.nextInt(out.length() + 1);
+            if (random.nextBoolean()) {
+                i = Math.max(0, Math.min(out.length(), i + random.nextInt(64) - 32));
+            }
+            assertEquals(context + " at output offset " + i + ", asked out of order", whole.toInput(i), filter.correctOffset(i));
+        }
     }
 
     /** Long texts with sparse edits, in pieces of the default size. */
