@@ -23,7 +23,7 @@ public final class PipelineRun implements Transducer {
 
     /**
      * @param withUser whether the pipeline's user entries take part (explanations handle them apart)
-     * @param record whether stages record their edits, for {@link #edits()}
+     * @param record whether stages record their edits, for {@link #takeEdits()}
      * @param lean whether those logs are {@linkplain EditLog#lean() lean}: stages then keep their
      *     fast table-driven conversion and log only the matches a lean log keeps
      */
@@ -69,11 +69,15 @@ public final class PipelineRun implements Transducer {
         return out;
     }
 
-    /** @return the recorded edits of all stages composed: input to output of the whole run */
-    EditLog edits() {
+    /**
+     * @return the recorded edits of all stages composed, input to output of the text pushed since
+     *     the last call; the stages then record the next text from its start
+     */
+    EditLog takeEdits() {
         EditLog all = lean ? EditLog.lean() : new EditLog();
         for (Stage s : recorded) {
             all = EditLog.compose(all, s.log);
+            s.restart();
         }
         return all;
     }
@@ -126,7 +130,7 @@ public final class PipelineRun implements Transducer {
         private final CompiledDictionary dict;
         private final Level next;
         private final CharBuf scratch;
-        private final EditLog log;
+        private EditLog log;
         private int consumed;
         private int emitted;
 
@@ -136,6 +140,13 @@ public final class PipelineRun implements Transducer {
             this.log = log;
             // The last stage writes straight into the output instead of through a scratch buffer.
             this.scratch = next instanceof Sink && (log == null || log.isLean()) ? finalOut : new CharBuf(256);
+        }
+
+        /** Starts recording a new text (the last one was pushed to its end). */
+        void restart() {
+            log = log.newOfSameKind();
+            consumed = 0;
+            emitted = 0;
         }
 
         @Override
