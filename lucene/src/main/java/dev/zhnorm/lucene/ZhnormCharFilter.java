@@ -70,7 +70,7 @@ public final class ZhnormCharFilter extends CharFilter {
     private final StringBuilder pending = new StringBuilder();
     private boolean inputEnded;
     /** The transformed current piece and how much of it has been read. */
-    private final StringBuilder out = new StringBuilder();
+    private String out = "";
     private int outPos;
     /** Input and output chars before the text being transformed (a piece, or a line of it). */
     private int inputBase;
@@ -140,8 +140,6 @@ public final class ZhnormCharFilter extends CharFilter {
         int cut = inputEnded ? pending.length() : cut();
         String piece = pending.substring(0, cut);
         pending.delete(0, cut);
-        out.setLength(0);
-        outPos = 0;
         transform(piece);
         return true;
     }
@@ -164,10 +162,10 @@ public final class ZhnormCharFilter extends CharFilter {
 
     /** Transforms a piece, recording the offset corrections of its length-changing edits. */
     private void transform(String text) {
-        String result = active.apply(text, this::recordCorrection);
-        out.append(result);
+        out = active.apply(text, this::recordCorrection);
+        outPos = 0;
         inputBase += text.length();
-        outputBase += result.length();
+        outputBase += out.length();
     }
 
     /**
