@@ -7,7 +7,8 @@
 #     BENCH_INCLUDE=regex     which throughput benchmarks (default: every one but cold start)
 #     BENCH_COLDSTART=1       0 skips the cold-start benchmark (fresh JVMs per preset)
 #     BENCH_ANALYSIS=1        0 skips the search-analysis benchmark (AnalysisBenchmark: Lucene analyzers with
-#                             and without ZhnormCharFilter, and the ICU transform; its own section of the report)
+#                             and without ZhnormCharFilter, and the ICU transform; then AnalysisPairedTiming, the
+#                             same analyzers interleaved in one JVM; their own section of the report)
 #     BENCH_PAIRED=1          0 skips the one-core run: zhnorm and HanLP in one JVM pinned to core 0
 #                             (taskset, when installed), interleaved, ratios per preset (PairedTiming)
 #     BENCH_PAIRED_ROUNDS=7 BENCH_PAIRED_PRESETS=s2t,...   its rounds (medians) and presets (default all)
@@ -78,6 +79,11 @@ else
     echo "bench: ${analysis_cmd[*]}"
     loadavg > "$results/analysis-load-before.txt"
     "${analysis_cmd[@]}" | tee "$results/analysis.log"
+    analysis_paired_cmd=("$java" -Xms2g -Xmx2g -XX:G1HeapRegionSize=16m "${corpus_opt[@]}" -cp "$jar"
+                         dev.zhnorm.bench.AnalysisPairedTiming --out "$results/analysis-paired.md")
+    echo "bench: ${analysis_paired_cmd[*]}"
+    "${analysis_paired_cmd[@]}"
+    echo "${analysis_paired_cmd[*]}" | sed "s|$root/||g" > "$results/analysis-paired-command.txt"
     loadavg > "$results/analysis-load-after.txt"
   fi
   if [ "${BENCH_COLDSTART:-1}" = 1 ]; then
@@ -144,7 +150,8 @@ command="scripts/bench.sh  (BENCH_FORKS=$forks BENCH_WARMUP=$warmup BENCH_ITER=$
 if [ -f "$results/analysis.json" ]; then
   "$java" "${corpus_opt[@]}" -cp "$jar" dev.zhnorm.bench.AnalysisReport --results "$results/analysis.json" \
       --out "$results/analysis.md" --command "${analysis_cmd[*]#"$root/"}" --commit "$(cat "$results/commit.txt" 2>/dev/null || echo unknown)" \
-      --load-before "$(cat "$results/analysis-load-before.txt")" --load-after "$(cat "$results/analysis-load-after.txt")"
+      --load-before "$(cat "$results/analysis-load-before.txt")" --load-after "$(cat "$results/analysis-load-after.txt")" \
+      --paired "$results/analysis-paired.md" --paired-command "$(cat "$results/analysis-paired-command.txt")"
   { echo; cat "$results/analysis.md"; } >> "$out"
 fi
 if [ -f "$results/paired.md" ]; then

@@ -41,7 +41,8 @@ public final class AnalysisReport {
 
     /**
      * @param args {@code --results}, {@code --out}, and optionally {@code --command}, {@code --load-before},
-     *     {@code --load-after}, {@code --commit}
+     *     {@code --load-after}, {@code --commit}, and {@code --paired} with {@code --paired-command}: the
+     *     table of {@link AnalysisPairedTiming} and how it was run
      * @throws IOException when a file cannot be read or written
      */
     public static void main(String[] args) throws IOException {
@@ -51,7 +52,7 @@ public final class AnalysisReport {
         }
         if (!opts.containsKey("results") || !opts.containsKey("out")) {
             throw new IllegalArgumentException("usage: AnalysisReport --results analysis.json --out analysis.md "
-                    + "[--command CMD] [--load-before L] [--load-after L] [--commit C]");
+                    + "[--command CMD] [--load-before L] [--load-after L] [--commit C] [--paired table.md --paired-command CMD]");
         }
         Map<String, double[]> scores = read(Path.of(opts.get("results")));
         Files.writeString(Path.of(opts.get("out")), render(scores, opts), StandardCharsets.UTF_8);
@@ -142,6 +143,14 @@ public final class AnalysisReport {
                 .append(opts.getOrDefault("load-before", "unknown")).append("; after: ")
                 .append(opts.getOrDefault("load-after", "unknown"))
                 .append(" (one fork and one-second iterations on a shared machine: compare the ratios more than the MB/s).\n");
+        if (opts.containsKey("paired")) {
+            md.append("\nThe same analyzers in one JVM, interleaved round after round (`AnalysisPairedTiming`): MB/s from ")
+                    .append("the thread's CPU time, medians of the rounds, and the medians of the per-round ratios, which a ")
+                    .append("busy machine's drift disturbs far less than the JMH rows above. The last column is what the ICU ")
+                    .append("transform adds to `standard`'s time over what the char filter adds.\n\n")
+                    .append(Files.readString(Path.of(opts.get("paired")), StandardCharsets.UTF_8))
+                    .append("\nCommand: `").append(opts.getOrDefault("paired-command", "AnalysisPairedTiming")).append("`.\n");
+        }
         return md.toString();
     }
 }
