@@ -223,13 +223,6 @@ public final class Converter implements TextTransform {
         convert(text, out);
     }
 
-    /**
-     * {@inheritDoc}
-     *
-     * <p>The presets whose segmentation is fused with their first stage ({@code s2tw}, {@code s2hk},
-     * {@code s2twp}, {@code s2hkp}) run it unfused here, as {@code explain} does, which is somewhat
-     * slower than {@code convert}.
-     */
     @Override
     public String apply(CharSequence text, LengthChangeListener lengthChanges) {
         Objects.requireNonNull(lengthChanges, "lengthChanges");

@@ -461,10 +461,14 @@ public final class CompiledDictionary {
      * @param found where the match at the returned position goes ({@code found[0]}, {@link #NO_MATCH}
      *     when none), so that the caller does not walk the trie there a second time; {@code found[1]}
      *     becomes 1 when an ideographic description operator was seen, else 0
+     * @param log a lean log of the one-code-point replacements, as {@code [p + srcShift, ...) →
+     *     [out.len + dstShift, ...)} (one-char keys with one-char values, which a lean log drops, are
+     *     not offered), or {@code null}
      * @return that position, a position where no key matches but a description sequence may start
      *     that text after {@code to} decides, or {@code limit} (or beyond, after a sequence)
      */
-    public int convertSingles(char[] a, int p, int limit, int to, boolean end, CharBuf out, long[] found) {
+    public int convertSingles(char[] a, int p, int limit, int to, boolean end, CharBuf out, long[] found,
+                              EditLog log, int srcShift, int dstShift) {
         found[0] = NO_MATCH;
         found[1] = 0;
         out.ensureSpare(limit - p);
@@ -507,8 +511,12 @@ public final class CompiledDictionary {
             int vs = valueOffsets[id];
             int vl = valueOffsets[id + 1] - vs;
             out.ensureSpare(vl + (limit - p));
+            int outStart = out.len;
             System.arraycopy(valueChars, vs, out.buf, out.len, vl);
             out.len += vl;
+            if (log != null) {
+                log.add(p + srcShift, p + len + srcShift, outStart + dstShift, out.len + dstShift, null);
+            }
             p += len;
         }
         return p;

@@ -42,9 +42,9 @@ import java.util.Objects;
  * dev.zhnorm.LengthChangeListener)}, the transform's fast path that also reports the edits that
  * change length (the only ones that move offsets): no per-change objects, and nothing recorded for
  * the one-char replacements that make up most of a conversion. A converter runs at close to its
- * plain {@code apply} speed (the presets with fused segmentation, {@code s2tw}, {@code s2hk},
- * {@code s2twp} and {@code s2hkp}, somewhat slower, unfused); a normalizer records its rules' edits
- * line by line, which costs more than its {@code apply} (see BENCHMARKS.md, "Search analysis").
+ * plain {@code apply} speed (5% slower for t2cn on 左传, about 15% for the phrase-heavy s2tw, s2hk
+ * and s2twp); a normalizer records its rules' edits line by line, which costs more than its
+ * {@code apply} (see BENCHMARKS.md, "Search analysis").
  *
  * <p>Not thread-safe, like every Lucene {@code Reader}; the transform is shared freely.
  */
