@@ -6,6 +6,9 @@
 #     BENCH_FORKS=1 BENCH_WARMUP=3 BENCH_ITER=5 BENCH_TIME=1s   JMH settings of the throughput benchmarks
 #     BENCH_INCLUDE=regex     which throughput benchmarks (default: every one but cold start)
 #     BENCH_COLDSTART=1       0 skips the cold-start benchmark (fresh JVMs per preset)
+#     BENCH_ANALYSIS=1        0 skips the search-analysis benchmark (AnalysisBenchmark: Lucene analyzers with
+#                             and without ZhnormCharFilter, and the ICU transform; then AnalysisPairedTiming, the
+#                             same analyzers interleaved in one JVM; their own section of the report)
 #     BENCH_PAIRED=1          0 skips the one-core run: zhnorm and HanLP in one JVM pinned to core 0
 #                             (taskset, when installed), interleaved, ratios per preset (PairedTiming)
 #     BENCH_PAIRED_ROUNDS=7 BENCH_PAIRED_PRESETS=s2t,...   its rounds (medians) and presets (default all)
@@ -54,6 +57,8 @@ if [ -n "${ZHNORM_CORPUS_DIR:-}" ]; then
 fi
 jmh_cmd=("$java" "${corpus_opt[@]}" -jar "$jar" "$include" -f "$forks" -wi "$warmup" -w "$time" -i "$iter" -r "$time"
          "${fork_opt[@]}" -rf json -rff "$results/throughput.json")
+analysis_cmd=("$java" "${corpus_opt[@]}" -jar "$jar" 'dev\.zhnorm\.bench\.AnalysisBenchmark' -f "$forks" -wi "$warmup"
+              -w "$time" -i "$iter" -r "$time" "${fork_opt[@]}" -rf json -rff "$results/analysis.json")
 cold_cmd=("$java" -jar "$jar" 'dev\.zhnorm\.bench\.ColdStartBenchmark'
           -jvmArgsAppend "-Dzhnorm.coldstart.classpath=$probe_cp" -rf json -rff "$results/coldstart.json")
 result_files="$results/throughput.json"
@@ -70,6 +75,17 @@ else
   echo "$(git rev-parse --short HEAD 2>/dev/null || echo unknown)$(git diff --quiet HEAD -- core cli benchmarks 2>/dev/null || echo ' (with uncommitted changes)')" > "$results/commit.txt"
   echo "bench: ${jmh_cmd[*]}"
   "${jmh_cmd[@]}" | tee "$results/throughput.log"
+  if [ "${BENCH_ANALYSIS:-1}" = 1 ]; then
+    echo "bench: ${analysis_cmd[*]}"
+    loadavg > "$results/analysis-load-before.txt"
+    "${analysis_cmd[@]}" | tee "$results/analysis.log"
+    analysis_paired_cmd=("$java" -Xms2g -Xmx2g -XX:G1HeapRegionSize=16m "${corpus_opt[@]}" -cp "$jar"
+                         dev.zhnorm.bench.AnalysisPairedTiming --out "$results/analysis-paired.md")
+    echo "bench: ${analysis_paired_cmd[*]}"
+    "${analysis_paired_cmd[@]}"
+    echo "${analysis_paired_cmd[*]}" | sed "s|$root/||g" > "$results/analysis-paired-command.txt"
+    loadavg > "$results/analysis-load-after.txt"
+  fi
   if [ "${BENCH_COLDSTART:-1}" = 1 ]; then
     echo "bench: ${cold_cmd[*]}"
     "${cold_cmd[@]}" | tee "$results/coldstart.log"
@@ -131,6 +147,13 @@ command="scripts/bench.sh  (BENCH_FORKS=$forks BENCH_WARMUP=$warmup BENCH_ITER=$
     --command "$command" --jmh-command "${jmh_cmd[*]#"$root/"}" \
     --load-before "$load_before" --load-after "$load_after" \
     --commit "$(cat "$results/commit.txt" 2>/dev/null || echo unknown)"
+if [ -f "$results/analysis.json" ]; then
+  "$java" "${corpus_opt[@]}" -cp "$jar" dev.zhnorm.bench.AnalysisReport --results "$results/analysis.json" \
+      --out "$results/analysis.md" --command "${analysis_cmd[*]#"$root/"}" --commit "$(cat "$results/commit.txt" 2>/dev/null || echo unknown)" \
+      --load-before "$(cat "$results/analysis-load-before.txt")" --load-after "$(cat "$results/analysis-load-after.txt")" \
+      --paired "$results/analysis-paired.md" --paired-command "$(cat "$results/analysis-paired-command.txt")"
+  { echo; cat "$results/analysis.md"; } >> "$out"
+fi
 if [ -f "$results/paired.md" ]; then
   {
     echo

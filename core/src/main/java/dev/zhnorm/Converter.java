@@ -224,6 +224,15 @@ public final class Converter implements TextTransform {
     }
 
     @Override
+    public String apply(CharSequence text, LengthChangeListener lengthChanges) {
+        Objects.requireNonNull(lengthChanges, "lengthChanges");
+        Pipeline.Explained e = pipeline.explain(text, true);
+        e.log().forEachLengthChange(lengthChanges);
+        String out = e.output();
+        return text instanceof String s && out.equals(s) ? s : out;
+    }
+
+    @Override
     public void apply(Reader in, Writer out) throws IOException {
         convert(in, out);
     }

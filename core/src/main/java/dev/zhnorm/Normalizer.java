@@ -270,6 +270,29 @@ public final class Normalizer implements TextTransform {
         normalize(text, out);
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>For text (the default format) this is the fast path; a Markdown or HTML format takes its
+     * changes from {@link #explain(CharSequence)}, at its cost.
+     */
+    @Override
+    public String apply(CharSequence text, LengthChangeListener lengthChanges) {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(lengthChanges, "lengthChanges");
+        Format f = format.resolve(null);
+        if (f == Format.TEXT) {
+            return pipeline.normalize(text, lengthChanges);
+        }
+        Explanation e = explain(text, f);
+        for (Change c : e.changes()) {
+            if (c.inputEnd() - c.inputStart() != c.outputEnd() - c.outputStart()) {
+                lengthChanges.lengthChanged(c.inputStart(), c.inputEnd(), c.outputStart(), c.outputEnd());
+            }
+        }
+        return text instanceof String s && e.output().equals(s) ? s : e.output();
+    }
+
     @Override
     public void apply(Reader in, Writer out) throws IOException {
         normalize(in, out);

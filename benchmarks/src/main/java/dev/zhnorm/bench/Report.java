@@ -526,7 +526,7 @@ public final class Report {
         return String.format(Locale.ROOT, a >= 100 ? "%,.0f" : a >= 10 ? "%.1f" : a >= 1 ? "%.2f" : "%.3f", v);
     }
 
-    private static String cpu() throws IOException {
+    static String cpu() throws IOException {
         Path info = Path.of("/proc/cpuinfo");
         if (!Files.exists(info)) {
             return System.getProperty("os.arch");

@@ -386,6 +386,19 @@ public final class CompiledDictionary {
      * @return the index up to which input was consumed ({@code to} when {@code end})
      */
     public int convert(char[] a, int from, int to, boolean end, CharBuf out) {
+        return convert(a, from, to, end, out, null, 0, 0);
+    }
+
+    /**
+     * {@link #convert(char[], int, int, boolean, CharBuf)} that also records its matches in a lean
+     * log, as {@code [p + srcShift, ...) → [out.len + dstShift, ...)}: the same edits as a
+     * match-by-match walk, less those the lean log drops anyway (a one-char key with a one-char
+     * value, which is all the single-char tables replace), so recording costs nothing on them.
+     *
+     * @param log a lean log, or {@code null}
+     * @return the index up to which input was consumed ({@code to} when {@code end})
+     */
+    public int convert(char[] a, int from, int to, boolean end, CharBuf out, EditLog log, int srcShift, int dstShift) {
         int limit = end ? to : Math.min(to, to - maxKeyLength + 1);
         int p = from;
         out.ensureSpare(to - from);
@@ -426,7 +439,7 @@ public final class CompiledDictionary {
                 }
             }
             out.len = ol;
-            int next = walk(a, p, to, end, out);
+            int next = walk(a, p, to, end, out, log, srcShift, dstShift);
             if (next == p) {
                 return p; // a description sequence that the rest of the text decides
             }
@@ -448,10 +461,14 @@ public final class CompiledDictionary {
      * @param found where the match at the returned position goes ({@code found[0]}, {@link #NO_MATCH}
      *     when none), so that the caller does not walk the trie there a second time; {@code found[1]}
      *     becomes 1 when an ideographic description operator was seen, else 0
+     * @param log a lean log of the one-code-point replacements, as {@code [p + srcShift, ...) →
+     *     [out.len + dstShift, ...)} (one-char keys with one-char values, which a lean log drops, are
+     *     not offered), or {@code null}
      * @return that position, a position where no key matches but a description sequence may start
      *     that text after {@code to} decides, or {@code limit} (or beyond, after a sequence)
      */
-    public int convertSingles(char[] a, int p, int limit, int to, boolean end, CharBuf out, long[] found) {
+    public int convertSingles(char[] a, int p, int limit, int to, boolean end, CharBuf out, long[] found,
+                              EditLog log, int srcShift, int dstShift) {
         found[0] = NO_MATCH;
         found[1] = 0;
         out.ensureSpare(limit - p);
@@ -494,8 +511,12 @@ public final class CompiledDictionary {
             int vs = valueOffsets[id];
             int vl = valueOffsets[id + 1] - vs;
             out.ensureSpare(vl + (limit - p));
+            int outStart = out.len;
             System.arraycopy(valueChars, vs, out.buf, out.len, vl);
             out.len += vl;
+            if (log != null) {
+                log.add(p + srcShift, p + len + srcShift, outStart + dstShift, out.len + dstShift, null);
+            }
             p += len;
         }
         return p;
@@ -579,7 +600,7 @@ public final class CompiledDictionary {
      * room for one output char per remaining input char, and returns the position after it; returns
      * {@code p} itself when no key matches and text after {@code to} decides a description sequence.
      */
-    private int walk(char[] a, int p, int to, boolean end, CharBuf out) {
+    private int walk(char[] a, int p, int to, boolean end, CharBuf out, EditLog log, int srcShift, int dstShift) {
         long m = match(a, p, to);
         if (m == NO_MATCH) {
             int ids = IdeographicDescription.length(a, p, to, end);
@@ -601,11 +622,15 @@ public final class CompiledDictionary {
         int vl = valueOffsets[id + 1] - vs;
         int next = p + len;
         out.ensureSpare(vl + (to - next));
+        int outStart = out.len;
         if (vl == 1) {
             out.buf[out.len++] = valueChars[vs];
         } else {
             System.arraycopy(valueChars, vs, out.buf, out.len, vl);
             out.len += vl;
+        }
+        if (log != null) {
+            log.add(p + srcShift, next + srcShift, outStart + dstShift, out.len + dstShift, null);
         }
         return next;
     }

@@ -251,37 +251,78 @@ public final class Pipeline implements Engine {
      * {@link #convert(CharSequence)}, the log aligns it with the input.
      */
     public Explained explain(CharSequence text) {
+        return explain(text, false);
+    }
+
+    /**
+     * {@link #explain(CharSequence)}, or with {@code lean} its {@linkplain EditLog#lean() lean} log
+     * (the same length-changing edits) at close to the speed of plain conversion: the stages keep
+     * their table-driven loops and log only what a lean log keeps.
+     */
+    public Explained explain(CharSequence text, boolean lean) {
+        EditLog log = lean ? EditLog.lean() : new EditLog();
+        if (lean && firstChangeCandidate(text) == text.length()) {
+            return new Explained(text.toString(), log);
+        }
         char[] a = Driver.toArray(text);
-        CharBuf out = new CharBuf(a.length + 16);
-        EditLog log = new EditLog();
-        int runStart = 0;
-        int p = 0;
-        while (user != null && p < a.length) {
-            long m = user.match(a, p, a.length);
+        CharBuf out = new CharBuf(a.length + (a.length >> 3) + 16);
+        explainRange(a, 0, a.length, out, log, null);
+        return new Explained(out.toString(), log);
+    }
+
+    /**
+     * Converts {@code a[from,to)} as a whole text, appending to {@code out} and logging against
+     * {@code from} and {@code out}'s length on entry: user entries first, on the raw input, and
+     * the pipeline on the text between them, through {@code reusable} when given (a run that
+     * records into {@code out}) or a new run.
+     */
+    private void explainRange(char[] a, int from, int to, CharBuf out, EditLog log, PipelineRun reusable) {
+        int outBase = out.len;
+        int runStart = from;
+        int p = from;
+        while (user != null && p < to) {
+            long m = user.match(a, p, to);
             if (m == CompiledDictionary.NO_MATCH) {
                 p++;
                 continue;
             }
-            explainPiece(a, runStart, p, out, log);
+            explainPiece(a, runStart, p, from, outBase, out, log, reusable);
             int outStart = out.len;
             user.appendValue(CompiledDictionary.matchValue(m), out);
-            log.add(p, p + CompiledDictionary.matchLength(m), outStart, out.len,
+            log.add(p - from, p - from + CompiledDictionary.matchLength(m), outStart - outBase, out.len - outBase,
                     user.source(CompiledDictionary.matchValue(m)));
             p += CompiledDictionary.matchLength(m);
             runStart = p;
         }
-        explainPiece(a, runStart, a.length, out, log);
-        return new Explained(out.toString(), log);
+        explainPiece(a, runStart, to, from, outBase, out, log, reusable);
     }
 
-    private void explainPiece(char[] a, int from, int to, CharBuf out, EditLog log) {
-        if (from == to) {
+    private void explainPiece(char[] a, int pieceFrom, int pieceTo, int from, int outBase, CharBuf out, EditLog log,
+                              PipelineRun reusable) {
+        if (pieceFrom == pieceTo) {
             return;
         }
         int outStart = out.len;
-        PipelineRun run = new PipelineRun(this, out, false, true);
-        run.push(a, from, to, true);
-        log.addAll(run.edits().shifted(from, outStart));
+        PipelineRun run = reusable != null ? reusable : new PipelineRun(this, out, false, true, log.isLean());
+        run.push(a, pieceFrom, pieceTo, true);
+        log.addAllShifted(run.takeEdits(), pieceFrom - from, outStart - outBase);
+    }
+
+    /**
+     * Lean explanations of many short texts (a normalizer's runs of free text) through one run,
+     * which spares building a run per text. Not thread-safe; one per caller.
+     */
+    public final class LeanExplainer {
+        private final CharBuf out = new CharBuf(256);
+        private final PipelineRun run = new PipelineRun(Pipeline.this, out, false, true, true);
+
+        /** @return {@link Pipeline#explain(CharSequence, boolean) explain(a[from,to), true)} */
+        public Explained explain(char[] a, int from, int to) {
+            out.clear();
+            EditLog log = EditLog.lean();
+            explainRange(a, from, to, out, log, run);
+            return new Explained(out.toString(), log);
+        }
     }
 
     /** A converted text with the alignment of its changes. */

@@ -13,22 +13,27 @@ import java.util.List;
 public final class PipelineRun implements Transducer {
     private final Level head;
     private final CharBuf out;
-    /** The stages in cascade order, when recording edits. */
-    private final List<Stage> recorded = new ArrayList<>();
+    /** The levels that convert, in cascade order, when recording edits. */
+    private final List<Recording> recorded = new ArrayList<>();
+    private final boolean lean;
 
     PipelineRun(Pipeline pipeline, CharBuf out) {
-        this(pipeline, out, true, false);
+        this(pipeline, out, true, false, false);
     }
 
     /**
      * @param withUser whether the pipeline's user entries take part (explanations handle them apart)
-     * @param record whether stages record their edits, for {@link #edits()}
+     * @param record whether stages record their edits, for {@link #takeEdits()}
+     * @param lean whether those logs are {@linkplain EditLog#lean() lean}: stages then keep their
+     *     fast table-driven conversion and log only the matches a lean log keeps
      */
-    PipelineRun(Pipeline pipeline, CharBuf out, boolean withUser, boolean record) {
+    PipelineRun(Pipeline pipeline, CharBuf out, boolean withUser, boolean record, boolean lean) {
         this.out = out;
+        this.lean = lean;
         Level next = new Sink(out);
         List<CompiledDictionary> chain = pipeline.chain();
-        boolean fuse = pipeline.fusedSegmentation() && !record;
+        // The fused segmenter records only lean logs; a full explanation segments and converts apart.
+        boolean fuse = pipeline.fusedSegmentation() && (!record || lean);
         for (int i = chain.size() - 1; i >= (fuse ? 1 : 0); i--) {
             next = stage(chain.get(i), next, out, record);
         }
@@ -36,7 +41,11 @@ public final class PipelineRun implements Transducer {
             // A second and last stage whose keys are single chars maps char by char: segment
             // boundaries cannot change its output, so segments may reach it in one piece.
             boolean batch = chain.size() == 2 && chain.get(1).maxKeyLength() <= 1;
-            next = new FusedSegmenter(chain.get(0), next, batch);
+            FusedSegmenter f = new FusedSegmenter(chain.get(0), next, batch, record ? EditLog.lean() : null);
+            if (record) {
+                recorded.add(f);
+            }
+            next = f;
         } else if (pipeline.segmentation() != null) {
             next = new Segmenter(pipeline.segmentation(), next);
         }
@@ -52,7 +61,7 @@ public final class PipelineRun implements Transducer {
     }
 
     private Stage stage(CompiledDictionary dict, Level next, CharBuf out, boolean record) {
-        Stage s = new Stage(dict, next, out, record ? new EditLog() : null);
+        Stage s = new Stage(dict, next, out, !record ? null : lean ? EditLog.lean() : new EditLog());
         if (record) {
             recorded.add(s);
         }
@@ -64,11 +73,15 @@ public final class PipelineRun implements Transducer {
         return out;
     }
 
-    /** @return the recorded edits of all stages composed: input to output of the whole run */
-    EditLog edits() {
-        EditLog all = new EditLog();
-        for (Stage s : recorded) {
-            all = EditLog.compose(all, s.log);
+    /**
+     * @return the recorded edits of all stages composed, input to output of the text pushed since
+     *     the last call; the stages then record the next text from its start
+     */
+    EditLog takeEdits() {
+        EditLog all = lean ? EditLog.lean() : new EditLog();
+        for (Recording r : recorded) {
+            all = EditLog.compose(all, r.log());
+            r.restart();
         }
         return all;
     }
@@ -80,6 +93,15 @@ public final class PipelineRun implements Transducer {
     @Override
     public void push(char[] a, int from, int to, boolean end) {
         head.push(a, from, to, end);
+    }
+
+    /** A level that records its edits: positions count its input and output from the text's start. */
+    private interface Recording {
+        /** @return the edits since the last restart */
+        EditLog log();
+
+        /** Starts recording a new text (the last one was pushed to its end). */
+        void restart();
     }
 
     /** One transducer in the cascade; keeps the input it could not decide yet. */
@@ -117,11 +139,11 @@ public final class PipelineRun implements Transducer {
     }
 
     /** One dictionary applied greedily; {@code end} from upstream means end of text or of segment. */
-    private static final class Stage extends Level {
+    private static final class Stage extends Level implements Recording {
         private final CompiledDictionary dict;
         private final Level next;
         private final CharBuf scratch;
-        private final EditLog log;
+        private EditLog log;
         private int consumed;
         private int emitted;
 
@@ -130,26 +152,44 @@ public final class PipelineRun implements Transducer {
             this.next = next;
             this.log = log;
             // The last stage writes straight into the output instead of through a scratch buffer.
-            this.scratch = next instanceof Sink && log == null ? finalOut : new CharBuf(256);
+            this.scratch = next instanceof Sink && (log == null || log.isLean()) ? finalOut : new CharBuf(256);
+        }
+
+        @Override
+        public EditLog log() {
+            return log;
+        }
+
+        @Override
+        public void restart() {
+            log = log.newOfSameKind();
+            consumed = 0;
+            emitted = 0;
         }
 
         @Override
         int process(char[] a, int from, int to, boolean end) {
-            if (log != null) {
+            if (log != null && !log.isLean()) {
                 return processRecording(a, from, to, end);
             }
             int first = dict.firstStop(a, from, to);
             if (first == to) {
                 // Nothing here can match: every decision is "copy", whatever follows.
                 next.push(a, from, to, end);
+                consumed += to - from;
+                emitted += to - from;
                 return to;
             }
             boolean direct = next instanceof Sink;
             if (!direct) {
                 scratch.clear();
             }
+            int outStart = scratch.len;
             scratch.append(a, from, first);
-            int done = dict.convert(a, first, to, end, scratch);
+            // Positions in a lean log count this stage's input and output from the start of the text.
+            int done = dict.convert(a, first, to, end, scratch, log, consumed - from, emitted - outStart);
+            consumed += done - from;
+            emitted += scratch.len - outStart;
             if (!direct) {
                 next.push(scratch.buf, 0, scratch.len, end);
                 scratch.clear();
@@ -244,9 +284,18 @@ public final class PipelineRun implements Transducer {
      * A matched key is a segment whose first-stage output is its value; the text between converts by
      * keys of one code point, and goes on through the rest of the chain as the unmatched run.
      */
-    private static final class FusedSegmenter extends Level {
+    private static final class FusedSegmenter extends Level implements Recording {
         private final CompiledDictionary dict;
         private final Level rest;
+        /**
+         * A lean log of the first stage's edits, or {@code null}: the same edits as the stage apart
+         * (a segment's key to its value; one code point's key to its value), in the stage's input
+         * and output positions ({@link #consumed}, and {@link #emitted} plus the place in the scratch).
+         */
+        private EditLog log;
+        private int consumed;
+        /** Output chars pushed on before the scratch's content. */
+        private int emitted;
         /**
          * Whether {@link #rest} maps char by char (one stage with one-char keys, then the output):
          * then consecutive segments without description operators may reach it in one piece, as
@@ -261,20 +310,39 @@ public final class PipelineRun implements Transducer {
          */
         private final long[] found = new long[2];
 
-        FusedSegmenter(CompiledDictionary dict, Level rest, boolean batch) {
+        FusedSegmenter(CompiledDictionary dict, Level rest, boolean batch, EditLog log) {
             this.dict = dict;
             this.rest = rest;
             this.batch = batch;
+            this.log = log;
+        }
+
+        @Override
+        public EditLog log() {
+            return log;
+        }
+
+        @Override
+        public void restart() {
+            log = log.newOfSameKind();
+            consumed = 0;
+            emitted = 0;
         }
 
         @Override
         int process(char[] a, int from, int to, boolean end) {
+            int done = segment(a, from, to, end);
+            consumed += done - from;
+            return done;
+        }
+
+        private int segment(char[] a, int from, int to, boolean end) {
             int limit = end ? to : Math.min(to, to - dict.maxKeyLength() + 1);
             int p = from;
             scratch.clear();
             int runAt = 0;
             while (p < limit) {
-                p = dict.convertSingles(a, p, limit, to, end, scratch, found);
+                p = dict.convertSingles(a, p, limit, to, end, scratch, found, log, consumed - from, emitted);
                 if (p >= limit) {
                     break;
                 }
@@ -287,10 +355,14 @@ public final class PipelineRun implements Transducer {
                 boolean batched = pushRun(runAt, true, true); // closes the unmatched run
                 int valueAt = scratch.len;
                 dict.appendValue(CompiledDictionary.matchValue(m), scratch);
+                if (log != null) {
+                    int at = consumed + p - from;
+                    log.add(at, at + CompiledDictionary.matchLength(m), emitted + valueAt, emitted + scratch.len, null);
+                }
                 if (!batched || hasOperator(scratch.buf, valueAt, scratch.len)) {
                     pushBatch(valueAt);
                     rest.push(scratch.buf, valueAt, scratch.len, true);
-                    scratch.clear();
+                    pushed();
                 }
                 p += CompiledDictionary.matchLength(m);
                 runAt = scratch.len; // the next run starts here
@@ -300,7 +372,7 @@ public final class PipelineRun implements Transducer {
             pushRun(runAt, end, true);
             if (scratch.len > 0) {
                 rest.push(scratch.buf, 0, scratch.len, end);
-                scratch.clear();
+                pushed();
             }
             return p;
         }
@@ -319,8 +391,14 @@ public final class PipelineRun implements Transducer {
             }
             pushBatch(runAt);
             rest.push(scratch.buf, runAt, scratch.len, segmentEnd);
-            scratch.clear();
+            pushed();
             return false;
+        }
+
+        /** The whole scratch went on: it starts over, further on in the output. */
+        private void pushed() {
+            emitted += scratch.len;
+            scratch.clear();
         }
 
         /** Pushes {@code scratch[0, upTo)}, segments without operators, as one piece. */

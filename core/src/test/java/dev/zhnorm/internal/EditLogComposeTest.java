@@ -143,4 +143,51 @@ class EditLogComposeTest {
         EditLog c = EditLog.compose(first, second);
         assertEquals(List.of(new EditLog.Edit(0, 2, 0, 2, "dict > P1")), c.edits());
     }
+
+    /**
+     * A lean log drops the same-length edits of at most one char and the sources, and must still
+     * give exactly the full log's length-changing edits through any chain of compositions.
+     */
+    @Test
+    void leanCompositionKeepsExactlyTheLengthChangingEdits() {
+        Random rnd = new Random(20261203L);
+        for (int round = 0; round < 5000; round++) {
+            StringBuilder x = new StringBuilder();
+            int n = rnd.nextInt(14);
+            for (int k = 0; k < n; k++) {
+                x.append((char) ('a' + rnd.nextInt(26)));
+            }
+            String text = x.toString();
+            EditLog full = new EditLog();
+            EditLog lean = EditLog.lean();
+            for (int stage = 0; stage < 1 + rnd.nextInt(4); stage++) {
+                Edited e = randomEdit(text, rnd, "s" + stage);
+                EditLog leanStage = EditLog.lean();
+                leanStage.addAll(e.log());
+                full = EditLog.compose(full, e.log());
+                lean = EditLog.compose(lean, leanStage);
+                text = e.output();
+            }
+            assertEquals(lengthChanges(full), lengthChanges(lean), "round " + round + ": " + full.edits());
+            assertTrue(lean.edits().stream().noneMatch(e -> e.srcEnd() - e.srcStart() == e.dstEnd() - e.dstStart()
+                    && e.srcEnd() - e.srcStart() <= 1), "a lean log holds no same-length edit of one char");
+        }
+    }
+
+    /** A same-length phrase widens the edit a deletion inside it belongs to: the lean log keeps it. */
+    @Test
+    void leanLogKeepsSameLengthPhrasesThatWidenALaterEdit() {
+        EditLog phrase = EditLog.lean();
+        phrase.add(0, 3, 0, 3, null);    // a three-char phrase, same length
+        EditLog deletion = EditLog.lean();
+        deletion.add(0, 1, 0, 0, null);  // its first char deleted by a later stage
+        EditLog c = EditLog.compose(phrase, deletion);
+        assertEquals(List.of(List.of(0, 3, 0, 2)), lengthChanges(c));
+    }
+
+    private static List<List<Integer>> lengthChanges(EditLog log) {
+        List<List<Integer>> out = new ArrayList<>();
+        log.forEachLengthChange((is, ie, os, oe) -> out.add(List.of(is, ie, os, oe)));
+        return out;
+    }
 }

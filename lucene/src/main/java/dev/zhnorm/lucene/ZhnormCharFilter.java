@@ -1,14 +1,14 @@
 package dev.zhnorm.lucene;
 
-import dev.zhnorm.Change;
 import dev.zhnorm.Explanation;
 import dev.zhnorm.Normalizer;
 import dev.zhnorm.TextTransform;
 import dev.zhnorm.normalize.Spacing;
-import org.apache.lucene.analysis.charfilter.BaseCharFilter;
+import org.apache.lucene.analysis.CharFilter;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -38,16 +38,17 @@ import java.util.Objects;
  * punctuation in its second half (else between two code points); a dictionary key spanning such a
  * cut would not match, which no bundled key does at whitespace or sentence ends.
  *
- * <p><b>Cost.</b> Each piece goes through the transform's fast {@code apply} first; a piece it
- * leaves unchanged costs nothing more. A changed piece is transformed again with {@code explain},
- * the only public source of exact offsets, which is several times slower than {@code apply} (one
- * call per piece: explain also has a cost per call, so narrowing it down to changed lines measured
- * slower). So text that needs no change runs at {@code apply}'s speed and text that does at
- * {@code explain}'s (see BENCHMARKS.md).
+ * <p><b>Cost.</b> Each piece goes through {@link TextTransform#apply(CharSequence,
+ * dev.zhnorm.LengthChangeListener)}, the transform's fast path that also reports the edits that
+ * change length (the only ones that move offsets): no per-change objects, and nothing recorded for
+ * the one-char replacements that make up most of a conversion. A converter runs at close to its
+ * plain {@code apply} speed (5% slower for t2cn on 左传, about 15% for the phrase-heavy s2tw, s2hk
+ * and s2twp); a normalizer records its rules' edits line by line, which costs more than its
+ * {@code apply} (see BENCHMARKS.md, "Search analysis").
  *
  * <p>Not thread-safe, like every Lucene {@code Reader}; the transform is shared freely.
  */
-public final class ZhnormCharFilter extends BaseCharFilter {
+public final class ZhnormCharFilter extends CharFilter {
     /** Pieces are at least this many chars (unless the input ends first), cut after a line end. */
     public static final int PIECE_CHARS = 1 << 16;
     /** A line longer than this many chars is cut inside itself. */
@@ -69,11 +70,22 @@ public final class ZhnormCharFilter extends BaseCharFilter {
     private final StringBuilder pending = new StringBuilder();
     private boolean inputEnded;
     /** The transformed current piece and how much of it has been read. */
-    private final StringBuilder out = new StringBuilder();
+    private String out = "";
     private int outPos;
     /** Input and output chars before the text being transformed (a piece, or a line of it). */
     private int inputBase;
     private int outputBase;
+    /**
+     * The offset corrections, as Lucene's {@code BaseCharFilter} keeps them (from output offset
+     * {@code correctionOffsets[i]} on, add {@code correctionDiffs[i]}), but searched from the last
+     * answer: a tokenizer asks for offsets in increasing order, and a binary search per token
+     * offset measured as a quarter of the analysis time of 左传 under t2cn.
+     */
+    private int[] correctionOffsets = new int[0];
+    private int[] correctionDiffs = new int[0];
+    private int corrections;
+    /** The index of the correction that answered last, or -1. */
+    private int lastCorrection = -1;
 
     /**
      * @param input the text to filter
@@ -128,8 +140,6 @@ public final class ZhnormCharFilter extends BaseCharFilter {
         int cut = inputEnded ? pending.length() : cut();
         String piece = pending.substring(0, cut);
         pending.delete(0, cut);
-        out.setLength(0);
-        outPos = 0;
         transform(piece);
         return true;
     }
@@ -150,46 +160,26 @@ public final class ZhnormCharFilter extends BaseCharFilter {
         return n.decidedFor(pending.length() <= AUTO_PREFIX ? pending : pending.subSequence(0, AUTO_PREFIX));
     }
 
-    /** Transforms a piece: the fast apply() first, and explain() for exact offsets only if it changed. */
+    /** Transforms a piece, recording the offset corrections of its length-changing edits. */
     private void transform(String text) {
-        String result = active.apply(text);
-        if (result == text) {
-            append(text, text);
-        } else {
-            explain(text);
-        }
-    }
-
-    /** Transforms with explain(), recording the offset corrections. */
-    private void explain(String text) {
-        Explanation e = active.explain(text);
-        for (Change c : e.changes()) {
-            recordCorrection(c);
-        }
-        append(text, e.output());
-    }
-
-    private void append(String input, String output) {
-        out.append(output);
-        inputBase += input.length();
-        outputBase += output.length();
+        out = active.apply(text, this::recordCorrection);
+        outPos = 0;
+        inputBase += text.length();
+        outputBase += out.length();
     }
 
     /**
      * Records where the cumulative offset difference (input minus output) changes because of one
-     * change, so that {@link #correct} reproduces the transform's offset map: inside a change an
-     * output offset maps to the same distance into the input range, capped at its end.
+     * length-changing edit of the current piece, so that {@link #correct} reproduces the transform's
+     * offset map: inside an edit an output offset maps to the same distance into the input range,
+     * capped at its end.
      */
-    private void recordCorrection(Change c) {
-        int inLen = c.inputEnd() - c.inputStart();
-        int outLen = c.outputEnd() - c.outputStart();
-        if (inLen == outLen) {
-            return; // same length: the difference before and after the change is the same
-        }
-        int inEnd = inputBase + c.inputEnd();
-        int outStart = outputBase + c.outputStart();
-        int outEnd = outputBase + c.outputEnd();
-        if (outLen < inLen) {
+    private void recordCorrection(int inputStart, int inputEnd, int outputStart, int outputEnd) {
+        int inLen = inputEnd - inputStart;
+        int inEnd = inputBase + inputEnd;
+        int outStart = outputBase + outputStart;
+        int outEnd = outputBase + outputEnd;
+        if (outputEnd - outputStart < inLen) {
             addOffCorrectMap(outEnd, inEnd - outEnd);
         } else {
             // Output offsets past the input's length pile up at the input range's end.
@@ -197,6 +187,46 @@ public final class ZhnormCharFilter extends BaseCharFilter {
                 addOffCorrectMap(o, inEnd - o);
             }
         }
+    }
+
+    /** Records that from output offset {@code off} on, the input offset is {@code off + cumulativeDiff}. */
+    private void addOffCorrectMap(int off, int cumulativeDiff) {
+        if (corrections > 0 && correctionOffsets[corrections - 1] == off) {
+            correctionDiffs[corrections - 1] = cumulativeDiff;
+            return;
+        }
+        if (corrections == correctionOffsets.length) {
+            int capacity = Math.max(64, corrections * 2);
+            correctionOffsets = Arrays.copyOf(correctionOffsets, capacity);
+            correctionDiffs = Arrays.copyOf(correctionDiffs, capacity);
+        }
+        correctionOffsets[corrections] = off;
+        correctionDiffs[corrections++] = cumulativeDiff;
+    }
+
+    @Override
+    protected int correct(int currentOff) {
+        // The last correction at or before the offset: a few steps on from the last answer, else a search.
+        int i = lastCorrection;
+        if (i >= 0 && correctionOffsets[i] > currentOff) {
+            i = search(currentOff);
+        } else {
+            int stop = Math.min(corrections, i + 1 + 8);
+            while (i + 1 < stop && correctionOffsets[i + 1] <= currentOff) {
+                i++;
+            }
+            if (i + 1 < corrections && correctionOffsets[i + 1] <= currentOff) {
+                i = search(currentOff);
+            }
+        }
+        lastCorrection = i;
+        return i < 0 ? currentOff : currentOff + correctionDiffs[i];
+    }
+
+    /** @return the index of the last correction at or before {@code off}, or -1 */
+    private int search(int off) {
+        int i = Arrays.binarySearch(correctionOffsets, 0, corrections, off);
+        return i >= 0 ? i : -i - 2;
     }
 
     /** Reads until a piece is available: pieceChars and a line end, or maxPieceChars, or the end. */

@@ -3,8 +3,12 @@ package dev.zhnorm.lucene;
 import dev.zhnorm.Converter;
 import dev.zhnorm.Explanation;
 import dev.zhnorm.Normalizer;
+import dev.zhnorm.OffsetMap;
+import dev.zhnorm.Preset;
 import dev.zhnorm.TextTransform;
+import dev.zhnorm.normalize.Numerals;
 import dev.zhnorm.normalize.Spacing;
+import dev.zhnorm.normalize.Style;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
@@ -15,7 +19,9 @@ import org.apache.lucene.tests.util.TestUtil;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 
 /** Exact tokens and offsets through {@link ZhnormCharFilter}, and its offsets against the transform's own map. */
@@ -146,6 +152,64 @@ public class ZhnormCharFilterTest extends BaseTokenStreamTestCase {
             for (int i = 0; i <= out.length(); i++) {
                 assertEquals(context + " at output offset " + i, whole.offsets().toInput(i), filter.correctOffset(i));
             }
+        }
+    }
+
+    /**
+     * Every preset and several normalizer profiles (pangu inserts, ellipses shrink, numerals and
+     * quotes change): the filter's corrected offsets, from the transforms' length-changing edits,
+     * equal {@code explain(whole).offsets()} at every output offset, read in random pieces.
+     */
+    public void testOffsetsEqualExplainForEveryPresetAndProfile() throws IOException {
+        List<TextTransform> transforms = new ArrayList<>();
+        for (Preset p : Preset.values()) {
+            transforms.add(Converter.of(p));
+        }
+        transforms.add(Converter.builder().preset(Preset.S2TWP).userEntry("互联网", "因特网").userEntry("漢字", "漢字字").build());
+        transforms.add(Normalizer.builder().spacing(Spacing.NONE).numerals(Numerals.QUANTITIES_TO_ARABIC).build());
+        transforms.add(Normalizer.builder().spacing(Spacing.KEEP).numerals(Numerals.ARABIC_TO_CHINESE).build());
+        transforms.add(Normalizer.builder().conversion(Preset.S2TWP).style(Style.TAIWAN).build());
+        Random random = random();
+        for (TextTransform t : transforms) {
+            for (int round = 0; round < atLeast(5); round++) {
+                String text = ChineseText.random(random, 1 + random.nextInt(12), 80);
+                int piece = 1 + random.nextInt(200);
+                assertOffsetsEqualExplain(t, text, new ZhnormCharFilter(new StringReader(text), t, piece, 2 * piece + 64));
+            }
+        }
+    }
+
+    /** 左传 through the filter in pieces of the default size: t2cn, tw2sp and the default normalizer, s2twp on the Simplified edition. */
+    public void testZuozhuanOffsetsEqualExplain() throws IOException {
+        Optional<String> hant = SharedCorpus.read(SharedCorpus.ZUOZHUAN_HANT);
+        assumeTrue(SharedCorpus.ABSENT, hant.isPresent());
+        for (TextTransform t : List.of(Converter.of("t2cn"), Converter.of("tw2sp"), Normalizer.defaults())) {
+            assertOffsetsEqualExplain(t, hant.get(), new ZhnormCharFilter(new StringReader(hant.get()), t));
+        }
+        String hans = SharedCorpus.read(SharedCorpus.ZUOZHUAN).orElseThrow();
+        Converter s2twp = Converter.of("s2twp");
+        assertOffsetsEqualExplain(s2twp, hans, new ZhnormCharFilter(new StringReader(hans), s2twp));
+    }
+
+    private static void assertOffsetsEqualExplain(TextTransform t, String text, ZhnormCharFilter filter) throws IOException {
+        String out = readAll(filter, random());
+        String context = t.name() + ", " + text.length() + " chars";
+        assertEquals(context, t.apply(text), out);
+        OffsetMap whole = t.explain(text).offsets();
+        for (int i = 0; i <= out.length(); i++) {
+            int expected = whole.toInput(i);
+            if (expected != filter.correctOffset(i)) {
+                fail(context + " at output offset " + i + ": expected " + expected + ", corrected " + filter.correctOffset(i));
+            }
+        }
+        // The filter searches from its last answer: offsets asked out of order must come out the same.
+        Random random = random();
+        for (int k = 0; k < 2000; k++) {
+            int i = random.nextInt(out.length() + 1);
+            if (random.nextBoolean()) {
+                i = Math.max(0, Math.min(out.length(), i + random.nextInt(64) - 32));
+            }
+            assertEquals(context + " at output offset " + i + ", asked out of order", whole.toInput(i), filter.correctOffset(i));
         }
     }
 

@@ -26,6 +26,8 @@ final class ConversionStep {
     private final boolean fixedPoint;
     private final CharBuf again = new CharBuf(256);
     private final PipelineRun runAgain;
+    /** For lean logs: one reusable run instead of one per run of free text (made on first use). */
+    private Pipeline.LeanExplainer lean;
 
     ConversionStep(Pipeline pipeline, boolean fixedPoint) {
         this.pipeline = pipeline;
@@ -59,11 +61,11 @@ final class ConversionStep {
                 dst.append(src, i, j);
             } else if (log != null) {
                 view.set(c, i, j);
-                Pipeline.Explained e = pipeline.explain(view);
+                Pipeline.Explained e = log.isLean() ? lean().explain(c, i, j) : pipeline.explain(view);
                 String output = e.output();
                 EditLog edits = e.log();
                 for (int round = 1; fixedPoint && round < MAX_ROUNDS && !output.contentEquals(view); round++) {
-                    Pipeline.Explained next = pipeline.explain(output);
+                    Pipeline.Explained next = pipeline.explain(output, log.isLean());
                     if (next.output().equals(output)) {
                         break;
                     }
@@ -72,7 +74,7 @@ final class ConversionStep {
                 }
                 if (!output.contentEquals(view)) {
                     changed = true;
-                    log.addAll(edits.shifted(i, dst.n));
+                    log.addAllShifted(edits, i, dst.n);
                 }
                 dst.append(output);
             } else {
@@ -102,6 +104,13 @@ final class ConversionStep {
             i = j;
         }
         return changed;
+    }
+
+    private Pipeline.LeanExplainer lean() {
+        if (lean == null) {
+            lean = pipeline.new LeanExplainer();
+        }
+        return lean;
     }
 
     /** A reusable read-only view of part of a char array: the explain path reads the range without copying it first. */

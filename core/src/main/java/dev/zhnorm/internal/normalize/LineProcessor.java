@@ -35,8 +35,13 @@ final class LineProcessor {
     private int fenceLength;
 
     LineProcessor(NormalizationPipeline settings, boolean record) {
+        this(settings, record, false);
+    }
+
+    /** @param lean whether the recorded logs are {@linkplain EditLog#lean() lean} */
+    LineProcessor(NormalizationPipeline settings, boolean record, boolean lean) {
         this.settings = settings;
-        this.work = new LineWork(record);
+        this.work = new LineWork(record, lean);
         this.conversion = settings.conversion() == null ? null
                 : new ConversionStep(settings.conversion(), settings.convertToFixedPoint());
         this.convert = conversion == null ? null : (src, dst, ed, log) -> conversion.apply(src, dst, log);

@@ -12,16 +12,22 @@ final class LineWork {
     private Line spare = new Line(256);
     private final LineEditor editor = new LineEditor();
     private final boolean record;
+    private final boolean lean;
     private EditLog log;
 
-    LineWork(boolean record) {
+    LineWork(boolean record, boolean lean) {
         this.record = record;
+        this.lean = lean;
+    }
+
+    private EditLog newLog() {
+        return lean ? EditLog.lean() : new EditLog();
     }
 
     /** Starts on a new line: the free chars {@code a[from,to)}. */
     void reset(char[] a, int from, int to) {
         current.load(a, from, to);
-        log = record ? new EditLog() : null;
+        log = record ? newLog() : null;
     }
 
     Line current() {
@@ -35,7 +41,7 @@ final class LineWork {
 
     /** Runs a sweep; its result, if any, becomes the current text. */
     boolean run(Sweep sweep) {
-        EditLog stageLog = record ? new EditLog() : null;
+        EditLog stageLog = record ? newLog() : null;
         boolean changed = sweep.apply(current, spare, editor, stageLog);
         if (changed) {
             Line t = current;

@@ -8,6 +8,7 @@ import dev.zhnorm.normalize.SpacingDecision;
 
 import dev.zhnorm.Change;
 import dev.zhnorm.Explanation;
+import dev.zhnorm.LengthChangeListener;
 import dev.zhnorm.OffsetMap;
 import dev.zhnorm.internal.EditLog;
 import dev.zhnorm.internal.Pipeline;
@@ -316,21 +317,48 @@ public final class NormalizationPipeline {
         return explainWith(text.toString(), null);
     }
 
+    /**
+     * Normalizes like {@link #normalize(CharSequence)} and reports the length-changing changes of
+     * {@link #explain(CharSequence)}, from a lean log: no change texts or rule names are built.
+     *
+     * @return the normalized text; {@code text} itself when it is a String that nothing changes
+     */
+    public String normalize(CharSequence text, LengthChangeListener lengthChanges) {
+        if (spacing == Spacing.AUTO) {
+            return decided(decideSpacing(text)).normalize(text, lengthChanges);
+        }
+        String s = text.toString();
+        Aligned r = align(s, null, true);
+        r.log().forEachLengthChange(lengthChanges);
+        return r.output().equals(s) ? s : r.output();
+    }
+
     private Explanation explainWith(String s, boolean[] fixed) {
+        Aligned r = align(s, fixed, false);
+        List<Change> changes = r.log().toChanges(s, r.output());
+        return new Explanation(s, r.output(), changes, OffsetMap.of(changes));
+    }
+
+    /** A normalized text and the log that aligns it with the input. */
+    private record Aligned(String output, EditLog log) {
+    }
+
+    /** The one recording walk over the lines, behind both explain and the lean path. */
+    private Aligned align(String s, boolean[] fixed, boolean lean) {
         int n = s.length();
         char[] a = s.toCharArray();
-        LineProcessor p = new LineProcessor(this, true);
+        LineProcessor p = new LineProcessor(this, true, lean);
         p.documentProse(fixed);
         LineSplitter split = new LineSplitter(maxPiece, conversion);
         StringBuilder out = new StringBuilder(n + 16);
-        EditLog all = new EditLog();
+        EditLog all = lean ? EditLog.lean() : new EditLog();
         boolean first = true;
         boolean afterLoneCr = false;
         int pos = 0;
         while (split.next(a, pos, n, true)) {
             if (p.process(a, pos, split.pieceEnd, first, split.lineEnd, keepsLinesApart(afterLoneCr, a, split))) {
                 Line r = p.result();
-                all.addAll(p.log().shifted(pos, out.length()));
+                all.addAllShifted(p.log(), pos, out.length());
                 out.append(r.c, 0, r.n);
             } else {
                 out.append(a, pos, split.pieceEnd - pos);
@@ -340,9 +368,7 @@ public final class NormalizationPipeline {
             afterLoneCr = endsWithLoneCr(a, split);
             pos = split.nextStart;
         }
-        String output = out.toString();
-        List<Change> changes = all.toChanges(s, output);
-        return new Explanation(s, output, changes, OffsetMap.of(changes));
+        return new Aligned(out.toString(), all);
     }
 
     /**
