@@ -26,50 +26,47 @@ final class LineEditor {
         destination.n = 0;
     }
 
-    private void flushTo(int srcPos) {
+    /** Copies the source up to {@code srcPos}; returns where the edit's output starts in the destination. */
+    private int flushTo(int srcPos) {
         if (srcPos < pos) {
             throw new IllegalStateException("edit at " + srcPos + " before " + pos);
         }
         started = true;
         dst.append(src, pos, srcPos);
         pos = srcPos;
+        return dst.n;
     }
 
     /** Replaces {@code src[from,to)} by one char. */
     void replace(int from, int to, char ch, Rule rule) {
-        flushTo(from);
-        int ds = dst.n;
+        int ds = flushTo(from);
         dst.append(ch);
-        record(from, to, ds, rule);
-        pos = to;
+        edited(from, to, ds, rule);
     }
 
     /** Replaces {@code src[from,to)} by a text. */
     void replace(int from, int to, CharSequence s, Rule rule) {
-        flushTo(from);
-        int ds = dst.n;
+        int ds = flushTo(from);
         dst.append(s);
-        record(from, to, ds, rule);
-        pos = to;
+        edited(from, to, ds, rule);
     }
 
     void delete(int from, int to, Rule rule) {
-        if (from == to) {
-            return;
+        if (from != to) {
+            edited(from, to, flushTo(from), rule);
         }
-        flushTo(from);
-        record(from, to, dst.n, rule);
-        pos = to;
     }
 
     void insert(int at, char ch, Rule rule) {
         replace(at, at, ch, rule);
     }
 
-    private void record(int from, int to, int dstStart, Rule rule) {
+    /** Records the edit whose output is {@code dst[dstStart, n)} and moves past its source range. */
+    private void edited(int from, int to, int dstStart, Rule rule) {
         if (log != null) {
             log.add(from, to, dstStart, dst.n, rule.id());
         }
+        pos = to;
     }
 
     /** @return the source position up to which the output is fixed; later edits must start there or after */
