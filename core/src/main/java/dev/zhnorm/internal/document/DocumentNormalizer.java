@@ -16,7 +16,7 @@ import java.util.List;
  * Normalizes a Markdown or HTML document (spec §9): parses it, normalizes the prose of each block
  * with its fixed parts protected, and splices the changes back into the source by position. For
  * spacing=auto the decision (S8) counts the Han–word boundaries of the prose only, in the first
- * {@link NormalizationPipeline#AUTO_PREFIX} chars of prose. Stateless; the parsers are built per call.
+ * {@link NormalizationPipeline#AUTO_PREFIX} chars of prose. Stateless.
  */
 public final class DocumentNormalizer {
     private DocumentNormalizer() {
@@ -52,10 +52,9 @@ public final class DocumentNormalizer {
         StringBuilder all = new StringBuilder(total);
         boolean[] fixed = new boolean[total];
         for (int b = 0; b < prose.size(); b++) {
-            ProseBlock block = prose.get(b);
             starts[b] = all.length();
-            System.arraycopy(block.fixedMask(), 0, fixed, all.length(), block.length());
-            all.append(block.text()).append('\n');
+            prose.get(b).copyTo(all, fixed, all.length());
+            all.append('\n');
             fixed[all.length() - 1] = true;
         }
         List<Edit> edits = new ArrayList<>();
@@ -119,23 +118,23 @@ public final class DocumentNormalizer {
             return profile;
         }
         NormalizationPipeline keep = pipeline.decided(new SpacingDecision(Spacing.KEEP, false, 0, 0));
-        StringBuilder prose = new StringBuilder();
-        List<boolean[]> masks = new ArrayList<>();
+        int length = 0;
+        List<ProseBlock> included = new ArrayList<>();
         for (ProseBlock block : blocks) {
-            if (prose.length() >= NormalizationPipeline.AUTO_PREFIX) {
+            if (length >= NormalizationPipeline.AUTO_PREFIX) {
                 break;
             }
             if (block.hasProse()) {
-                prose.append(block.text()).append('\n');
-                masks.add(block.fixedMask());
+                included.add(block);
+                length += block.length() + 1;
             }
         }
-        boolean[] fixed = new boolean[prose.length()];
-        int at = 0;
-        for (boolean[] m : masks) {
-            System.arraycopy(m, 0, fixed, at, m.length);
-            at += m.length;
-            fixed[at++] = true;
+        StringBuilder prose = new StringBuilder(length);
+        boolean[] fixed = new boolean[length];
+        for (ProseBlock block : included) {
+            block.copyTo(prose, fixed, prose.length());
+            prose.append('\n');
+            fixed[prose.length() - 1] = true;
         }
         return NormalizationPipeline.countBoundaries(keep.normalizeProse(prose.toString(), fixed));
     }
