@@ -204,8 +204,8 @@ public final class Normalizer implements TextTransform {
         if (f == Format.TEXT) {
             return pipeline.normalize(text);
         }
+        checkSize(f, text.length()); // before the copy: a refused document is never copied
         String s = text.toString();
-        checkSize(f, s.length());
         String out = DocumentNormalizer.normalize(pipeline, s, f, false).output();
         return out.equals(s) ? s : out;
     }

@@ -9,6 +9,7 @@ import dev.zhnorm.normalize.Spacing;
 import dev.zhnorm.normalize.SpacingDecision;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
@@ -16,7 +17,7 @@ import java.util.List;
  * Normalizes a Markdown or HTML document (spec §9): parses it, normalizes the prose of each block
  * with its fixed parts protected, and splices the changes back into the source by position. For
  * spacing=auto the decision (S8) counts the Han–word boundaries of the prose only, in the first
- * {@link NormalizationPipeline#AUTO_PREFIX} chars of prose. Stateless; the parsers are built per call.
+ * {@link NormalizationPipeline#AUTO_PREFIX} chars of prose. Stateless.
  */
 public final class DocumentNormalizer {
     private DocumentNormalizer() {
@@ -31,13 +32,7 @@ public final class DocumentNormalizer {
      * @param record whether to collect the changes (for explanations)
      */
     public static Result normalize(NormalizationPipeline pipeline, String input, Format format, boolean record) {
-        List<ProseBlock> blocks = switch (format) {
-            case MARKDOWN -> MarkdownProse.blocks(input);
-            case HTML -> HtmlProse.blocks(input);
-            default -> throw new IllegalArgumentException("not a document format: " + format.id());
-        };
-        SpacingDecision decision = decide(pipeline, blocks);
-        NormalizationPipeline engine = pipeline.decided(decision);
+        List<ProseBlock> blocks = blocks(input, format);
         // All blocks as one text, a line end after each: the engine works line by line, so blocks
         // stay apart, and one call costs far less than one per block.
         List<ProseBlock> prose = new ArrayList<>();
@@ -52,27 +47,31 @@ public final class DocumentNormalizer {
         StringBuilder all = new StringBuilder(total);
         boolean[] fixed = new boolean[total];
         for (int b = 0; b < prose.size(); b++) {
-            ProseBlock block = prose.get(b);
             starts[b] = all.length();
-            System.arraycopy(block.fixedMask(), 0, fixed, all.length(), block.length());
-            all.append(block.text()).append('\n');
+            prose.get(b).copyTo(all, fixed, all.length());
+            all.append('\n');
             fixed[all.length() - 1] = true;
         }
-        List<Edit> edits = new ArrayList<>();
         String text = all.toString();
-        String out = engine.normalizeProse(text, fixed);
+        Normalized n = normalizeProse(pipeline, text, fixed, starts);
+        NormalizationPipeline engine = n.engine();
+        String out = n.output();
+        if (out.equals(text)) {
+            return new Result(input, n.decision(), List.of());
+        }
+        List<Edit> edits = new ArrayList<>();
         // Lines are independent here (no fences, spacing already decided) and never joined or split:
         // only the lines that changed are explained again, recording their edits.
         int from = 0;
         int outFrom = 0;
-        while (from < text.length() && !out.equals(text)) {
+        while (from < text.length()) {
             int to = text.indexOf('\n', from);
             int outTo = out.indexOf('\n', outFrom);
             if (!text.regionMatches(from, out, outFrom, Math.max(to - from, outTo - outFrom))) {
-                boolean[] lineFixed = java.util.Arrays.copyOfRange(fixed, from, to);
+                boolean[] lineFixed = Arrays.copyOfRange(fixed, from, to);
                 for (Change c : engine.explainProse(text.substring(from, to), lineFixed).changes()) {
                     int at = from + c.inputStart();
-                    int b = java.util.Arrays.binarySearch(starts, at);
+                    int b = Arrays.binarySearch(starts, at);
                     b = b >= 0 ? b : -b - 2;
                     int shift = starts[b] - from;
                     map(input, prose.get(b), new Change(c.inputStart() - shift, c.inputEnd() - shift, c.outputStart(),
@@ -83,7 +82,7 @@ public final class DocumentNormalizer {
             outFrom = outTo + 1;
         }
         if (edits.isEmpty()) {
-            return new Result(input, decision, List.of());
+            return new Result(input, n.decision(), List.of());
         }
         edits.sort(Comparator.comparingInt(Edit::start).thenComparingInt(Edit::end));
         StringBuilder sb = new StringBuilder(input.length() + 64);
@@ -103,7 +102,54 @@ public final class DocumentNormalizer {
             pos = e.end;
         }
         sb.append(input, pos, input.length());
-        return new Result(sb.toString(), decision, changes);
+        return new Result(sb.toString(), n.decision(), changes);
+    }
+
+    private static List<ProseBlock> blocks(String input, Format format) {
+        return switch (format) {
+            case MARKDOWN -> MarkdownProse.blocks(input);
+            case HTML -> HtmlProse.blocks(input);
+            default -> throw new IllegalArgumentException("not a document format: " + format.id());
+        };
+    }
+
+    /** The joined prose normalized, with the spacing decided and the engine that applied it. */
+    private record Normalized(String output, SpacingDecision decision, NormalizationPipeline engine) {
+    }
+
+    /**
+     * Decides the spacing and normalizes the joined prose. For spacing=auto the decision (S8) comes
+     * from the blocks that start in the first {@link NormalizationPipeline#AUTO_PREFIX} chars of
+     * prose, normalized with spacing=keep; when it decides keep, that normalization is already
+     * the output of those blocks (lines are independent), so only the blocks after them are
+     * normalized again: most documents then take one pass over their prose instead of two.
+     */
+    private static Normalized normalizeProse(NormalizationPipeline pipeline, String text, boolean[] fixed,
+            int[] starts) {
+        SpacingDecision profile = pipeline.decideSpacing("");
+        if (!profile.auto()) {
+            return new Normalized(pipeline.normalizeProse(text, fixed), profile, pipeline);
+        }
+        int prefixEnd = text.length();
+        for (int start : starts) {
+            if (start >= NormalizationPipeline.AUTO_PREFIX) {
+                prefixEnd = start;
+                break;
+            }
+        }
+        NormalizationPipeline keep = pipeline.decided(new SpacingDecision(Spacing.KEEP, false, 0, 0));
+        String prefix = text.substring(0, prefixEnd);
+        String kept = keep.normalizeProse(prefix, Arrays.copyOf(fixed, prefixEnd));
+        SpacingDecision decision = NormalizationPipeline.countBoundaries(kept);
+        NormalizationPipeline engine = pipeline.decided(decision);
+        if (engine != keep) {
+            return new Normalized(engine.normalizeProse(text, fixed), decision, engine);
+        }
+        if (prefixEnd == text.length()) {
+            return new Normalized(kept, decision, engine);
+        }
+        String rest = keep.normalizeProse(text.substring(prefixEnd), Arrays.copyOfRange(fixed, prefixEnd, text.length()));
+        return new Normalized(kept + rest, decision, engine);
     }
 
     /** @return the explanation of a document's normalization: output, changes and offsets */
@@ -111,33 +157,6 @@ public final class DocumentNormalizer {
         Result r = normalize(pipeline, input, format, true);
         // The changes are the splices: in source order and non-overlapping, as OffsetMap needs.
         return new Explanation(input, r.output(), r.changes(), OffsetMap.of(r.changes()));
-    }
-
-    private static SpacingDecision decide(NormalizationPipeline pipeline, List<ProseBlock> blocks) {
-        SpacingDecision profile = pipeline.decideSpacing("");
-        if (!profile.auto()) {
-            return profile;
-        }
-        NormalizationPipeline keep = pipeline.decided(new SpacingDecision(Spacing.KEEP, false, 0, 0));
-        StringBuilder prose = new StringBuilder();
-        List<boolean[]> masks = new ArrayList<>();
-        for (ProseBlock block : blocks) {
-            if (prose.length() >= NormalizationPipeline.AUTO_PREFIX) {
-                break;
-            }
-            if (block.hasProse()) {
-                prose.append(block.text()).append('\n');
-                masks.add(block.fixedMask());
-            }
-        }
-        boolean[] fixed = new boolean[prose.length()];
-        int at = 0;
-        for (boolean[] m : masks) {
-            System.arraycopy(m, 0, fixed, at, m.length);
-            at += m.length;
-            fixed[at++] = true;
-        }
-        return NormalizationPipeline.countBoundaries(keep.normalizeProse(prose.toString(), fixed));
     }
 
     /** One splice into the source: {@code [start,end)} becomes {@code text}. */

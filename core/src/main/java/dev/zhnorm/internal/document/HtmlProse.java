@@ -55,8 +55,7 @@ final class HtmlProse {
         }
         int start = range.startPos();
         int end = range.endPos();
-        int lt = input.indexOf('<', start);
-        if (start < 0 || end > input.length() || start >= end || (lt >= 0 && lt < end)) {
+        if (start < 0 || end > input.length() || start >= end || hasTagChar(input, start, end)) {
             return; // not plain source text (a position we cannot trust): leave it alone
         }
         Element owner = blockOf(node);
@@ -89,6 +88,16 @@ final class HtmlProse {
                 lineStart = i + 1;
             }
         }
+    }
+
+    /** @return whether {@code input[from,to)} holds a {@code <} (searched in the range only: the rest of the page may have none) */
+    private static boolean hasTagChar(String input, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (input.charAt(i) == '<') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isSpace(char c) {

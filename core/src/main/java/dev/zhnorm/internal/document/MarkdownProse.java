@@ -46,14 +46,15 @@ import java.util.List;
 final class MarkdownProse {
     private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(),
             YamlFrontMatterExtension.create(), FootnotesExtension.create());
+    /** Built once: commonmark-java's parser is immutable and thread-safe, and building one per document is wasted work. */
+    private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS)
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
 
     private MarkdownProse() {
     }
 
     static List<ProseBlock> blocks(String input) {
-        Parser parser = Parser.builder().extensions(EXTENSIONS).includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
-                .build();
-        Node doc = parser.parse(input);
+        Node doc = PARSER.parse(input);
         List<ProseBlock> blocks = new ArrayList<>();
         collect(doc, input, blocks);
         return blocks;
@@ -84,9 +85,14 @@ final class MarkdownProse {
         if (r == null || input.charAt(r[0]) != '[') {
             return false;
         }
-        int close = input.indexOf("]:", r[0]);
-        int line = input.indexOf('\n', r[0]);
-        return close > 0 && close < r[1] && (line < 0 || close < line);
+        // Only the paragraph's first line is searched: a search of the rest of the document for
+        // every paragraph that starts with [ would be quadratic.
+        for (int i = r[0] + 1; i < r[1] && i + 1 < input.length() && input.charAt(i) != '\n'; i++) {
+            if (input.charAt(i) == ']' && input.charAt(i + 1) == ':') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void inlines(Node parent, String input, ProseBlock block, int depth) {

@@ -8,40 +8,52 @@ import java.util.Arrays;
  * per char its source offset ({@code -1} for those line ends), its inline nesting depth (inside
  * emphasis or a link: deeper) and whether it is fixed (inline code, a tag, math: verbatim, but seen
  * by its neighbours' rules as a word). Markup between runs (emphasis markers, link destinations)
- * is not in the text: context sees through it. Not thread-safe.
+ * is not in the text: context sees through it. Plain arrays filled run by run, since a document
+ * passes through here char by char once per normalization. Not thread-safe.
  */
 final class ProseBlock {
-    private final StringBuilder text = new StringBuilder();
+    private char[] text = new char[32];
     private int[] source = new int[32];
     private int[] depth = new int[32];
     private boolean[] fixed = new boolean[32];
+    private int n;
 
     /** Appends {@code input[from,to)}, all of it fixed or all of it prose. */
     void append(String input, int from, int to, boolean fix, int nesting) {
-        for (int i = from; i < to; i++) {
-            add(input.charAt(i), i, nesting, fix);
+        int len = to - from;
+        if (len <= 0) {
+            return;
         }
+        ensure(n + len);
+        input.getChars(from, to, text, n);
+        for (int i = 0; i < len; i++) {
+            source[n + i] = from + i;
+        }
+        Arrays.fill(depth, n, n + len, nesting);
+        Arrays.fill(fixed, n, n + len, fix);
+        n += len;
     }
 
     /** Ends a line of prose (a soft or hard line break, or a line end inside a text node). */
     void newline() {
-        if (text.length() > 0 && text.charAt(text.length() - 1) != '\n') {
-            add('\n', -1, 0, true);
+        if (n > 0 && text[n - 1] != '\n') {
+            ensure(n + 1);
+            text[n] = '\n';
+            source[n] = -1;
+            depth[n] = 0;
+            fixed[n] = true;
+            n++;
         }
     }
 
-    private void add(char ch, int src, int nesting, boolean fix) {
-        int n = text.length();
-        if (n == source.length) {
-            int size = n * 2;
+    private void ensure(int capacity) {
+        if (capacity > text.length) {
+            int size = Math.max(capacity, text.length * 2);
+            text = Arrays.copyOf(text, size);
             source = Arrays.copyOf(source, size);
             depth = Arrays.copyOf(depth, size);
             fixed = Arrays.copyOf(fixed, size);
         }
-        text.append(ch);
-        source[n] = src;
-        depth[n] = nesting;
-        fixed[n] = fix;
     }
 
     /** Marks {@code text[from,to)} fixed (math, a container marker, a heading attribute …). */
@@ -50,20 +62,16 @@ final class ProseBlock {
     }
 
     int length() {
-        return text.length();
-    }
-
-    String text() {
-        return text.toString();
+        return n;
     }
 
     char charAt(int i) {
-        return text.charAt(i);
+        return text[i];
     }
 
     /** @return whether the block holds any prose char (not only fixed ones and line ends) */
     boolean hasProse() {
-        for (int i = 0; i < text.length(); i++) {
+        for (int i = 0; i < n; i++) {
             if (!fixed[i]) {
                 return true;
             }
@@ -71,9 +79,10 @@ final class ProseBlock {
         return false;
     }
 
-    /** @return the fixed marks, one per char of {@link #text()} */
-    boolean[] fixedMask() {
-        return Arrays.copyOf(fixed, text.length());
+    /** Appends the text to {@code out} and its fixed marks, one per char, to {@code marks} at {@code at}. */
+    void copyTo(StringBuilder out, boolean[] marks, int at) {
+        out.append(text, 0, n);
+        System.arraycopy(fixed, 0, marks, at, n);
     }
 
     int source(int i) {
