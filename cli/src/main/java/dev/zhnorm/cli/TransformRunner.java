@@ -2,9 +2,11 @@ package dev.zhnorm.cli;
 
 import dev.zhnorm.Converter;
 import dev.zhnorm.DocumentTooLargeException;
+import dev.zhnorm.Normalizer;
 import dev.zhnorm.TextTransform;
 import dev.zhnorm.config.ConfigException;
 import dev.zhnorm.dict.DictionaryException;
+import dev.zhnorm.normalize.Format;
 
 import java.io.BufferedReader;
 import java.io.FilterOutputStream;
@@ -569,6 +571,7 @@ final class TransformRunner {
      */
     private void stream(Input input, Reader in, Writer out) throws IOException {
         TextTransform document = transform.forDocument(documentName(input));
+        refuseIfSurelyTooLarge(input, document);
         try {
             if (blockPool == null) {
                 document.apply(in, out);
@@ -577,6 +580,22 @@ final class TransformRunner {
             }
         } catch (DocumentTooLargeException e) {
             throw new CommandFailure(ExitCodes.INPUT, input.name() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Refuses a Markdown or HTML file whose size alone proves it above the document limit (no
+     * encoding takes more than 4 bytes per char), before reading gigabytes into memory only to fail.
+     */
+    private static void refuseIfSurelyTooLarge(Input input, TextTransform document) throws IOException {
+        if (!(document instanceof Normalizer n) || n.format() == Format.TEXT || input.isStdin()
+                || input.path() == null || !Files.isRegularFile(input.path())) {
+            return;
+        }
+        long leastChars = Files.size(input.path()) / 4;
+        if (leastChars > Normalizer.MAX_DOCUMENT_CHARS) {
+            throw new CommandFailure(ExitCodes.INPUT, input.name() + ": " + new DocumentTooLargeException(
+                    n.format().id(), leastChars, Normalizer.MAX_DOCUMENT_CHARS).getMessage());
         }
     }
 

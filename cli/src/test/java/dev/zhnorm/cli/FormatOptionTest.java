@@ -52,4 +52,26 @@ class FormatOptionTest {
         assertEquals(ExitCodes.USAGE, r.exit(), r.toString());
         assertTrue(r.stderr().contains("markdown"), r.stderr());
     }
+
+    /**
+     * A Markdown file whose size alone proves it above the document limit is refused before it is
+     * read (a sparse file after 1 MB of text: nothing of its 1 GiB is written or held in memory), left as it was, and
+     * the other files are still done; as text it would stream.
+     */
+    @Test
+    void aDocumentSurelyAboveTheLimitIsRefusedUnreadAndUntouched() throws IOException {
+        Path big = dir.resolve("big.md");
+        try (var f = new java.io.RandomAccessFile(big.toFile(), "rw")) {
+            f.write(DOC.repeat(20_000).getBytes(StandardCharsets.UTF_8));   // text where encoding detection looks
+            f.setLength(4L * dev.zhnorm.Normalizer.MAX_DOCUMENT_CHARS + 8);
+        }
+        Path small = Files.writeString(dir.resolve("small.md"), DOC);
+        Cli.Result r = Cli.run("--in-place", big.toString(), small.toString());
+        assertEquals(ExitCodes.INPUT, r.exit(), r.toString());
+        assertTrue(r.stderr().contains("big.md: a markdown document is parsed whole in memory and may have at most "
+                + dev.zhnorm.Normalizer.MAX_DOCUMENT_CHARS + " chars"), r.stderr());
+        assertTrue(r.stderr().contains("format=text"), r.stderr());
+        assertEquals(4L * dev.zhnorm.Normalizer.MAX_DOCUMENT_CHARS + 8, Files.size(big));
+        assertEquals(AS_MARKDOWN, Files.readString(small));
+    }
 }
