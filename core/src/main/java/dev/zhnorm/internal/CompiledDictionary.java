@@ -61,12 +61,13 @@ public final class CompiledDictionary {
     /**
      * Derived at load time for the hot loop: per char, its result when it starts no longer key (the
      * char itself or its one-char mapping), else {@link #COMPLEX}: the char starts a longer key or
-     * maps to more than one char, and the trie decides.
+     * maps to more than one char, and the trie decides. Dense dictionaries only, else {@code null}.
      */
     private final char[] single;
     /**
      * Derived at load time: for chars that start longer keys, their result when the next char rules
-     * out every longer key (the one-char mapping or the char itself), else {@link #COMPLEX}.
+     * out every longer key (the one-char mapping or the char itself), else {@link #COMPLEX}. Dense
+     * dictionaries only, else {@code null}.
      */
     private final char[] singleIfNoPair;
     /**
@@ -96,6 +97,32 @@ public final class CompiledDictionary {
      */
     private final boolean denseStarters;
     private static final int DENSE_STARTERS = 2000;
+    /**
+     * Derived at load time for sparse dictionaries (not {@link #denseStarters}), in place of the
+     * pair filter and {@link #single}: per char, in the low half its result when no key of two or
+     * more chars matches ({@link #singleIfNoPair}), and in the high half a bit per
+     * {@linkplain #SECOND_BIT group} of the chars that follow it as the second char of such a key (all
+     * bits when the low half is {@link #COMPLEX}). A clear bit for the next char's group proves that
+     * only a one-char key can match, so the hot loop is one load per char and per next char, an
+     * AND, and no branch but the exit. The profile of t2cn on 左传 put its time in the exit branch
+     * of a one-table loop: its stages start phrases at 13–22% of the positions, and nearly every one
+     * of those is followed by a char that continues nothing.
+     */
+    private final int[] grouped;
+    /**
+     * Derived at load time: a bit per char that starts a key, for {@link #firstStarter}. 8 KB stay in
+     * the first-level cache where the 256 KB root table does not: t2s and t2cn scan all of 左传 for
+     * the CJK compatibility stage, which finds nothing to change, and that scan was 8% of t2cn's time.
+     */
+    private final long[] starterBits = new long[ROOT_SIZE >>> 6];
+    /** Per char as a second char, the bit of its group in {@link #grouped}: 16 groups by a multiplicative hash. */
+    private static final byte[] SECOND_BIT = new byte[ROOT_SIZE];
+
+    static {
+        for (int c = 0; c < ROOT_SIZE; c++) {
+            SECOND_BIT[c] = (byte) (16 + ((c * 0x9E3779B1) >>> 28));
+        }
+    }
 
     CompiledDictionary(String name, int[] root, int[] nodeInfo, long[] edges, char[] valueChars,
                                int[] valueOffsets, short[] valueSource, String[] sources, int maxKeyLength, int size) {
@@ -110,15 +137,29 @@ public final class CompiledDictionary {
         this.sources = sources;
         this.maxKeyLength = maxKeyLength;
         this.size = size;
-        this.single = deriveSingle(false);
-        this.singleIfNoPair = deriveSingle(true);
+        for (int c = 0; c < ROOT_SIZE; c++) {
+            if (root[c] != 0) {
+                starterBits[c >>> 6] |= 1L << c;
+            }
+        }
+        char[] one = deriveSingle(false);
+        char[] oneIfNoPair = deriveSingle(true);
         int starters = 0;
-        for (char ch : single) {
+        for (char ch : one) {
             if (ch == COMPLEX) {
                 starters++;
             }
         }
         this.denseStarters = starters > DENSE_STARTERS;
+        // Each loop keeps only its own tables.
+        this.single = denseStarters ? one : null;
+        this.singleIfNoPair = denseStarters ? oneIfNoPair : null;
+        this.grouped = denseStarters ? null : new int[ROOT_SIZE];
+        if (grouped != null) {
+            for (int c = 0; c < ROOT_SIZE; c++) {
+                grouped[c] = oneIfNoPair[c] == COMPLEX ? -1 : oneIfNoPair[c];
+            }
+        }
         int[] rootCharOfNode = new int[nodeInfo.length];
         Arrays.fill(rootCharOfNode, -1);
         for (int c = 0; c < ROOT_SIZE; c++) {
@@ -142,6 +183,9 @@ public final class CompiledDictionary {
                 if (first >= 0) {
                     int h = pairHash((char) first, (char) ((e >>> CHILD_BITS) & 0xFFFF), pairShift);
                     pairs[h >>> 6] |= 1L << h;
+                    if (grouped != null) {
+                        grouped[first] |= 1 << SECOND_BIT[(int) ((e >>> CHILD_BITS) & 0xFFFF)];
+                    }
                 }
             }
         }
@@ -272,9 +316,9 @@ public final class CompiledDictionary {
 
     /** @return the index of the first char in {@code a[from,to)} that starts a key, or {@code to} */
     public int firstStarter(char[] a, int from, int to) {
-        final int[] r = root;
+        final long[] bits = starterBits;
         int i = from;
-        while (i < to && r[a[i]] == 0) {
+        while (i < to && (bits[a[i] >>> 6] & (1L << a[i])) == 0) {
             i++;
         }
         return i;
@@ -402,52 +446,20 @@ public final class CompiledDictionary {
         int limit = end ? to : Math.min(to, to - maxKeyLength + 1);
         int p = from;
         out.ensureSpare(to - from);
-        char[] o = out.buf;
-        int ol = out.len;
-        final char[] one = single;
-        final char[] oneIfNoPair = singleIfNoPair;
-        final long[] pairBits = pairs;
-        final int shift = pairShift;
-        final int last = to - 1;
+        final int tight = Math.min(limit, to - 1);
         while (p < limit) {
-            if (denseStarters) {
-                out.len = ol;
-                p = copySingles(a, p, Math.min(limit, last), out);
-                ol = out.len;
-                if (p >= limit) {
-                    break;
-                }
-            } else {
-                // Most chars start no longer key: one table read and one store each.
-                char m;
-                while ((m = one[a[p]]) != COMPLEX) {
-                    o[ol++] = m;
-                    if (++p >= limit) {
-                        out.len = ol;
-                        return p;
-                    }
-                }
-                // a[p] starts a longer key; unless the pair (a[p], next) may begin one, it stands alone.
-                if (p < last) {
-                    char c = a[p];
-                    int h = pairHash(c, a[p + 1], shift);
-                    if ((pairBits[h >>> 6] & (1L << h)) == 0 && (m = oneIfNoPair[c]) != COMPLEX) {
-                        o[ol++] = m;
-                        p++;
-                        continue;
-                    }
-                }
+            // Runs of chars that only a one-char key can match go through a table loop; the trie
+            // decides the rest.
+            p = copyRun(a, p, tight, out);
+            if (p >= limit) {
+                break;
             }
-            out.len = ol;
             int next = walk(a, p, to, end, out, log, srcShift, dstShift);
             if (next == p) {
                 return p; // a description sequence that the rest of the text decides
             }
             p = next;
-            o = out.buf;
-            ol = out.len;
         }
-        out.len = ol;
         return p;
     }
 
@@ -474,7 +486,7 @@ public final class CompiledDictionary {
         out.ensureSpare(limit - p);
         final int tight = Math.min(limit, to - 1);
         while (p < limit) {
-            p = copySingles(a, p, tight, out);
+            p = copyRun(a, p, tight, out);
             if (p >= limit) {
                 break;
             }
@@ -482,7 +494,7 @@ public final class CompiledDictionary {
             int ol = out.len;
             if (IdeographicDescription.isOperator(a[p])) {
                 // A first stage fuses only when no key holds an operator (Pipeline.segmentationFuses),
-                // so copySingles never copies one: every operator comes here.
+                // so copyRun never copies one: every operator comes here.
                 found[1] = 1;
             }
             long m = match(a, p, to);
@@ -523,6 +535,17 @@ public final class CompiledDictionary {
     }
 
     /**
+     * From {@code p} (below {@code tight}, which leaves room to read the next char), appends each
+     * char's one-char result while only a one-char key can match there and the char needs no trie
+     * walk, with the loop that suits the dictionary.
+     *
+     * @return where it stopped
+     */
+    private int copyRun(char[] a, int p, int tight, CharBuf out) {
+        return denseStarters ? copySingles(a, p, tight, out) : copyGrouped(a, p, tight, out);
+    }
+
+    /**
      * The branch-free run of the dense loop: from {@code p} (below {@code tight}, which leaves room
      * to read the next char) appends each char's one-char result while neither the char nor the pair
      * it starts calls for the trie; the only branch is that rare exit.
@@ -544,6 +567,29 @@ public final class CompiledDictionary {
                 break;
             }
             o[ol++] = m;
+            p++;
+        }
+        out.len = ol;
+        return p;
+    }
+
+    /**
+     * {@link #copySingles} for sparse dictionaries, with {@link #grouped} in place of the hashed
+     * pair filter: a table map with one more load per char, and no branch but the exit.
+     *
+     * @return where it stopped
+     */
+    private int copyGrouped(char[] a, int p, int tight, CharBuf out) {
+        final int[] t = grouped;
+        final byte[] bit = SECOND_BIT;
+        char[] o = out.buf;
+        int ol = out.len;
+        while (p < tight) {
+            int e = t[a[p]];
+            if (((e >>> bit[a[p + 1]]) & 1) != 0) {
+                break;
+            }
+            o[ol++] = (char) e;
             p++;
         }
         out.len = ol;
