@@ -101,7 +101,7 @@ public final class CompiledDictionary {
      * Derived at load time for sparse dictionaries (not {@link #denseStarters}), in place of the
      * pair filter and {@link #single}: per char, in the low half its result when no key of two or
      * more chars matches ({@link #singleIfNoPair}), and in the high half a bit per
-     * {@linkplain #SECOND_BIT group} of the chars that follow it as the second char of such a key (all
+     * {@linkplain #secondBit group} of the chars that follow it as the second char of such a key (all
      * bits when the low half is {@link #COMPLEX}). A clear bit for the next char's group proves that
      * only a one-char key can match, so the hot loop is one load per char and per next char, an
      * AND, and no branch but the exit. The profile of t2cn on 左传 put its time in the exit branch
@@ -115,13 +115,12 @@ public final class CompiledDictionary {
      * the CJK compatibility stage, which finds nothing to change, and that scan was 8% of t2cn's time.
      */
     private final long[] starterBits = new long[ROOT_SIZE >>> 6];
-    /** Per char as a second char, the bit of its group in {@link #grouped}: 16 groups by a multiplicative hash. */
-    private static final byte[] SECOND_BIT = new byte[ROOT_SIZE];
-
-    static {
-        for (int c = 0; c < ROOT_SIZE; c++) {
-            SECOND_BIT[c] = (byte) (16 + ((c * 0x9E3779B1) >>> 28));
-        }
+    /**
+     * @return the bit in {@link #grouped} of {@code c}'s group as a second char: 16 groups by a
+     *     multiplicative hash, computed rather than looked up, so the hot loop reads one table
+     */
+    private static int secondBit(char c) {
+        return 16 + ((c * 0x9E3779B1) >>> 28);
     }
 
     CompiledDictionary(String name, int[] root, int[] nodeInfo, long[] edges, char[] valueChars,
@@ -184,7 +183,7 @@ public final class CompiledDictionary {
                     int h = pairHash((char) first, (char) ((e >>> CHILD_BITS) & 0xFFFF), pairShift);
                     pairs[h >>> 6] |= 1L << h;
                     if (grouped != null) {
-                        grouped[first] |= 1 << SECOND_BIT[(int) ((e >>> CHILD_BITS) & 0xFFFF)];
+                        grouped[first] |= 1 << secondBit((char) ((e >>> CHILD_BITS) & 0xFFFF));
                     }
                 }
             }
@@ -581,12 +580,11 @@ public final class CompiledDictionary {
      */
     private int copyGrouped(char[] a, int p, int tight, CharBuf out) {
         final int[] t = grouped;
-        final byte[] bit = SECOND_BIT;
         char[] o = out.buf;
         int ol = out.len;
         while (p < tight) {
             int e = t[a[p]];
-            if (((e >>> bit[a[p + 1]]) & 1) != 0) {
+            if (((e >>> secondBit(a[p + 1])) & 1) != 0) {
                 break;
             }
             o[ol++] = (char) e;
