@@ -59,17 +59,13 @@ public final class CompiledDictionary {
     final int maxKeyLength;
     final int size;
     /**
-     * Derived at load time for the hot loop: per char, its result when it starts no longer key (the
-     * char itself or its one-char mapping), else {@link #COMPLEX}: the char starts a longer key or
-     * maps to more than one char, and the trie decides. Dense dictionaries only, else {@code null}.
+     * Derived at load time for dense dictionaries ({@link #denseStarters}), else {@code null}: per
+     * char, in the low half its result when no key of two or more chars matches (the one-char
+     * mapping or the char itself), bit 16 set when it starts such a key (the pair filter decides),
+     * or -1 when the trie must decide anyway (a value of several chars, a description operator).
+     * One load per char where there were two tables.
      */
-    private final char[] single;
-    /**
-     * Derived at load time: for chars that start longer keys, their result when the next char rules
-     * out every longer key (the one-char mapping or the char itself), else {@link #COMPLEX}. Dense
-     * dictionaries only, else {@code null}.
-     */
-    private final char[] singleIfNoPair;
+    private final int[] dense;
     /**
      * Derived at load time: a bit per hashed (first char, second char) pair that begins a key of two
      * or more chars. A clear bit proves that only a one-char key can match here, so most positions
@@ -99,8 +95,8 @@ public final class CompiledDictionary {
     private static final int DENSE_STARTERS = 2000;
     /**
      * Derived at load time for sparse dictionaries (not {@link #denseStarters}), in place of the
-     * pair filter and {@link #single}: per char, in the low half its result when no key of two or
-     * more chars matches ({@link #singleIfNoPair}), and in the high half a bit per
+     * pair filter and {@link #dense}: per char, in the low half its result when no key of two or
+     * more chars matches, and in the high half a bit per
      * {@linkplain #secondBit group} of the chars that follow it as the second char of such a key (all
      * bits when the low half is {@link #COMPLEX}). A clear bit for the next char's group proves that
      * only a one-char key can match, so the hot loop is one load per char and per next char, an
@@ -150,9 +146,13 @@ public final class CompiledDictionary {
             }
         }
         this.denseStarters = starters > DENSE_STARTERS;
-        // Each loop keeps only its own tables.
-        this.single = denseStarters ? one : null;
-        this.singleIfNoPair = denseStarters ? oneIfNoPair : null;
+        // Each loop keeps only its own table.
+        this.dense = denseStarters ? new int[ROOT_SIZE] : null;
+        if (dense != null) {
+            for (int c = 0; c < ROOT_SIZE; c++) {
+                dense[c] = oneIfNoPair[c] == COMPLEX ? -1 : one[c] == COMPLEX ? 0x1_0000 | oneIfNoPair[c] : one[c];
+            }
+        }
         this.grouped = denseStarters ? null : new int[ROOT_SIZE];
         if (grouped != null) {
             for (int c = 0; c < ROOT_SIZE; c++) {
@@ -552,20 +552,20 @@ public final class CompiledDictionary {
      * @return where it stopped
      */
     private int copySingles(char[] a, int p, int tight, CharBuf out) {
-        final char[] one = single;
-        final char[] oneIfNoPair = singleIfNoPair;
+        final int[] t = dense;
         final long[] pairBits = pairs;
         final int shift = pairShift;
         char[] o = out.buf;
         int ol = out.len;
         while (p < tight) {
             char c = a[p];
-            char m = oneIfNoPair[c];
+            int e = t[c];
             int h = pairHash(c, a[p + 1], shift);
-            if ((one[c] == COMPLEX) & ((((pairBits[h >>> 6] >>> h) & 1L) != 0) | (m == COMPLEX))) {
+            // Exits on -1 (bit 1 of the high half) or on a starter (bit 0) whose pair may begin a key.
+            if (((e >>> 16) & ((int) (pairBits[h >>> 6] >>> h) & 1 | 2)) != 0) {
                 break;
             }
-            o[ol++] = m;
+            o[ol++] = (char) e;
             p++;
         }
         out.len = ol;
