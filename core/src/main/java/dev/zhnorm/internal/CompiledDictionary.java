@@ -106,12 +106,6 @@ public final class CompiledDictionary {
      */
     private final int[] grouped;
     /**
-     * Derived at load time: a bit per char that starts a key, for {@link #firstStarter}. 8 KB stay in
-     * the first-level cache where the 256 KB root table does not: t2s and t2cn scan all of 左传 for
-     * the CJK compatibility stage, which finds nothing to change, and that scan was 8% of t2cn's time.
-     */
-    private final long[] starterBits = new long[ROOT_SIZE >>> 6];
-    /**
      * @return the bit in {@link #grouped} of {@code c}'s group as a second char: 16 groups by a
      *     multiplicative hash, computed rather than looked up, so the hot loop reads one table
      */
@@ -132,11 +126,6 @@ public final class CompiledDictionary {
         this.sources = sources;
         this.maxKeyLength = maxKeyLength;
         this.size = size;
-        for (int c = 0; c < ROOT_SIZE; c++) {
-            if (root[c] != 0) {
-                starterBits[c >>> 6] |= 1L << c;
-            }
-        }
         char[] one = deriveSingle(false);
         char[] oneIfNoPair = deriveSingle(true);
         int starters = 0;
@@ -315,9 +304,9 @@ public final class CompiledDictionary {
 
     /** @return the index of the first char in {@code a[from,to)} that starts a key, or {@code to} */
     public int firstStarter(char[] a, int from, int to) {
-        final long[] bits = starterBits;
+        final int[] r = root;
         int i = from;
-        while (i < to && (bits[a[i] >>> 6] & (1L << a[i])) == 0) {
+        while (i < to && r[a[i]] == 0) {
             i++;
         }
         return i;
