@@ -112,6 +112,8 @@ public final class CompiledDictionary {
      * t2cn's first stage (t2cn 1.3× faster again for 64 KB per sparse dictionary).
      */
     private final byte[] nextBit;
+    /** Whether some key has two or more chars; without, a sparse dictionary is a plain char map. */
+    private final boolean phrases;
 
     /** @return the bit in {@link #grouped} of {@code c}'s group as a second char: 15 groups by a multiplicative hash */
     private static int secondBit(char c) {
@@ -131,31 +133,25 @@ public final class CompiledDictionary {
         this.sources = sources;
         this.maxKeyLength = maxKeyLength;
         this.size = size;
-        char[] one = deriveSingle(false);
-        char[] oneIfNoPair = deriveSingle(true);
-        int starters = 0;
-        for (char ch : one) {
-            if (ch == COMPLEX) {
-                starters++;
-            }
-        }
+        // Two passes over the chars, one fewer than before the packed tables: start-up runs them interpreted.
+        char[] oneIfNoPair = new char[ROOT_SIZE];
+        boolean[] longer = new boolean[ROOT_SIZE];
+        int starters = deriveSingle(oneIfNoPair, longer);
         this.denseStarters = starters > DENSE_STARTERS;
         // Each loop keeps only its own table.
         this.dense = denseStarters ? new int[ROOT_SIZE] : null;
-        if (dense != null) {
-            for (int c = 0; c < ROOT_SIZE; c++) {
-                dense[c] = oneIfNoPair[c] == COMPLEX ? -1 : one[c] == COMPLEX ? 0x1_0000 | oneIfNoPair[c] : one[c];
-            }
-        }
         this.grouped = denseStarters ? null : new int[ROOT_SIZE];
         this.nextBit = denseStarters ? null : new byte[ROOT_SIZE];
+        for (int c = 0; c < ROOT_SIZE; c++) {
+            char m = oneIfNoPair[c];
+            if (denseStarters) {
+                dense[c] = m == COMPLEX ? -1 : longer[c] ? 0x1_0000 | m : m;
+            } else {
+                grouped[c] = m == COMPLEX ? -1 : m;
+            }
+        }
         if (nextBit != null) {
             Arrays.fill(nextBit, (byte) 31);
-        }
-        if (grouped != null) {
-            for (int c = 0; c < ROOT_SIZE; c++) {
-                grouped[c] = oneIfNoPair[c] == COMPLEX ? -1 : oneIfNoPair[c];
-            }
         }
         int[] rootCharOfNode = new int[nodeInfo.length];
         Arrays.fill(rootCharOfNode, -1);
@@ -170,6 +166,7 @@ public final class CompiledDictionary {
                 pairCount++;
             }
         }
+        this.phrases = pairCount > 0;
         // About 32 bits per pair: a false positive costs one trie probe, and the table stays in L2.
         int bits = Math.max(6, Math.min(21, 32 - Integer.numberOfLeadingZeros(Math.max(1, pairCount * 32 - 1))));
         this.pairShift = 32 - bits;
@@ -244,8 +241,15 @@ public final class CompiledDictionary {
         return (((first << 16) | second) * 0x9E3779B1) >>> shift;
     }
 
-    private char[] deriveSingle(boolean ignoreLongerKeys) {
-        char[] t = new char[ROOT_SIZE];
+    /**
+     * Fills {@code t} with each char's result when no key of two or more chars matches (the
+     * one-char mapping or the char itself, else {@link #COMPLEX}) and {@code longer} with whether
+     * such a key starts with it.
+     *
+     * @return how many chars start a longer key or are {@link #COMPLEX} anyway
+     */
+    private int deriveSingle(char[] t, boolean[] longer) {
+        int starters = 0;
         for (int c = 0; c < ROOT_SIZE; c++) {
             int r = root[c];
             if (IdeographicDescription.isOperator((char) c) && r >= 0) {
@@ -254,8 +258,6 @@ public final class CompiledDictionary {
                 t[c] = (char) c;
             } else if (r < 0) {
                 t[c] = (char) r;
-            } else if ((nodeInfo[r] & 1) != 0 && !ignoreLongerKeys) {
-                t[c] = COMPLEX; // starts a longer key: the trie decides
             } else {
                 int id = (nodeInfo[r] >>> 1) - 1;
                 if (id < 0) {
@@ -266,9 +268,14 @@ public final class CompiledDictionary {
                     t[c] = COMPLEX;
                 }
             }
+            longer[c] = r > 0 && (nodeInfo[r] & 1) != 0;
+            if (longer[c] || t[c] == COMPLEX) {
+                starters++;
+            }
         }
-        return t;
+        return starters;
     }
+
 
     /** What a compiled dictionary is used for; conversion drops entries that cannot change text. */
     public enum Purpose {
@@ -541,7 +548,8 @@ public final class CompiledDictionary {
      * @return where it stopped
      */
     private int copyRun(char[] a, int p, int tight, CharBuf out) {
-        return denseStarters ? copySingles(a, p, tight, out) : copyGrouped(a, p, tight, out);
+        return denseStarters ? copySingles(a, p, tight, out)
+                : phrases ? copyGrouped(a, p, tight, out) : copyMapped(a, p, tight, out);
     }
 
     /**
@@ -563,6 +571,27 @@ public final class CompiledDictionary {
             int h = pairHash(c, a[p + 1], shift);
             // Exits on -1 (bit 1 of the high half) or on a starter (bit 0) whose pair may begin a key.
             if (((e >>> 16) & ((int) (pairBits[h >>> 6] >>> h) & 1 | 2)) != 0) {
+                break;
+            }
+            o[ol++] = (char) e;
+            p++;
+        }
+        out.len = ol;
+        return p;
+    }
+
+    /**
+     * {@link #copyGrouped} for a dictionary of one-char keys only (hk, tw, jp): no next char to test.
+     *
+     * @return where it stopped
+     */
+    private int copyMapped(char[] a, int p, int tight, CharBuf out) {
+        final int[] t = grouped;
+        char[] o = out.buf;
+        int ol = out.len;
+        while (p < tight) {
+            int e = t[a[p]];
+            if (e < 0) {
                 break;
             }
             o[ol++] = (char) e;
