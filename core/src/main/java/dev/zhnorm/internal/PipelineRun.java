@@ -14,7 +14,7 @@ public final class PipelineRun implements Transducer {
     private final Level head;
     private final CharBuf out;
     /** The levels that convert, in cascade order, when recording edits. */
-    private final List<Recording> recorded = new ArrayList<>();
+    private final List<RecordingLevel> recorded = new ArrayList<>();
     private final boolean lean;
 
     PipelineRun(Pipeline pipeline, CharBuf out) {
@@ -79,7 +79,7 @@ public final class PipelineRun implements Transducer {
      */
     EditLog takeEdits() {
         EditLog all = lean ? EditLog.lean() : new EditLog();
-        for (Recording r : recorded) {
+        for (RecordingLevel r : recorded) {
             all = EditLog.compose(all, r.log());
             r.restart();
         }
@@ -93,15 +93,6 @@ public final class PipelineRun implements Transducer {
     @Override
     public void push(char[] a, int from, int to, boolean end) {
         head.push(a, from, to, end);
-    }
-
-    /** A level that records its edits: positions count its input and output from the text's start. */
-    private interface Recording {
-        /** @return the edits since the last restart */
-        EditLog log();
-
-        /** Starts recording a new text (the last one was pushed to its end). */
-        void restart();
     }
 
     /** One transducer in the cascade; keeps the input it could not decide yet. */
@@ -123,6 +114,32 @@ public final class PipelineRun implements Transducer {
         abstract int process(char[] a, int from, int to, boolean end);
     }
 
+    /**
+     * A level that records its edits (or not, with a {@code null} log): positions count its input
+     * ({@link #consumed}) and output ({@link #emitted}) from the text's start.
+     */
+    private abstract static class RecordingLevel extends Level {
+        EditLog log;
+        int consumed;
+        int emitted;
+
+        RecordingLevel(EditLog log) {
+            this.log = log;
+        }
+
+        /** @return the edits since the last restart */
+        final EditLog log() {
+            return log;
+        }
+
+        /** Starts recording a new text (the last one was pushed to its end). */
+        final void restart() {
+            log = log.newOfSameKind();
+            consumed = 0;
+            emitted = 0;
+        }
+    }
+
     /** The end of the cascade: appends to the output. */
     private static final class Sink extends Level {
         private final CharBuf out;
@@ -139,32 +156,17 @@ public final class PipelineRun implements Transducer {
     }
 
     /** One dictionary applied greedily; {@code end} from upstream means end of text or of segment. */
-    private static final class Stage extends Level implements Recording {
+    private static final class Stage extends RecordingLevel {
         private final CompiledDictionary dict;
         private final Level next;
         private final CharBuf scratch;
-        private EditLog log;
-        private int consumed;
-        private int emitted;
 
         Stage(CompiledDictionary dict, Level next, CharBuf finalOut, EditLog log) {
+            super(log);
             this.dict = dict;
             this.next = next;
-            this.log = log;
             // The last stage writes straight into the output instead of through a scratch buffer.
             this.scratch = next instanceof Sink && (log == null || log.isLean()) ? finalOut : new CharBuf(256);
-        }
-
-        @Override
-        public EditLog log() {
-            return log;
-        }
-
-        @Override
-        public void restart() {
-            log = log.newOfSameKind();
-            consumed = 0;
-            emitted = 0;
         }
 
         @Override
@@ -284,18 +286,13 @@ public final class PipelineRun implements Transducer {
      * A matched key is a segment whose first-stage output is its value; the text between converts by
      * keys of one code point, and goes on through the rest of the chain as the unmatched run.
      */
-    private static final class FusedSegmenter extends Level implements Recording {
+    private static final class FusedSegmenter extends RecordingLevel {
         private final CompiledDictionary dict;
         private final Level rest;
-        /**
-         * A lean log of the first stage's edits, or {@code null}: the same edits as the stage apart
-         * (a segment's key to its value; one code point's key to its value), in the stage's input
-         * and output positions ({@link #consumed}, and {@link #emitted} plus the place in the scratch).
-         */
-        private EditLog log;
-        private int consumed;
-        /** Output chars pushed on before the scratch's content. */
-        private int emitted;
+        // log: a lean log of the first stage's edits, or null: the same edits as the stage apart (a
+        // segment's key to its value; one code point's key to its value), in the stage's input and
+        // output positions (consumed, and emitted, the output chars pushed on before the scratch's
+        // content, plus the place in the scratch).
         /**
          * Whether {@link #rest} maps char by char (one stage with one-char keys, then the output):
          * then consecutive segments without description operators may reach it in one piece, as
@@ -311,22 +308,10 @@ public final class PipelineRun implements Transducer {
         private final long[] found = new long[2];
 
         FusedSegmenter(CompiledDictionary dict, Level rest, boolean batch, EditLog log) {
+            super(log);
             this.dict = dict;
             this.rest = rest;
             this.batch = batch;
-            this.log = log;
-        }
-
-        @Override
-        public EditLog log() {
-            return log;
-        }
-
-        @Override
-        public void restart() {
-            log = log.newOfSameKind();
-            consumed = 0;
-            emitted = 0;
         }
 
         @Override
