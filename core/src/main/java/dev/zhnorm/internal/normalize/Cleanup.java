@@ -21,6 +21,8 @@ final class Cleanup {
     private static final byte NUMERAL_WIDTH = 6;
     private static final byte FULLWIDTH_COLON = 7;
     private static final byte FULLWIDTH_HYPHEN = 8;
+    /** A compatibility ideograph or radical (U2, U3) in the BMP: its target is looked up when met. */
+    private static final byte IDEOGRAPH_VARIANT = 9;
 
     private static final byte[] ACTION = new byte[1 << 16];
     /** The replacement for MAP: a char, or a code point above the BMP. */
@@ -39,18 +41,14 @@ final class Cleanup {
         for (char c : "\u200B\u2060\uFEFF\u00AD\u200E\u200F".toCharArray()) {
             set(c, DELETE, 0, Rule.U1);
         }
+        // Looked up when met, not here: the tables come from ICU's normalization data, which a text
+        // without such characters (and the command line's start-up) then never loads.
         for (int c = 0xF900; c < 0xFB00; c++) {
-            int t = IdeographVariants.compatibility(c);
-            if (t != 0) {
-                set(c, MAP, t, Rule.U2);
-            }
+            set(c, IDEOGRAPH_VARIANT, 0, Rule.U2);
         }
         set(0xD87E, SUPPLEMENT, 0, Rule.U2); // high surrogate of U+2F800–2FBFF
         for (int c = 0x2E80; c < 0x2FE0; c++) {
-            int t = IdeographVariants.radical(c);
-            if (t != 0) {
-                set(c, MAP, t, Rule.U3);
-            }
+            set(c, IDEOGRAPH_VARIANT, 0, Rule.U3);
         }
         set(0x00A0, SPACE, ' ', Rule.S0);
         set(0x202F, SPACE, ' ', Rule.S0);
@@ -163,6 +161,15 @@ final class Cleanup {
                     // Spaces do not count: S3 would delete them around the full-width colon, leaving digit：digit.
                     if (numeralWidth && CharClasses.isAnyDigit(ed.prevNonSpace(i)) && CharClasses.isAnyDigit(nextKept(src, i + 1, true))) {
                         ed.replace(i, i + 1, ':', Rule.N1);
+                    }
+                }
+                case IDEOGRAPH_VARIANT -> {
+                    leading = false;
+                    int t = RULE[ch] == Rule.U2 ? IdeographVariants.compatibility(ch) : IdeographVariants.radical(ch);
+                    if (t > 0xFFFF) {
+                        ed.replace(i, i + 1, new String(Character.toChars(t)), RULE[ch]); // e.g. U+FA6C
+                    } else if (t != 0) {
+                        ed.replace(i, i + 1, (char) t, RULE[ch]);
                     }
                 }
                 case SUPPLEMENT -> {
