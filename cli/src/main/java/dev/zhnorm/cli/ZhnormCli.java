@@ -48,7 +48,7 @@ public final class ZhnormCli {
     static CommandLine commandLine(StandardStreams streams, Set<Subcommand> subcommands) {
         CommandLine cli = new CommandLine(new RootCommand(streams));
         for (Subcommand s : subcommands) {
-            cli.addSubcommand(s.commandName(), s.create());
+            cli.addSubcommand(s.create());      // under its @Command name: SubcommandTest checks they agree
         }
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setParameterExceptionHandler(ZhnormCli::usageError);

@@ -1,6 +1,5 @@
 package dev.zhnorm.spark;
 
-import dev.zhnorm.TextTransform;
 import org.apache.spark.sql.catalyst.InternalRow;
 import org.apache.spark.sql.catalyst.expressions.Expression;
 import org.apache.spark.sql.catalyst.expressions.codegen.CodegenContext;
@@ -142,27 +141,19 @@ public final class JobExpressions {
     }
 
     /** {@link TransformExpression} that also counts the rows and chars it changes. Not deterministic, as above. */
-    static final class CountingTransform extends StringUnaryExpression {
+    static final class CountingTransform extends SpecExpression {
         private static final long serialVersionUID = 1L;
-        private final TransformSpec spec;
         private final JobCounters counters;
-        private transient TextTransform transform;
 
         CountingTransform(Expression child, TransformSpec spec, JobCounters counters) {
-            super(child);
-            this.spec = Objects.requireNonNull(spec, "spec");
+            super(child, spec);
             this.counters = Objects.requireNonNull(counters, "counters");
         }
 
         @Override
         public UTF8String evalString(UTF8String input) {
-            TextTransform t = transform;
-            if (t == null) {
-                t = spec.transform();
-                transform = t;
-            }
             String text = Utf8Decoding.decode(input);
-            String result = t.apply(text);
+            String result = transform().apply(text);
             if (result == text || result.equals(text)) {
                 return input;
             }
@@ -182,23 +173,8 @@ public final class JobExpressions {
         }
 
         @Override
-        Object argument() {
-            return spec;
-        }
-
-        @Override
-        String sqlArguments() {
-            return ", " + spec.sqlArguments();
-        }
-
-        @Override
-        public String prettyName() {
-            return spec.functionName();
-        }
-
-        @Override
         Expression withNewChild(Expression newChild) {
-            return new CountingTransform(newChild, spec, counters);
+            return new CountingTransform(newChild, spec(), counters);
         }
     }
 }

@@ -1,6 +1,5 @@
 package dev.zhnorm.spark;
 
-import dev.zhnorm.TextTransform;
 import org.apache.spark.sql.catalyst.expressions.Expression;
 import org.apache.spark.unsafe.types.UTF8String;
 
@@ -10,57 +9,26 @@ import org.apache.spark.unsafe.types.UTF8String;
  * transform comes from {@link TransformCache}, once per executor JVM, and is kept in a transient
  * field for the rows of the task. A row that nothing changes comes back as the same UTF8String.
  */
-public final class TransformExpression extends StringUnaryExpression {
+public final class TransformExpression extends SpecExpression {
     private static final long serialVersionUID = 1L;
-
-    /** The options: all a task carries; the transform is built from them once per executor JVM. */
-    private final TransformSpec spec;
-    private transient TextTransform transform;
 
     /**
      * @param child the text
      * @param spec what to do to it
      */
     public TransformExpression(Expression child, TransformSpec spec) {
-        super(child);
-        this.spec = java.util.Objects.requireNonNull(spec, "spec");
-    }
-
-    /** @return what this expression does */
-    public TransformSpec spec() {
-        return spec;
+        super(child, spec);
     }
 
     @Override
     public UTF8String evalString(UTF8String input) {
-        TextTransform t = transform;
-        if (t == null) {
-            // A benign race: every thread gets the same cached instance.
-            t = spec.transform();
-            transform = t;
-        }
         String text = Utf8Decoding.decode(input);
-        String result = t.apply(text);
+        String result = transform().apply(text);
         return result == text ? input : UTF8String.fromString(result);
     }
 
     @Override
-    Object argument() {
-        return spec;
-    }
-
-    @Override
-    String sqlArguments() {
-        return ", " + spec.sqlArguments();
-    }
-
-    @Override
-    public String prettyName() {
-        return spec.functionName();
-    }
-
-    @Override
     Expression withNewChild(Expression newChild) {
-        return new TransformExpression(newChild, spec);
+        return new TransformExpression(newChild, spec());
     }
 }
