@@ -1,8 +1,5 @@
 package dev.zhnorm.lucene;
 
-import dev.zhnorm.TextTransform;
-import org.apache.lucene.analysis.TokenFilterFactory;
-import org.apache.lucene.analysis.TokenStream;
 import java.util.List;
 import java.util.Map;
 
@@ -14,35 +11,18 @@ import java.util.Map;
  * }</pre>
  *
  */
-public final class ZhnormConvertTokenFilterFactory extends TokenFilterFactory {
+public final class ZhnormConvertTokenFilterFactory extends TransformTokenFilterFactory {
     /** The SPI name, for {@code CustomAnalyzer} and Solr schemas. */
     public static final String NAME = "zhnormConvert";
     private static final List<String> PARAMETERS = List.of("preset", "keepBoth");
 
-    private final TextTransform transform;
-    private final boolean keepBoth;
-
     /** @param args the parameters above; anything else is rejected */
     public ZhnormConvertTokenFilterFactory(Map<String, String> args) {
-        super(args);
-        transform = FactoryArgs.converter(args);
-        keepBoth = FactoryArgs.flag(args, "keepBoth");
-        FactoryArgs.rejectUnknown(NAME, args, PARAMETERS);
+        super(args, FactoryArgs::converter, NAME, PARAMETERS);
     }
 
     /** For the SPI loader only. */
     public ZhnormConvertTokenFilterFactory() {
         throw defaultCtorException();
-    }
-
-    @Override
-    public TokenStream create(TokenStream input) {
-        return new ZhnormTokenFilter(input, transform, keepBoth);
-    }
-
-    /** Query terms (wildcards, prefixes) are transformed, without the original. */
-    @Override
-    public TokenStream normalize(TokenStream input) {
-        return new ZhnormTokenFilter(input, transform, false);
     }
 }

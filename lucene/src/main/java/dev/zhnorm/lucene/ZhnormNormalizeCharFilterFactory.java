@@ -1,8 +1,5 @@
 package dev.zhnorm.lucene;
 
-import dev.zhnorm.TextTransform;
-import org.apache.lucene.analysis.CharFilterFactory;
-import java.io.Reader;
 import java.util.List;
 import java.util.Map;
 
@@ -14,33 +11,18 @@ import java.util.Map;
  * }</pre>
  *
  */
-public final class ZhnormNormalizeCharFilterFactory extends CharFilterFactory {
+public final class ZhnormNormalizeCharFilterFactory extends TransformCharFilterFactory {
     /** The SPI name, for {@code CustomAnalyzer} and Solr schemas. */
     public static final String NAME = "zhnormNormalize";
     private static final List<String> PARAMETERS = List.of("preset", "style", "numerals", "spacing", "indent");
 
-    private final TextTransform transform;
-
     /** @param args the normalization options; anything else is rejected */
     public ZhnormNormalizeCharFilterFactory(Map<String, String> args) {
-        super(args);
-        transform = FactoryArgs.normalizer(args);
-        FactoryArgs.rejectUnknown(NAME, args, PARAMETERS);
+        super(args, FactoryArgs::normalizer, NAME, PARAMETERS);
     }
 
     /** For the SPI loader only. */
     public ZhnormNormalizeCharFilterFactory() {
         throw defaultCtorException();
-    }
-
-    @Override
-    public Reader create(Reader input) {
-        return new ZhnormCharFilter(input, transform);
-    }
-
-    /** Query terms (wildcards, prefixes) are normalized like indexed text. */
-    @Override
-    public Reader normalize(Reader input) {
-        return create(input);
     }
 }
