@@ -13,6 +13,7 @@ import dev.zhnorm.internal.CompiledCache;
 import dev.zhnorm.internal.CompiledDictionary;
 import dev.zhnorm.internal.DictionaryFlattener;
 import dev.zhnorm.internal.Driver;
+import dev.zhnorm.internal.Explained;
 import dev.zhnorm.internal.FlatEntry;
 import dev.zhnorm.internal.Pipeline;
 
@@ -147,15 +148,8 @@ public final class Converter implements TextTransform {
      * @return the converted text
      */
     public String convert(CharSequence text, Executor executor) {
-        Objects.requireNonNull(executor, "executor");
-        if (text.length() < PARALLEL_PIECE * 2) {
-            return convert(text);
-        }
-        // A few pieces per thread: enough to balance, few enough that joining stays cheap.
-        return Driver.apply(pipeline, text, executor, Math.max(PARALLEL_PIECE, text.length() / 8));
+        return Driver.apply(pipeline, text, executor);
     }
-
-    private static final int PARALLEL_PIECE = 1 << 18;
 
     /**
      * Streams a text in bounded memory (each stage keeps back at most its longest key); the output
@@ -186,7 +180,7 @@ public final class Converter implements TextTransform {
      */
     @Override
     public Explanation explain(CharSequence text) {
-        Pipeline.Explained e = pipeline.explain(text);
+        Explained e = Driver.explain(pipeline, text, false);
         List<Change> changes = e.log().toChanges(text, e.output());
         return new Explanation(text.toString(), e.output(), changes, OffsetMap.of(changes));
     }
@@ -209,8 +203,13 @@ public final class Converter implements TextTransform {
      * @throws IOException when reading or writing fails
      */
     public void convert(Reader in, Writer out, Executor executor) throws IOException {
-        Objects.requireNonNull(executor, "executor");
-        Driver.apply(pipeline, in, out, executor, 1 << 20, 4);
+        Driver.apply(pipeline, in, out, executor);
+    }
+
+    /** Checked chunk by chunk: the first converted char that differs ends the check, and the text is not copied whole. */
+    @Override
+    public boolean isUnchanged(CharSequence text) {
+        return Driver.isUnchanged(pipeline, Objects.requireNonNull(text, "text"));
     }
 
     @Override
@@ -226,7 +225,7 @@ public final class Converter implements TextTransform {
     @Override
     public String apply(CharSequence text, LengthChangeListener lengthChanges) {
         Objects.requireNonNull(lengthChanges, "lengthChanges");
-        Pipeline.Explained e = pipeline.explain(text, true);
+        Explained e = Driver.explain(pipeline, text, true);
         e.log().forEachLengthChange(lengthChanges);
         String out = e.output();
         return text instanceof String s && out.equals(s) ? s : out;

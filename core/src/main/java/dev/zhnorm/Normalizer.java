@@ -229,7 +229,12 @@ public final class Normalizer implements TextTransform {
      * @throws UncheckedIOException when {@code out} fails
      */
     public void normalize(CharSequence text, Appendable out) {
+        Objects.requireNonNull(text, "text");
         Objects.requireNonNull(out, "out");
+        if (format.resolve(null) == Format.TEXT) {
+            pipeline.normalize(text, out);
+            return;
+        }
         try {
             out.append(normalize(text));
         } catch (IOException e) {
@@ -250,8 +255,13 @@ public final class Normalizer implements TextTransform {
      * @return true when normalizing changes nothing
      */
     public boolean isNormalized(CharSequence text) {
+        Objects.requireNonNull(text, "text");
+        Format f = format.resolve(null);
+        if (f == Format.TEXT) {
+            return pipeline.isNormalized(text);
+        }
         String s = text.toString();
-        String result = normalize(s);
+        String result = normalize(s, f);
         return result == s || result.equals(s);
     }
 
@@ -298,10 +308,9 @@ public final class Normalizer implements TextTransform {
         normalize(in, out);
     }
 
-    /** Normalization runs serially: the executor is not used. */
     @Override
     public void apply(Reader in, Writer out, Executor executor) throws IOException {
-        normalize(in, out);
+        normalize(in, out, executor);
     }
 
     /**
@@ -326,7 +335,58 @@ public final class Normalizer implements TextTransform {
      * @throws IOException when reading or writing fails
      */
     public void normalize(Reader in, Writer out) throws IOException {
-        normalize(in, out, null);
+        normalize(in, out, (String) null);
+    }
+
+    /**
+     * Streams a large text on several threads: this thread reads and writes while blocks of about a
+     * million chars, cut at line starts, normalize on {@code executor}; a few blocks are in flight at
+     * a time, so memory stays bounded. Lines inside a fenced code block go serially, since a fence
+     * is a state that crosses lines. The output equals {@link #normalize(Reader, Writer)}. A
+     * Markdown or HTML format (set on the builder) is read whole and normalized on this thread.
+     *
+     * <pre>{@code
+     * try (Reader in = Files.newBufferedReader(big); Writer out = Files.newBufferedWriter(target)) {
+     *     Normalizer.defaults().normalize(in, out, pool);
+     * }
+     * }</pre>
+     *
+     * @param in the input
+     * @param out the output
+     * @param executor normalizes the blocks
+     * @throws IOException when reading or writing fails
+     */
+    public void normalize(Reader in, Writer out, Executor executor) throws IOException {
+        Objects.requireNonNull(executor, "executor");
+        if (format.resolve(null) == Format.TEXT) {
+            pipeline.normalize(in, out, executor);
+        } else {
+            normalize(in, out, (String) null);
+        }
+    }
+
+    /**
+     * Normalizes a large text on several threads, in pieces cut at line starts (an eighth of the
+     * text, at least 256 K chars; smaller texts run on the caller's thread). The result equals
+     * {@link #normalize(CharSequence)} char for char. A Markdown or HTML format (set on the builder)
+     * runs on this thread.
+     *
+     * <pre>{@code
+     * ExecutorService pool = Executors.newFixedThreadPool(2);
+     * String out = Normalizer.defaults().normalize(bigText, pool);
+     * }</pre>
+     *
+     * @param text the input
+     * @param executor normalizes the pieces
+     * @return the normalized text
+     */
+    public String normalize(CharSequence text, Executor executor) {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(executor, "executor");
+        if (format.resolve(null) == Format.TEXT) {
+            return pipeline.normalize(text, executor);
+        }
+        return normalize(text);
     }
 
     /**

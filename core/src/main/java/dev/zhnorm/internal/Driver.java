@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
@@ -55,9 +56,109 @@ public final class Driver {
         }
     }
 
+    /**
+     * Whether the transform leaves {@code text} as it is, decided as early as possible: the text goes
+     * through a run in small chunks (no copy of the whole input) and the first output that differs
+     * from the input ends the check.
+     */
+    public static boolean isUnchanged(Engine engine, CharSequence text) {
+        int n = text.length();
+        if (engine.firstChangeCandidate(text) == n) {
+            return true;
+        }
+        Transducer run = engine.newRun(new CharBuf(CHECK_CHUNK + (CHECK_CHUNK >> 2)));
+        CharBuf out = run.out();
+        char[] chunk = new char[CHECK_CHUNK];
+        int pushed = 0;
+        int compared = 0;
+        while (pushed < n) {
+            int len = Math.min(CHECK_CHUNK, n - pushed);
+            copy(text, pushed, pushed + len, chunk);
+            pushed += len;
+            run.push(chunk, 0, len, pushed == n);
+            if (compared + out.len > n || !sameChars(out, text, compared)) {
+                return false;
+            }
+            compared += out.len;
+            out.clear();
+        }
+        return compared == n;
+    }
+
+    private static final int CHECK_CHUNK = 1 << 12;
+
+    private static boolean sameChars(CharBuf out, CharSequence text, int at) {
+        for (int i = 0; i < out.len; i++) {
+            if (out.buf[i] != text.charAt(at + i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void copy(CharSequence text, int from, int to, char[] dst) {
+        if (text instanceof String s) {
+            s.getChars(from, to, dst, 0);
+        } else if (text instanceof StringBuilder sb) {
+            sb.getChars(from, to, dst, 0);
+        } else {
+            for (int i = from; i < to; i++) {
+                dst[i - from] = text.charAt(i);
+            }
+        }
+    }
+
+    /**
+     * Transforms a whole text through a recording run.
+     *
+     * @param lean whether only the length-changing edits are kept ({@link EditLog#lean()})
+     * @return the output, equal to {@link #apply(Engine, CharSequence)}, and the edits that align it
+     *     with the input
+     */
+    public static Explained explain(Engine engine, CharSequence text, boolean lean) {
+        int n = text.length();
+        if (engine.firstChangeCandidate(text) == n) {
+            return new Explained(text.toString(), lean ? EditLog.lean() : new EditLog());
+        }
+        char[] a = toArray(text);
+        Transducer run = engine.newRecordingRun(new CharBuf(n + (n >> 3) + 16), lean);
+        run.push(a, 0, n, true);
+        return new Explained(run.out().toString(), run.edits());
+    }
+
     /** Streams in bounded memory; the output equals {@link #apply(Engine, CharSequence)} of the whole input. */
     public static void apply(Engine engine, Reader in, Writer out) throws IOException {
-        stream(engine.newRun(new CharBuf(1 << 17)), new char[0], 0, in, out);
+        stream(engine.newRun(new CharBuf(1 << 17)), in, out);
+    }
+
+    /** Streams {@code in} through {@code run} to {@code out}: the one streaming loop. */
+    public static void stream(Transducer run, Reader in, Writer out) throws IOException {
+        stream(run, new char[0], 0, in, out);
+    }
+
+    /** Texts below twice this many chars run on the caller's thread; larger ones in pieces of at least this. */
+    private static final int PARALLEL_PIECE = 1 << 18;
+    /** Blocks of the parallel streaming form, and how many may be pending. */
+    private static final int STREAM_BLOCK = 1 << 20;
+    private static final int STREAM_IN_FLIGHT = 4;
+
+    /**
+     * Transforms a large text on {@code executor}, in eighths of at least {@link #PARALLEL_PIECE}
+     * chars (a few pieces per thread: enough to balance, few enough that joining stays cheap); the
+     * result equals {@link #apply(Engine, CharSequence)}.
+     */
+    public static String apply(Engine engine, CharSequence text, Executor executor) {
+        Objects.requireNonNull(executor, "executor");
+        if (text.length() < PARALLEL_PIECE * 2) {
+            return apply(engine, text);
+        }
+        return apply(engine, text, executor, Math.max(PARALLEL_PIECE, text.length() / 8));
+    }
+
+    /** Streams on {@code executor} in blocks of about a million chars, four pending at most. */
+    public static void apply(Engine engine, Reader in, Writer out, Executor executor) throws IOException {
+        Objects.requireNonNull(executor, "executor");
+        apply(engine, in, out, executor, STREAM_BLOCK, STREAM_IN_FLIGHT);
     }
 
     /**
@@ -69,7 +170,7 @@ public final class Driver {
         // and the buffers are copied once into the result: no substrings, no intermediate Strings.
         char[] a = toArray(text);
         int n = a.length;
-        List<CompletableFuture<CharBuf>> parts = new ArrayList<>();
+        List<CompletableFuture<Piece>> parts = new ArrayList<>();
         int start = 0;
         while (start < n) {
             int cut = n;
@@ -79,20 +180,12 @@ public final class Driver {
             parts.add(submit(engine, a, start, cut, executor));
             start = cut;
         }
-        List<CharBuf> done = new ArrayList<>(parts.size());
-        int total = 0;
+        CharBuf out = new CharBuf(n + (n >> 3) + 16);
+        Transducer carry = null;
         for (var f : parts) {
-            CharBuf b = join(f);
-            done.add(b);
-            total += b.len;
+            carry = join(f).appendTo(out, carry);
         }
-        char[] out = new char[total];
-        int pos = 0;
-        for (CharBuf b : done) {
-            System.arraycopy(b.buf, 0, out, pos, b.len);
-            pos += b.len;
-        }
-        return new String(out);
+        return out.toString();
     }
 
     /**
@@ -103,7 +196,8 @@ public final class Driver {
      */
     public static void apply(Engine engine, Reader in, Writer out, Executor executor, int blockChars, int inFlight)
             throws IOException {
-        Deque<CompletableFuture<CharBuf>> pending = new ArrayDeque<>();
+        Deque<CompletableFuture<Piece>> pending = new ArrayDeque<>();
+        Transducer[] carry = new Transducer[1];
         char[] block = new char[blockChars * 2];
         int filled = 0;
         boolean eof = false;
@@ -120,8 +214,9 @@ public final class Driver {
             int cut = eof ? filled : cut(engine, block, filled - 1, filled, false);
             if (cut < 0) {
                 // No safe cut in a whole block: finish serially, carrying what was read.
-                drain(pending, out);
-                stream(engine.newRun(new CharBuf(block.length)), block, filled, in, out);
+                drain(pending, out, carry);
+                Transducer run = carry[0] != null ? carry[0] : engine.newRun(new CharBuf(block.length));
+                stream(run, block, filled, in, out);
                 return;
             }
             if (cut > 0) {
@@ -130,10 +225,10 @@ public final class Driver {
                 filled -= cut;
             }
             while (pending.size() >= inFlight) {
-                write(join(pending.poll()), out);
+                carry[0] = join(pending.poll()).writeTo(out, carry[0]);
             }
         }
-        drain(pending, out);
+        drain(pending, out, carry);
     }
 
     /**
@@ -161,6 +256,40 @@ public final class Driver {
         return none;
     }
 
+    /**
+     * A piece transformed on its own as a whole text, with its input and run kept for the rare case
+     * that the piece before it leaves a state open ({@link Transducer#carriesState()}, e.g. a code
+     * fence): that piece's run then transforms this one's input instead, serially, until a piece
+     * ends with no state open. Correct because a run that carries state reads the text pushed after
+     * an end exactly as the rest of one text.
+     */
+    private record Piece(char[] a, int from, int to, Transducer run) {
+        /** Appends this piece's output to {@code out}; returns the run the next piece must go through, or null. */
+        Transducer appendTo(CharBuf out, Transducer carry) {
+            Transducer used = redoIn(carry);
+            out.append(used.out().buf, 0, used.out().len);
+            used.out().clear();
+            return used.carriesState() ? used : null;
+        }
+
+        /** {@link #appendTo} for a writer. */
+        Transducer writeTo(Writer out, Transducer carry) throws IOException {
+            Transducer used = redoIn(carry);
+            write(used.out(), out);
+            used.out().clear();
+            return used.carriesState() ? used : null;
+        }
+
+        private Transducer redoIn(Transducer carry) {
+            if (carry == null) {
+                return run;
+            }
+            // The piece before left a state open: this piece continues its text through its run.
+            carry.push(a, from, to, true);
+            return carry;
+        }
+    }
+
     /** Transforms {@code a[from,to)} as a whole text into a buffer of its own: the one piece function. */
     private static CharBuf transform(Engine engine, char[] a, int from, int to) {
         CharBuf out = new CharBuf(to - from + ((to - from) >> 3) + 16);
@@ -168,13 +297,18 @@ public final class Driver {
         return out;
     }
 
-    private static CompletableFuture<CharBuf> submit(Engine engine, char[] a, int from, int to, Executor executor) {
-        return CompletableFuture.supplyAsync(() -> transform(engine, a, from, to), executor);
+    private static CompletableFuture<Piece> submit(Engine engine, char[] a, int from, int to, Executor executor) {
+        return CompletableFuture.supplyAsync(() -> {
+            Transducer run = engine.newRun(new CharBuf(to - from + ((to - from) >> 3) + 16));
+            run.push(a, from, to, true);
+            return new Piece(a, from, to, run);
+        }, executor);
     }
 
-    private static void drain(Deque<CompletableFuture<CharBuf>> pending, Writer out) throws IOException {
+    private static void drain(Deque<CompletableFuture<Piece>> pending, Writer out, Transducer[] carry)
+            throws IOException {
         while (!pending.isEmpty()) {
-            write(join(pending.poll()), out);
+            carry[0] = join(pending.poll()).writeTo(out, carry[0]);
         }
     }
 

@@ -9,6 +9,12 @@ public interface Engine {
     /** @return a new run appending to {@code out} */
     Transducer newRun(CharBuf out);
 
+    /**
+     * @param lean whether the log is {@linkplain EditLog#lean() lean}: only the length-changing edits
+     * @return a new run appending to {@code out} that records its edits ({@link Transducer#edits()})
+     */
+    Transducer newRecordingRun(CharBuf out, boolean lean);
+
     /** @return the index of the first char of {@code a[from,to)} that could change, or {@code to} */
     int firstChangeCandidate(char[] a, int from, int to);
 

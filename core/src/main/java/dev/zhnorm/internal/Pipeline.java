@@ -251,7 +251,7 @@ public final class Pipeline implements Engine {
      * {@link #convert(CharSequence)}, the log aligns it with the input.
      */
     public Explained explain(CharSequence text) {
-        return explain(text, false);
+        return Driver.explain(this, text, false);
     }
 
     /**
@@ -260,52 +260,13 @@ public final class Pipeline implements Engine {
      * their table-driven loops and log only what a lean log keeps.
      */
     public Explained explain(CharSequence text, boolean lean) {
-        EditLog log = lean ? EditLog.lean() : new EditLog();
-        if (lean && firstChangeCandidate(text) == text.length()) {
-            return new Explained(text.toString(), log);
-        }
-        char[] a = Driver.toArray(text);
-        CharBuf out = new CharBuf(a.length + (a.length >> 3) + 16);
-        explainRange(a, 0, a.length, out, log, null);
-        return new Explained(out.toString(), log);
+        return Driver.explain(this, text, lean);
     }
 
-    /**
-     * Converts {@code a[from,to)} as a whole text, appending to {@code out} and logging against
-     * {@code from} and {@code out}'s length on entry: user entries first, on the raw input, and
-     * the pipeline on the text between them, through {@code reusable} when given (a run that
-     * records into {@code out}) or a new run.
-     */
-    private void explainRange(char[] a, int from, int to, CharBuf out, EditLog log, PipelineRun reusable) {
-        int outBase = out.len;
-        int runStart = from;
-        int p = from;
-        while (user != null && p < to) {
-            long m = user.match(a, p, to);
-            if (m == CompiledDictionary.NO_MATCH) {
-                p++;
-                continue;
-            }
-            explainPiece(a, runStart, p, from, outBase, out, log, reusable);
-            int outStart = out.len;
-            user.appendValue(CompiledDictionary.matchValue(m), out);
-            log.add(p - from, p - from + CompiledDictionary.matchLength(m), outStart - outBase, out.len - outBase,
-                    user.source(CompiledDictionary.matchValue(m)));
-            p += CompiledDictionary.matchLength(m);
-            runStart = p;
-        }
-        explainPiece(a, runStart, to, from, outBase, out, log, reusable);
-    }
-
-    private void explainPiece(char[] a, int pieceFrom, int pieceTo, int from, int outBase, CharBuf out, EditLog log,
-                              PipelineRun reusable) {
-        if (pieceFrom == pieceTo) {
-            return;
-        }
-        int outStart = out.len;
-        PipelineRun run = reusable != null ? reusable : new PipelineRun(this, out, false, true, log.isLean());
-        run.push(a, pieceFrom, pieceTo, true);
-        log.addAllShifted(run.takeEdits(), pieceFrom - from, outStart - outBase);
+    /** A run whose levels record their edits, user entries included ({@link PipelineRun#edits()}). */
+    @Override
+    public PipelineRun newRecordingRun(CharBuf out, boolean lean) {
+        return new PipelineRun(this, out, true, lean);
     }
 
     /**
@@ -314,18 +275,13 @@ public final class Pipeline implements Engine {
      */
     public final class LeanExplainer {
         private final CharBuf out = new CharBuf(256);
-        private final PipelineRun run = new PipelineRun(Pipeline.this, out, false, true, true);
+        private final PipelineRun run = newRecordingRun(out, true);
 
         /** @return {@link Pipeline#explain(CharSequence, boolean) explain(a[from,to), true)} */
         public Explained explain(char[] a, int from, int to) {
             out.clear();
-            EditLog log = EditLog.lean();
-            explainRange(a, from, to, out, log, run);
-            return new Explained(out.toString(), log);
+            run.push(a, from, to, true);
+            return new Explained(out.toString(), run.edits());
         }
-    }
-
-    /** A converted text with the alignment of its changes. */
-    public record Explained(String output, EditLog log) {
     }
 }

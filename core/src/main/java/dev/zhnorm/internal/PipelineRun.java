@@ -17,17 +17,19 @@ public final class PipelineRun implements Transducer {
     private final List<RecordingLevel> recorded = new ArrayList<>();
     private final boolean lean;
 
+    /** The user-entries level, when the pipeline has user entries. */
+    private final UserEntries userEntries;
+
     PipelineRun(Pipeline pipeline, CharBuf out) {
-        this(pipeline, out, true, false, false);
+        this(pipeline, out, false, false);
     }
 
     /**
-     * @param withUser whether the pipeline's user entries take part (explanations handle them apart)
-     * @param record whether stages record their edits, for {@link #takeEdits()}
+     * @param record whether the levels record their edits, for {@link #edits()}
      * @param lean whether those logs are {@linkplain EditLog#lean() lean}: stages then keep their
      *     fast table-driven conversion and log only the matches a lean log keeps
      */
-    PipelineRun(Pipeline pipeline, CharBuf out, boolean withUser, boolean record, boolean lean) {
+    PipelineRun(Pipeline pipeline, CharBuf out, boolean record, boolean lean) {
         this.out = out;
         this.lean = lean;
         Level next = new Sink(out);
@@ -53,10 +55,9 @@ public final class PipelineRun implements Transducer {
         for (int i = norm.size() - 1; i >= 0; i--) {
             next = stage(norm.get(i), next, out, record);
         }
-        if (withUser && pipeline.user() != null) {
-            next = new UserEntries(pipeline.user(), next, out);
-        }
-        head = next;
+        userEntries = pipeline.user() == null ? null
+                : new UserEntries(pipeline.user(), next, out, !record ? null : lean ? EditLog.lean() : new EditLog());
+        head = userEntries != null ? userEntries : next;
         Collections.reverse(recorded);
     }
 
@@ -74,10 +75,20 @@ public final class PipelineRun implements Transducer {
     }
 
     /**
-     * @return the recorded edits of all stages composed, input to output of the text pushed since
-     *     the last call; the stages then record the next text from its start
+     * For a recording run: the edits of the text pushed since the last call (or since the run
+     * began), input to output positions counted from there, complete after a push with
+     * {@code end}; the levels then record the next text from its start.
      */
-    EditLog takeEdits() {
+    @Override
+    public EditLog edits() {
+        return userEntries != null ? userEntries.takeLog() : cascadeEdits();
+    }
+
+    /**
+     * @return the recorded edits of the cascade below the user entries composed, input to output of
+     *     the text pushed since the last call; the levels then record the next text from its start
+     */
+    private EditLog cascadeEdits() {
         EditLog all = lean ? EditLog.lean() : new EditLog();
         for (RecordingLevel r : recorded) {
             all = EditLog.compose(all, r.log());
@@ -233,17 +244,18 @@ public final class PipelineRun implements Transducer {
     }
 
     /**
-     * OpenCC's maximum-match segmentation: a matched key is a segment of its own; consecutive
-     * unmatched chars form one segment. Each segment goes through the chain on its own, so the chain
-     * gets {@code end = true} at every segment boundary.
+     * A level that scans for its dictionary's keys, left to right, longest match first: the text
+     * between matches is an unmatched run that goes on to {@link #next}; what a match becomes is the
+     * subclass's. Holds back the last {@code maxKeyLength - 1} chars until the text's end, where a
+     * longer match could still start.
      */
-    private static final class Segmenter extends Level {
-        private final CompiledDictionary dict;
-        private final Level chain;
+    private abstract static class MatchScanner extends Level {
+        final CompiledDictionary dict;
+        final Level next;
 
-        Segmenter(CompiledDictionary dict, Level chain) {
+        MatchScanner(CompiledDictionary dict, Level next) {
             this.dict = dict;
-            this.chain = chain;
+            this.next = next;
         }
 
         @Override
@@ -252,31 +264,73 @@ public final class PipelineRun implements Transducer {
             int runStart = from;
             int p = from;
             while (p < limit) {
-                p = dict.nextCandidate(a, p, limit, to);
+                p = candidate(a, p, limit, to);
                 if (p >= limit) {
                     break;
                 }
                 long m = dict.match(a, p, to);
                 if (m == CompiledDictionary.NO_MATCH) {
-                    // A complete description sequence joins the unmatched run whole.
-                    int ids = IdeographicDescription.length(a, p, to, end);
-                    if (ids == IdeographicDescription.NEED_MORE) {
-                        chain.push(a, runStart, p, false);
+                    int skip = unmatched(a, runStart, p, to, end);
+                    if (skip < 0) {
                         return p;
                     }
-                    p += Math.max(1, ids);
+                    p += skip;
                     continue;
                 }
-                int len = CompiledDictionary.matchLength(m);
-                chain.push(a, runStart, p, true); // closes the unmatched run (and anything pending)
-                chain.push(a, p, p + len, true);
-                p += len;
+                next.push(a, runStart, p, true); // closes the unmatched run (and anything pending)
+                matched(a, p, m);
+                p += CompiledDictionary.matchLength(m);
                 runStart = p;
             }
             p = Math.max(p, Math.min(limit, to));
             // The unmatched run so far: final only at the end of the text.
-            chain.push(a, runStart, p, end);
+            next.push(a, runStart, p, end);
             return p;
+        }
+
+        /** @return the first position in {@code [p, limit)} where a key may match, or {@code limit} */
+        abstract int candidate(char[] a, int p, int limit, int to);
+
+        /**
+         * No key matches at {@code p}, a candidate.
+         *
+         * @return how many chars join the unmatched run, or -1 to stop before {@code p} until more text comes
+         */
+        abstract int unmatched(char[] a, int runStart, int p, int to, boolean end);
+
+        /** The key {@code m} matched at {@code p}; the run before it has gone on. */
+        abstract void matched(char[] a, int p, long m);
+    }
+
+    /**
+     * OpenCC's maximum-match segmentation: a matched key is a segment of its own; consecutive
+     * unmatched chars form one segment. Each segment goes through the chain on its own, so the chain
+     * gets {@code end = true} at every segment boundary.
+     */
+    private static final class Segmenter extends MatchScanner {
+        Segmenter(CompiledDictionary dict, Level chain) {
+            super(dict, chain);
+        }
+
+        @Override
+        int candidate(char[] a, int p, int limit, int to) {
+            return dict.nextCandidate(a, p, limit, to);
+        }
+
+        @Override
+        int unmatched(char[] a, int runStart, int p, int to, boolean end) {
+            // A complete description sequence joins the unmatched run whole.
+            int ids = IdeographicDescription.length(a, p, to, end);
+            if (ids == IdeographicDescription.NEED_MORE) {
+                next.push(a, runStart, p, false);
+                return -1;
+            }
+            return Math.max(1, ids);
+        }
+
+        @Override
+        void matched(char[] a, int p, long m) {
+            next.push(a, p, p + CompiledDictionary.matchLength(m), true);
         }
     }
 
@@ -405,42 +459,89 @@ public final class PipelineRun implements Transducer {
 
     /**
      * User entries: matched first, on the raw input; their values are final and bypass the rest of
-     * the pipeline, which sees the text between them as separate texts.
+     * the pipeline, which sees the text between them as separate texts. When recording, the edits of
+     * each such text (the cascade's, taken at its end) and of each entry go into one log, in this
+     * run's input and output positions.
      */
-    private static final class UserEntries extends Level {
-        private final CompiledDictionary dict;
-        private final Level rest;
+    private final class UserEntries extends MatchScanner {
         private final CharBuf out;
+        private EditLog log;
+        /** Run input consumed before the {@code from} of the current call, and output emitted before it. */
+        private int consumed;
+        private int emitted;
+        private int from;
+        private int outAtCall;
+        /** Where the current text between entries starts, in input and output. */
+        private int textIn;
+        private int textOut;
 
-        UserEntries(CompiledDictionary dict, Level rest, CharBuf out) {
-            this.dict = dict;
-            this.rest = rest;
+        UserEntries(CompiledDictionary dict, Level rest, CharBuf out, EditLog log) {
+            super(dict, rest);
             this.out = out;
+            this.log = log;
         }
 
         @Override
         int process(char[] a, int from, int to, boolean end) {
-            int limit = end ? to : Math.min(to, to - dict.maxKeyLength() + 1);
-            int runStart = from;
-            int p = from;
-            while (p < limit) {
-                p = dict.firstStarter(a, p, limit);
-                if (p >= limit) {
-                    break;
-                }
-                long m = dict.match(a, p, to);
-                if (m == CompiledDictionary.NO_MATCH) {
-                    p++;
-                    continue;
-                }
-                rest.push(a, runStart, p, true);
-                dict.appendValue(CompiledDictionary.matchValue(m), out);
-                p += CompiledDictionary.matchLength(m);
-                runStart = p;
+            this.from = from;
+            this.outAtCall = out.len;
+            int done = super.process(a, from, to, end);
+            if (log != null && end) {
+                endText(consumed + done - from);
             }
-            p = Math.max(p, Math.min(limit, to));
-            rest.push(a, runStart, p, end);
-            return p;
+            consumed += done - from;
+            emitted += out.len - outAtCall;
+            return done;
+        }
+
+        @Override
+        int candidate(char[] a, int p, int limit, int to) {
+            return dict.firstStarter(a, p, limit);
+        }
+
+        @Override
+        int unmatched(char[] a, int runStart, int p, int to, boolean end) {
+            return 1;
+        }
+
+        @Override
+        void matched(char[] a, int p, long m) {
+            int at = consumed + p - from;
+            if (log != null) {
+                endText(at);
+            }
+            int outStart = output();
+            dict.appendValue(CompiledDictionary.matchValue(m), out);
+            if (log != null) {
+                int len = CompiledDictionary.matchLength(m);
+                log.add(at, at + len, outStart, output(), dict.source(CompiledDictionary.matchValue(m)));
+                textIn = at + len;
+                textOut = output();
+            }
+        }
+
+        /** The text between entries ended (the cascade got its end) at input {@code at}: its edits join the log. */
+        private void endText(int at) {
+            if (at > textIn) {
+                log.addAllShifted(cascadeEdits(), textIn, textOut);
+            }
+            textIn = at;
+            textOut = output();
+        }
+
+        private int output() {
+            return emitted + out.len - outAtCall;
+        }
+
+        /** @return the log since the last call; positions start over from here */
+        EditLog takeLog() {
+            EditLog taken = log;
+            log = log.newOfSameKind();
+            consumed = 0;
+            emitted = 0;
+            textIn = 0;
+            textOut = 0;
+            return taken;
         }
     }
 }

@@ -16,4 +16,22 @@ public interface Transducer {
 
     /** @return the buffer this transducer appends its output to */
     CharBuf out();
+
+    /**
+     * After a push with {@code end}: whether the text pushed so far leaves a state that text pushed
+     * next depends on (normalization inside a fenced code block), so that a cut the engine called
+     * safe is not. Such a run reads what is pushed next as the continuation of the same text; the
+     * {@link Driver}'s parallel forms then go on through it instead of a fresh run.
+     */
+    default boolean carriesState() {
+        return false;
+    }
+
+    /**
+     * @return for a recording run ({@link Engine#newRecordingRun}), the edits of the text pushed
+     *     since it began, input to output positions, complete after a push with {@code end}
+     */
+    default EditLog edits() {
+        throw new UnsupportedOperationException("not a recording run");
+    }
 }

@@ -1,5 +1,7 @@
 package dev.zhnorm.internal;
 
+import dev.zhnorm.Change;
+
 import dev.zhnorm.dict.Dictionary;
 import dev.zhnorm.dict.DictionaryEntry;
 import dev.zhnorm.dict.DictionaryGroup;
@@ -41,9 +43,23 @@ class PipelineVersusReferenceTest {
                 String text = randomText(r, r.nextInt(40));
                 String expected = ReferenceOpencc.convert(config, text);
                 assertEquals(expected, Driver.apply(fast, text), () -> "seed " + seed + " text '" + text + "' config " + config);
-                assertEquals(expected, fast.explain(text).output(), () -> "explain, seed " + seed + " text '" + text + "'");
+                Explained e = fast.explain(text);
+                assertEquals(expected, e.output(), () -> "explain, seed " + seed + " text '" + text + "'");
+                assertEquals(expected, replay(text, e.log().toChanges(text, e.output())),
+                        () -> "explained changes, seed " + seed + " text '" + text + "' config " + config);
             }
         }
+    }
+
+    /** The input with every change's range replaced by its text: the output when the log aligns. */
+    private static String replay(String input, List<Change> changes) {
+        StringBuilder sb = new StringBuilder();
+        int in = 0;
+        for (Change c : changes) {
+            sb.append(input, in, c.inputStart()).append(c.after());
+            in = c.inputEnd();
+        }
+        return sb.append(input, in, input.length()).toString();
     }
 
     @Test

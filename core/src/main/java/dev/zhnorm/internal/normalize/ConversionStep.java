@@ -2,6 +2,7 @@ package dev.zhnorm.internal.normalize;
 
 import dev.zhnorm.internal.CharBuf;
 import dev.zhnorm.internal.EditLog;
+import dev.zhnorm.internal.Explained;
 import dev.zhnorm.internal.Pipeline;
 import dev.zhnorm.internal.PipelineRun;
 
@@ -61,11 +62,11 @@ final class ConversionStep {
                 dst.append(src, i, j);
             } else if (log != null) {
                 view.set(c, i, j);
-                Pipeline.Explained e = log.isLean() ? lean().explain(c, i, j) : pipeline.explain(view);
+                Explained e = log.isLean() ? lean().explain(c, i, j) : pipeline.explain(view);
                 String output = e.output();
                 EditLog edits = e.log();
                 for (int round = 1; fixedPoint && round < MAX_ROUNDS && !output.contentEquals(view); round++) {
-                    Pipeline.Explained next = pipeline.explain(output, log.isLean());
+                    Explained next = pipeline.explain(output, log.isLean());
                     if (next.output().equals(output)) {
                         break;
                     }

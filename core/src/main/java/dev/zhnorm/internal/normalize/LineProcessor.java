@@ -61,6 +61,33 @@ final class LineProcessor {
         this.fixed = fixedChars;
     }
 
+    /**
+     * @return the index of the first char of {@code a[from,to)} that can make some stage change a
+     *     line, or {@code to}: a line without one comes through as it is (protected terms aside)
+     */
+    static int firstTrigger(char[] a, int from, int to) {
+        int i = from;
+        while (i < to && !CharClasses.triggers(a[i], WORK)) {
+            i++;
+        }
+        return i;
+    }
+
+    /** {@link #firstTrigger(char[], int, int)} of a whole text. */
+    static int firstTrigger(CharSequence s) {
+        int n = s.length();
+        int i = 0;
+        while (i < n && !CharClasses.triggers(s.charAt(i), WORK)) {
+            i++;
+        }
+        return i;
+    }
+
+    /** @return whether the last line left a fenced code block open: the lines that follow are code */
+    boolean inFence() {
+        return inFence;
+    }
+
     /** @return the normalized text of the last line that {@link #process} reported changed */
     Line result() {
         return work.current();

@@ -109,8 +109,12 @@ final class LineSplitter {
         return false;
     }
 
-    /** The caller moved the unread text {@code by} chars towards the start of its buffer. */
-    void shift(int by) {
+    /**
+     * The caller moved the unread text of the last {@link #next} call that returned false (which
+     * started at {@code pos}) to {@code array} at {@code pos - by}: the scan of it so far carries over.
+     */
+    void moved(char[] array, int by) {
+        scanArray = array;
         scanPos -= by;
         scanned -= by;
     }

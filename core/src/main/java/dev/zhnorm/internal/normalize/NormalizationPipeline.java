@@ -10,14 +10,20 @@ import dev.zhnorm.Change;
 import dev.zhnorm.Explanation;
 import dev.zhnorm.LengthChangeListener;
 import dev.zhnorm.OffsetMap;
+import dev.zhnorm.internal.CharBuf;
+import dev.zhnorm.internal.Driver;
 import dev.zhnorm.internal.EditLog;
+import dev.zhnorm.internal.Engine;
+import dev.zhnorm.internal.Explained;
 import dev.zhnorm.internal.Pipeline;
+import dev.zhnorm.internal.Transducer;
 
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.Executor;
 
 /**
  * The engine behind {@link dev.zhnorm.Normalizer}; use that class, not this one. Immutable and
@@ -31,7 +37,7 @@ import java.util.Objects;
  * real start and end count for indents and trailing whitespace. The whole-string path and the
  * streaming path cut identically, so they give the same output.
  */
-public final class NormalizationPipeline {
+public final class NormalizationPipeline implements Engine {
     private final Pipeline conversion;
     private final Style style;
     private final Numerals numerals;
@@ -176,7 +182,36 @@ public final class NormalizationPipeline {
         if (spacing == Spacing.AUTO) {
             return decided(decideSpacing(text)).normalize(text);
         }
-        return normalizeWith(text.toString(), null);
+        return Driver.apply(this, text);
+    }
+
+    /** Appends the normalized text to {@code out}. */
+    public void normalize(CharSequence text, Appendable out) {
+        if (spacing == Spacing.AUTO) {
+            decided(decideSpacing(text)).normalize(text, out);
+            return;
+        }
+        Driver.apply(this, text, out);
+    }
+
+    /** @return whether {@link #normalize(CharSequence)} leaves the text as it is, checked chunk by chunk */
+    public boolean isNormalized(CharSequence text) {
+        if (spacing == Spacing.AUTO) {
+            return decided(decideSpacing(text)).isNormalized(text);
+        }
+        return Driver.isUnchanged(this, text);
+    }
+
+    /**
+     * Normalizes a large text on {@code executor} in pieces cut at line starts, as
+     * {@link Driver#apply(Engine, CharSequence, Executor)} does; the result equals
+     * {@link #normalize(CharSequence)}. Inside a fenced code block the pieces go serially.
+     */
+    public String normalize(CharSequence text, Executor executor) {
+        if (spacing == Spacing.AUTO) {
+            return decided(decideSpacing(text)).normalize(text, executor);
+        }
+        return Driver.apply(this, text, executor);
     }
 
     // ---- documents (spec §9): the prose of a Markdown or HTML block, its markup marked fixed ----------
@@ -187,47 +222,25 @@ public final class NormalizationPipeline {
      * Latin text to their neighbours; a line is never taken for a code fence. Spacing must be decided.
      */
     public String normalizeProse(String text, boolean[] fixed) {
-        return normalizeWith(text, Objects.requireNonNull(fixed, "fixed"));
+        Objects.requireNonNull(fixed, "fixed");
+        CharBuf out = new CharBuf(text.length() + (text.length() >> 4) + 16);
+        runWholeText(text, new NormalizationRun(this, out, newSplitter(), null, fixed));
+        return out.length() == text.length() && out.toString().equals(text) ? text : out.toString();
     }
 
     /** {@link #normalizeProse} with every change recorded. */
     public Explanation explainProse(String text, boolean[] fixed) {
-        return explainWith(text, Objects.requireNonNull(fixed, "fixed"));
+        Objects.requireNonNull(fixed, "fixed");
+        NormalizationRun run = new NormalizationRun(this, new CharBuf(text.length() + 16), newSplitter(),
+                new EditLog(), fixed);
+        runWholeText(text, run);
+        return explanation(text, new Explained(run.out().toString(), run.edits()));
     }
 
-    private String normalizeWith(String s, boolean[] fixed) {
-        int n = s.length();
-        char[] a = s.toCharArray();
-        LineProcessor p = null;
-        LineSplitter split = new LineSplitter(maxPiece, conversion);
-        Line out = null;
-        boolean first = true;
-        boolean afterLoneCr = false;
-        int pos = 0;
-        while (split.next(a, pos, n, true)) {
-            if (p == null) {
-                p = new LineProcessor(this, false);
-                p.documentProse(fixed);
-            }
-            if (p.process(a, pos, split.pieceEnd, first, split.lineEnd, keepsLinesApart(afterLoneCr, a, split))) {
-                if (out == null) {
-                    out = new Line(0);
-                    out.ensure(n + (n >> 4) + 16);
-                    out.appendChars(a, 0, pos);
-                }
-                Line r = p.result();
-                out.appendChars(r.c, 0, r.n);
-            } else if (out != null) {
-                out.appendChars(a, pos, split.pieceEnd);
-            }
-            if (out != null) {
-                out.appendChars(a, split.pieceEnd, split.nextStart);
-            }
-            first = split.lineEnd;
-            afterLoneCr = endsWithLoneCr(a, split);
-            pos = split.nextStart;
-        }
-        return out == null ? s : out.toString();
+    /** {@code fixed} marks positions of the whole text: the run reads it in one push, in place. */
+    private static void runWholeText(String text, NormalizationRun run) {
+        char[] a = text.toCharArray();
+        run.push(a, 0, a.length, true);
     }
 
     /**
@@ -235,7 +248,7 @@ public final class NormalizationPipeline {
      * output equals {@link #normalize(CharSequence)} of the whole input. Neither stream is closed.
      */
     public void normalize(Reader in, Writer out) throws IOException {
-        normalize(in, out, new LineSplitter(maxPiece, conversion));
+        normalize(in, out, newSplitter());
     }
 
     /** {@link #normalize(Reader, Writer)} with the given splitter, whose work a test can count. */
@@ -244,66 +257,25 @@ public final class NormalizationPipeline {
         Objects.requireNonNull(out, "out");
         if (spacing == Spacing.AUTO) {
             PrefixedReader prefixed = PrefixedReader.read(in, AUTO_PREFIX);
-            decided(decideSpacing(prefixed.prefix())).normalize(prefixed, out);
+            decided(decideSpacing(prefixed.prefix())).normalize(prefixed, out, split);
             return;
         }
-        char[] buf = new char[2 * maxPiece + 8192];
-        char[] outBuf = new char[8192];
-        int outLen = 0;
-        LineProcessor p = new LineProcessor(this, false);
-        int pos = 0;
-        int limit = 0;
-        boolean eof = false;
-        boolean first = true;
-        boolean afterLoneCr = false;
-        while (true) {
-            while (split.next(buf, pos, limit, eof)) {
-                char[] src;
-                int from;
-                int len;
-                if (p.process(buf, pos, split.pieceEnd, first, split.lineEnd, keepsLinesApart(afterLoneCr, buf, split))) {
-                    Line r = p.result();
-                    src = r.c;
-                    from = 0;
-                    len = r.n;
-                } else {
-                    src = buf;
-                    from = pos;
-                    len = split.pieceEnd - pos;
-                }
-                int term = split.nextStart - split.pieceEnd;
-                if (outLen + len + term > outBuf.length) {
-                    out.write(outBuf, 0, outLen);
-                    outLen = 0;
-                    if (len + term > outBuf.length) {
-                        outBuf = new char[len + term + 8192];
-                    }
-                }
-                System.arraycopy(src, from, outBuf, outLen, len);
-                outLen += len;
-                System.arraycopy(buf, split.pieceEnd, outBuf, outLen, term);
-                outLen += term;
-                first = split.lineEnd;
-                afterLoneCr = endsWithLoneCr(buf, split);
-                pos = split.nextStart;
-            }
-            if (eof) {
-                break;
-            }
-            if (pos > 0) {
-                System.arraycopy(buf, pos, buf, 0, limit - pos);
-                limit -= pos;
-                split.shift(pos);
-                pos = 0;
-            }
-            int r = in.read(buf, limit, buf.length - limit);
-            if (r < 0) {
-                eof = true;
-            } else {
-                limit += r;
-            }
+        Driver.stream(new NormalizationRun(this, new CharBuf(8192), split, null, null), in, out);
+    }
+
+    /**
+     * Streams on several threads, as {@link Driver#apply(Engine, Reader, Writer, Executor)}
+     * describes: blocks cut at line starts; the output equals {@link #normalize(CharSequence)}.
+     */
+    public void normalize(Reader in, Writer out, Executor executor) throws IOException {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(out, "out");
+        if (spacing == Spacing.AUTO) {
+            PrefixedReader prefixed = PrefixedReader.read(in, AUTO_PREFIX);
+            decided(decideSpacing(prefixed.prefix())).normalize(prefixed, out, executor);
+            return;
         }
-        out.write(outBuf, 0, outLen);
+        Driver.apply(this, in, out, executor);
     }
 
     /**
@@ -314,7 +286,7 @@ public final class NormalizationPipeline {
         if (spacing == Spacing.AUTO) {
             return decided(decideSpacing(text)).explain(text);
         }
-        return explainWith(text.toString(), null);
+        return explanation(text, Driver.explain(this, text, false));
     }
 
     /**
@@ -327,60 +299,69 @@ public final class NormalizationPipeline {
         if (spacing == Spacing.AUTO) {
             return decided(decideSpacing(text)).normalize(text, lengthChanges);
         }
-        String s = text.toString();
-        Aligned r = align(s, null, true);
+        Explained r = Driver.explain(this, text, true);
         r.log().forEachLengthChange(lengthChanges);
-        return r.output().equals(s) ? s : r.output();
+        return text instanceof String s && r.output().equals(s) ? s : r.output();
     }
 
-    private Explanation explainWith(String s, boolean[] fixed) {
-        Aligned r = align(s, fixed, false);
+    private static Explanation explanation(CharSequence text, Explained r) {
+        String s = text.toString();
         List<Change> changes = r.log().toChanges(s, r.output());
         return new Explanation(s, r.output(), changes, OffsetMap.of(changes));
     }
 
-    /** A normalized text and the log that aligns it with the input. */
-    private record Aligned(String output, EditLog log) {
+    private LineSplitter newSplitter() {
+        return new LineSplitter(maxPiece, conversion);
     }
 
-    /** The one recording walk over the lines, behind both explain and the lean path. */
-    private Aligned align(String s, boolean[] fixed, boolean lean) {
-        int n = s.length();
-        char[] a = s.toCharArray();
-        LineProcessor p = new LineProcessor(this, true, lean);
-        p.documentProse(fixed);
-        LineSplitter split = new LineSplitter(maxPiece, conversion);
-        StringBuilder out = new StringBuilder(n + 16);
-        EditLog all = lean ? EditLog.lean() : new EditLog();
-        boolean first = true;
-        boolean afterLoneCr = false;
-        int pos = 0;
-        while (split.next(a, pos, n, true)) {
-            if (p.process(a, pos, split.pieceEnd, first, split.lineEnd, keepsLinesApart(afterLoneCr, a, split))) {
-                Line r = p.result();
-                all.addAllShifted(p.log(), pos, out.length());
-                out.append(r.c, 0, r.n);
-            } else {
-                out.append(a, pos, split.pieceEnd - pos);
-            }
-            out.append(a, split.pieceEnd, split.nextStart - split.pieceEnd);
-            first = split.lineEnd;
-            afterLoneCr = endsWithLoneCr(a, split);
-            pos = split.nextStart;
+    // ---- the engine the Driver runs (spacing decided) ------------------------------------------------
+
+    @Override
+    public Transducer newRun(CharBuf out) {
+        return new NormalizationRun(decidedSelf(), out, newSplitter(), null, null);
+    }
+
+    @Override
+    public Transducer newRecordingRun(CharBuf out, boolean lean) {
+        return new NormalizationRun(decidedSelf(), out, newSplitter(), lean ? EditLog.lean() : new EditLog(), null);
+    }
+
+    private NormalizationPipeline decidedSelf() {
+        if (spacing == Spacing.AUTO) {
+            throw new IllegalStateException("spacing=auto: decide the spacing first (decided(decideSpacing(text)))");
         }
-        return new Aligned(out.toString(), all);
+        return this;
+    }
+
+    /** With protected terms any line may change (they are marked before any rule looks); else the first trigger char. */
+    @Override
+    public int firstChangeCandidate(char[] a, int from, int to) {
+        if (!userTerms.isEmpty()) {
+            return from;
+        }
+        return LineProcessor.firstTrigger(a, from, to);
+    }
+
+    @Override
+    public int firstChangeCandidate(CharSequence s) {
+        if (!userTerms.isEmpty()) {
+            return 0;
+        }
+        return LineProcessor.firstTrigger(s);
     }
 
     /**
-     * @return whether the piece follows a lone {@code \r} and ends with {@code \n}, so
-     *     that it must not become empty (the terminators would merge into one {@code \r\n})
+     * Lines are normalized apart, so a line start after {@code \n} is safe, but for one state that
+     * crosses lines, a fenced code block, which the runs report ({@link Transducer#carriesState()}).
      */
-    private static boolean keepsLinesApart(boolean afterLoneCr, char[] a, LineSplitter split) {
-        return afterLoneCr && split.nextStart - split.pieceEnd == 1 && a[split.pieceEnd] == '\n';
+    @Override
+    public boolean isSafeCut(char[] a, int i) {
+        return a[i - 1] == '\n';
     }
 
-    private static boolean endsWithLoneCr(char[] a, LineSplitter split) {
-        return split.nextStart - split.pieceEnd == 1 && a[split.pieceEnd] == '\r';
+    @Override
+    public int preferredCut() {
+        return '\n';
     }
 
     @Override
