@@ -377,6 +377,22 @@ class CommonOptionsTest {
     }
 
     @Test
+    void threadsOnOneLargeFileNormalizeAsOneThreadDoesWithAFenceAcrossBlocks() throws IOException {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; sb.length() < 5_000_000; i++) {
+            sb.append(i % 5000 == 7 ? "```\n" : "").append(i).append(" 他說,後來(見下)很好.\r\n");
+        }
+        Path text = write("normalize.txt", sb.toString());
+        Cli.Result one = Cli.run(text.toString());
+        Cli.Result two = Cli.run("--threads", "2", text.toString());
+        assertEquals(0, two.exit(), two.stderr());
+        assertEquals(one.stdout(), two.stdout());
+        assertEquals(dev.zhnorm.Normalizer.defaults().normalize(sb), two.stdout());
+        // Fenced lines come through verbatim, also where a fence spans the blocks the threads got.
+        assertTrue(two.stdout().contains("8 他說,後來(見下)很好.\r\n"), "a line inside the first fence");
+    }
+
+    @Test
     void aNewOutputFileGetsDefaultPermissionsNotPrivateOnes() throws IOException {
         Path a = write("a.txt", "漢");
         Path reference = Files.createFile(dir.resolve("reference"));
