@@ -222,14 +222,20 @@ final class ProtectedSpans {
         return isAsciiAlnum(ch) || ch == '.' || ch == '_' || ch == '~' || ch == '-' || ch == '+';
     }
 
-    /** {@code /seg/seg...}: at least two ASCII segments, e.g. {@code /usr/local/bin/}. */
+    /**
+     * {@code /seg/seg...}: at least two segments, e.g. {@code /usr/local/bin/}. Segments are ASCII,
+     * unless a segment with Han is closed by a slash ({@code /home/用户/文档}): then the names are
+     * Chinese and every segment takes Han, the last one up to whitespace or Chinese punctuation, as
+     * a Windows path does. Otherwise Han ends the path ({@code /etc/passwd文件}).
+     */
     private static int unixPath(char[] c, byte[] k, int i, int n) {
+        boolean hanNames = hasHanSegment(c, k, i, n);
         int j = i;
         int segments = 0;
         while (j < n && c[j] == '/' && k[j] == 0) {
             int s = j + 1;
             int e = s;
-            while (e < n && k[e] == 0 && segmentChar(c[e])) {
+            while (e < n && k[e] == 0 && (segmentChar(c[e]) || (hanNames && CharClasses.isHanBmp(c[e])))) {
                 e++;
             }
             if (e == s) {
@@ -245,6 +251,40 @@ final class ProtectedSpans {
             j++;
         }
         return j;
+    }
+
+    /**
+     * @return whether the path-like run at {@code i} (a slash) starts with an ASCII segment holding a
+     *     letter ({@code /home}) and has a later segment holding Han that a slash closes; a slash
+     *     between Chinese words is "or" ({@code 是/否}, {@code /或/}), not a path
+     */
+    private static boolean hasHanSegment(char[] c, byte[] k, int i, int n) {
+        int segment = 0;
+        boolean letter = false;
+        boolean han = false;
+        for (int j = i + 1; j < n && k[j] == 0; j++) {
+            char ch = c[j];
+            if (ch == '/') {
+                if (segment == 0 && !letter) {
+                    return false;
+                }
+                if (segment > 0 && han) {
+                    return true;
+                }
+                segment++;
+                han = false;
+            } else if (CharClasses.isHanBmp(ch)) {
+                if (segment == 0) {
+                    return false;
+                }
+                han = true;
+            } else if (segmentChar(ch)) {
+                letter |= isAsciiLetter(ch);
+            } else {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** {@code C:\...} up to whitespace, Chinese punctuation or a char Windows forbids in names. */
