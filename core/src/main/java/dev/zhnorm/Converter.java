@@ -206,6 +206,17 @@ public final class Converter implements TextTransform {
         Driver.apply(pipeline, in, out, executor);
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Text is held up to the last place where no key of this converter can span (for the bundled
+     * presets, any char in no key: punctuation, whitespace, Latin).
+     */
+    @Override
+    public TextRun start(LengthChangeListener lengthChanges) {
+        return new EngineTextRun(pipeline, Objects.requireNonNull(lengthChanges, "lengthChanges"));
+    }
+
     /** Checked chunk by chunk: the first converted char that differs ends the check, and the text is not copied whole. */
     @Override
     public boolean isUnchanged(CharSequence text) {

@@ -303,6 +303,17 @@ public final class Normalizer implements TextTransform {
         return text instanceof String s && e.output().equals(s) ? s : e.output();
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>With {@code spacing=auto} the first 65,536 chars are held until S8 has decided from them; a
+     * Markdown or HTML format (set on the builder) holds the document whole.
+     */
+    @Override
+    public TextRun start(LengthChangeListener lengthChanges) {
+        return new NormalizerTextRun(this, pipeline, format.resolve(null), Objects.requireNonNull(lengthChanges, "lengthChanges"));
+    }
+
     @Override
     public void apply(Reader in, Writer out) throws IOException {
         normalize(in, out);

@@ -90,6 +90,16 @@ public sealed interface TextTransform permits Converter, Normalizer {
     String apply(CharSequence text, LengthChangeListener lengthChanges);
 
     /**
+     * Starts transforming one text that arrives in pieces: the pieces' output and reported length
+     * changes together equal {@link #apply(CharSequence, LengthChangeListener)} of the whole text,
+     * with offsets from its start (see {@link TextRun}).
+     *
+     * @param lengthChanges receives each length-changing change, in input order, as soon as it is decided
+     * @return a new run for one text
+     */
+    TextRun start(LengthChangeListener lengthChanges);
+
+    /**
      * @param text the input
      * @return whether {@link #apply(CharSequence)} would return text equal to the input
      */

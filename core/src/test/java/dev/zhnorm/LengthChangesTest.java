@@ -54,7 +54,7 @@ class LengthChangesTest {
         return sb.toString();
     }
 
-    private static List<TextTransform> transforms() {
+    static List<TextTransform> transforms() {
         List<TextTransform> all = new ArrayList<>();
         for (Preset p : Preset.values()) {
             all.add(Converter.of(p));

@@ -1,5 +1,7 @@
 package dev.zhnorm.internal;
 
+import dev.zhnorm.LengthChangeListener;
+
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -22,6 +24,13 @@ import java.util.concurrent.Executor;
 public final class Driver {
     /** Look for a preferred cut (a line end) this far from the ideal position before taking any safe one. */
     private static final int PREFERRED_CUT_REACH = 1 << 16;
+    /** Texts below twice this many chars run on the caller's thread; larger ones in pieces of at least this. */
+    private static final int PARALLEL_PIECE = 1 << 18;
+    /** Blocks of the parallel streaming form, and how many may be pending. */
+    private static final int STREAM_BLOCK = 1 << 20;
+    private static final int STREAM_IN_FLIGHT = 4;
+    /** The quick check reads the text in chunks of this many chars. */
+    private static final int CHECK_CHUNK = 1 << 12;
 
     private Driver() {
     }
@@ -85,8 +94,6 @@ public final class Driver {
         return compared == n;
     }
 
-    private static final int CHECK_CHUNK = 1 << 12;
-
     private static boolean sameChars(CharBuf out, CharSequence text, int at) {
         for (int i = 0; i < out.len; i++) {
             if (out.buf[i] != text.charAt(at + i)) {
@@ -126,6 +133,86 @@ public final class Driver {
         return new Explained(run.out().toString(), run.edits());
     }
 
+    /**
+     * One text transformed as it arrives in pieces, reporting its length-changing edits with
+     * offsets from the start of the whole text (what an offset-correcting stream consumer needs):
+     * the output and the edits, in total, equal {@link #explain(Engine, CharSequence, boolean)
+     * explain(whole, true)}'s. An engine that {@linkplain Engine#logsAsItWrites() logs as it writes}
+     * keeps one recording run; otherwise the text is held up to its last safe cut ({@link
+     * Engine#isSafeCut}), and each part before one is a text of its own. Should {@link #MAX_HOLD}
+     * chars pass without a safe cut, the held text is cut at a code point boundary, where a key
+     * that spans it would not match. Mutable; one per text.
+     */
+    public static final class Incremental {
+        /** Most chars held while waiting for a safe cut. */
+        public static final int MAX_HOLD = 1 << 20;
+
+        private final Engine engine;
+        private final LengthChangeListener listener;
+        /** The one run, for engines that log as they write; else {@code null}. */
+        private final Transducer run;
+        private final CharBuf out = new CharBuf(1 << 12);
+        private final CharBuf held = new CharBuf(1 << 12);
+        /** How far into {@link #held} no safe cut was found (the held text's start is never one). */
+        private int scanned = 1;
+        /** Input consumed and output written before {@link #held}, for the offsets of cut texts. */
+        private int consumed;
+        private int emitted;
+
+        public Incremental(Engine engine, LengthChangeListener listener) {
+            this.engine = engine;
+            this.listener = Objects.requireNonNull(listener, "listener");
+            this.run = engine.logsAsItWrites() ? engine.newRecordingRun(out, true) : null;
+        }
+
+        /**
+         * Feeds {@code a[from,to)}; with {@code end} the text is complete.
+         *
+         * @return the output decided by this push (valid until the next push)
+         */
+        public CharBuf push(char[] a, int from, int to, boolean end) {
+            out.clear();
+            if (run != null) {
+                run.push(a, from, to, end);
+                EditLog log = run.edits();
+                log.forEachLengthChange(listener);
+                log.clear();
+                return out;
+            }
+            held.append(a, from, to);
+            int cut = end ? held.len : lastCut();
+            if (cut > 0) {
+                Transducer part = engine.newRecordingRun(out, true);
+                part.push(held.buf, 0, cut, true);
+                part.edits().forEachLengthChange(listener, consumed, emitted);
+                consumed += cut;
+                emitted += out.len;
+                held.consume(cut);
+            }
+            return out;
+        }
+
+        /**
+         * @return where to cut the held text: its last safe cut, or 0 to wait. Whether a cut is safe
+         *     depends only on the text before it, so positions already scanned are not scanned again.
+         */
+        private int lastCut() {
+            int n = held.len;
+            for (int i = n - 1; i >= Math.max(1, scanned); i--) {
+                if (engine.isSafeCut(held.buf, i)) {
+                    scanned = n - i;
+                    return i;
+                }
+            }
+            scanned = n;
+            if (n < MAX_HOLD) {
+                return 0;
+            }
+            scanned = 1;
+            return Character.isLowSurrogate(held.buf[n - 1]) ? n - 2 : n - 1;
+        }
+    }
+
     /** Streams in bounded memory; the output equals {@link #apply(Engine, CharSequence)} of the whole input. */
     public static void apply(Engine engine, Reader in, Writer out) throws IOException {
         stream(engine.newRun(new CharBuf(1 << 17)), in, out);
@@ -135,12 +222,6 @@ public final class Driver {
     public static void stream(Transducer run, Reader in, Writer out) throws IOException {
         stream(run, new char[0], 0, in, out);
     }
-
-    /** Texts below twice this many chars run on the caller's thread; larger ones in pieces of at least this. */
-    private static final int PARALLEL_PIECE = 1 << 18;
-    /** Blocks of the parallel streaming form, and how many may be pending. */
-    private static final int STREAM_BLOCK = 1 << 20;
-    private static final int STREAM_IN_FLIGHT = 4;
 
     /**
      * Transforms a large text on {@code executor}, in eighths of at least {@link #PARALLEL_PIECE}
@@ -352,17 +433,8 @@ public final class Driver {
     }
 
     static char[] toArray(CharSequence text) {
-        int n = text.length();
-        char[] a = new char[n];
-        if (text instanceof String s) {
-            s.getChars(0, n, a, 0);
-        } else if (text instanceof StringBuilder sb) {
-            sb.getChars(0, n, a, 0);
-        } else {
-            for (int i = 0; i < n; i++) {
-                a[i] = text.charAt(i);
-            }
-        }
+        char[] a = new char[text.length()];
+        copy(text, 0, a.length, a);
         return a;
     }
 }

@@ -239,10 +239,21 @@ public final class EditLog {
      * changes of {@link #toChanges}, lean or not (an edit of different lengths always changed text).
      */
     public void forEachLengthChange(LengthChangeListener listener) {
+        forEachLengthChange(listener, 0, 0);
+    }
+
+    /** {@link #forEachLengthChange(LengthChangeListener)} with every input and output offset shifted. */
+    public void forEachLengthChange(LengthChangeListener listener, int srcShift, int dstShift) {
         for (int i = 0; i < size; i++) {
             if (srcEnd(i) - srcStart(i) != dstEnd(i) - dstStart(i)) {
-                listener.lengthChanged(srcStart(i), srcEnd(i), dstStart(i), dstEnd(i));
+                listener.lengthChanged(srcStart(i) + srcShift, srcEnd(i) + srcShift, dstStart(i) + dstShift,
+                        dstEnd(i) + dstShift);
             }
         }
+    }
+
+    /** Forgets every edit (a consumer took them); later edits keep their own positions. */
+    public void clear() {
+        size = 0;
     }
 }

@@ -15,6 +15,16 @@ public interface Engine {
      */
     Transducer newRecordingRun(CharBuf out, boolean lean);
 
+    /**
+     * Whether a recording run's log is complete for all the output it has written after every
+     * push, not only after the end (normalization logs each line as it writes it; a conversion
+     * composes its stages' logs at the end). {@link Driver.Incremental} then keeps one run for the
+     * whole text instead of cutting it into texts of their own.
+     */
+    default boolean logsAsItWrites() {
+        return false;
+    }
+
     /** @return the index of the first char of {@code a[from,to)} that could change, or {@code to} */
     int firstChangeCandidate(char[] a, int from, int to);
 

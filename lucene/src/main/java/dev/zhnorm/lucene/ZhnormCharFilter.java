@@ -1,9 +1,8 @@
 package dev.zhnorm.lucene;
 
 import dev.zhnorm.Explanation;
-import dev.zhnorm.Normalizer;
+import dev.zhnorm.TextRun;
 import dev.zhnorm.TextTransform;
-import dev.zhnorm.normalize.Spacing;
 import org.apache.lucene.analysis.CharFilter;
 
 import java.io.IOException;
@@ -27,54 +26,33 @@ import java.util.Objects;
  * };
  * }</pre>
  *
- * <p><b>Streaming and its bound.</b> The input is transformed in pieces: the filter reads at least
- * {@value #PIECE_CHARS} chars (or the whole input if it is shorter) and cuts right after the last line
- * end ({@code \n}) read, so a field of any size streams: the filter holds one piece and its output,
- * plus the offset corrections of the whole stream (two ints per length-changing edit, as Lucene's own
- * {@code MappingCharFilter} does). Cutting at line ends changes nothing for the bundled presets (no
- * dictionary key spans {@code \n}) nor for normalization (which works line by line), except that a
- * Markdown fenced code block spanning a cut is not recognised as one after the cut. A single line
- * longer than {@value #MAX_PIECE_CHARS} chars is cut after the last whitespace or sentence-ending
- * punctuation in its second half (else between two code points); a dictionary key spanning such a
- * cut would not match, which no bundled key does at whitespace or sentence ends.
+ * <p><b>Streaming.</b> The input is read in chunks and pushed through the transform's
+ * {@link TextTransform#start(dev.zhnorm.LengthChangeListener) incremental run}, which writes what
+ * the rest of the text can no longer change and reports every length-changing edit with its offsets
+ * in the whole text: the filter's output and offsets are those of the whole text, whatever the
+ * field's size, and it holds what the run holds back (see {@link dev.zhnorm.TextRun}: up to the last
+ * char in no dictionary key for a converter, an unfinished line for a normalizer, whose code
+ * fences, quote pairing and long lines therefore come out exactly as in a whole-text call; a
+ * Markdown or HTML normalizer holds the document whole) plus the offset corrections of the whole
+ * stream (two ints per length-changing edit, as Lucene's own {@code MappingCharFilter} keeps).
  *
- * <p><b>Cost.</b> Each piece goes through {@link TextTransform#apply(CharSequence,
- * dev.zhnorm.LengthChangeListener)}, the transform's fast path that also reports the edits that
- * change length (the only ones that move offsets): no per-change objects, and nothing recorded for
- * the one-char replacements that make up most of a conversion. A converter runs at close to its
- * plain {@code apply} speed (5% slower for t2cn on 左传, about 15% for the phrase-heavy s2tw, s2hk
- * and s2twp); a normalizer records its rules' edits line by line, which costs more than its
- * {@code apply} (see BENCHMARKS.md, "Search analysis").
+ * <p><b>Cost.</b> The run is the transform's fast path that also reports the edits that change
+ * length (the only ones that move offsets): no per-change objects, and nothing recorded for the
+ * one-char replacements that make up most of a conversion (see BENCHMARKS.md, "Search analysis").
  *
  * <p>Not thread-safe, like every Lucene {@code Reader}; the transform is shared freely.
  */
 public final class ZhnormCharFilter extends CharFilter {
-    /** Pieces are at least this many chars (unless the input ends first), cut after a line end. */
-    public static final int PIECE_CHARS = 1 << 16;
-    /** A line longer than this many chars is cut inside itself. */
-    public static final int MAX_PIECE_CHARS = 1 << 20;
+    /** How many chars the filter reads from its input at a time. */
+    public static final int READ_CHARS = 1 << 13;
 
     private final TextTransform transform;
-    /**
-     * What the pieces go through: the transform, or for a normalizer with spacing=auto the one its
-     * decision on the first 65,536 chars picks, so that every piece gets the same spacing as the
-     * whole text would (set on the first read).
-     */
-    private TextTransform active;
-    private final int pieceChars;
-    /** How much a normalizer with spacing=auto reads before deciding (spec S8: the first 65,536 chars). */
-    private static final int AUTO_PREFIX = 65_536;
-    private final int maxPieceChars;
-    private final char[] readBuffer = new char[8192];
-    /** Input read but not yet transformed. */
-    private final StringBuilder pending = new StringBuilder();
+    private final TextRun run;
+    private final char[] readBuffer;
     private boolean inputEnded;
-    /** The transformed current piece and how much of it has been read. */
-    private String out = "";
+    /** The output decided so far and not yet read, from {@link #outPos}. */
+    private final StringBuilder out = new StringBuilder();
     private int outPos;
-    /** Input and output chars before the text being transformed (a piece, or a line of it). */
-    private int inputBase;
-    private int outputBase;
     /**
      * The offset corrections, as Lucene's {@code BaseCharFilter} keeps them (from output offset
      * {@code correctionOffsets[i]} on, add {@code correctionDiffs[i]}), but searched from the last
@@ -92,18 +70,18 @@ public final class ZhnormCharFilter extends CharFilter {
      * @param transform a converter or normalizer
      */
     public ZhnormCharFilter(Reader input, TextTransform transform) {
-        this(input, transform, PIECE_CHARS, MAX_PIECE_CHARS);
+        this(input, transform, READ_CHARS);
     }
 
-    /** For tests: small pieces exercise the cuts. */
-    ZhnormCharFilter(Reader input, TextTransform transform, int pieceChars, int maxPieceChars) {
+    /** For tests: small reads push the text in small pieces. */
+    ZhnormCharFilter(Reader input, TextTransform transform, int readChars) {
         super(input);
         this.transform = Objects.requireNonNull(transform, "transform");
-        if (pieceChars < 1 || maxPieceChars < 2 * pieceChars) {
-            throw new IllegalArgumentException("need 1 <= pieceChars and 2 * pieceChars <= maxPieceChars");
+        if (readChars < 1) {
+            throw new IllegalArgumentException("readChars must be at least 1");
         }
-        this.pieceChars = pieceChars;
-        this.maxPieceChars = maxPieceChars;
+        this.readBuffer = new char[readChars];
+        this.run = transform.start(this::recordCorrection);
     }
 
     /** @return the transform this filter applies */
@@ -118,7 +96,7 @@ public final class ZhnormCharFilter extends CharFilter {
             return 0;
         }
         while (outPos >= out.length()) {
-            if (!nextPiece()) {
+            if (!fill()) {
                 return -1;
             }
         }
@@ -128,63 +106,36 @@ public final class ZhnormCharFilter extends CharFilter {
         return n;
     }
 
-    /** Transforms the next piece of input; false at the end of the input. */
-    private boolean nextPiece() throws IOException {
-        if (active == null) {
-            active = decide();
-        }
-        fill();
-        if (pending.length() == 0) {
-            return false;
-        }
-        int cut = inputEnded ? pending.length() : cut();
-        String piece = pending.substring(0, cut);
-        pending.delete(0, cut);
-        transform(piece);
-        return true;
-    }
-
-    /** Reads the first 65,536 chars when a normalizer decides its spacing from them (spec S8). */
-    private TextTransform decide() throws IOException {
-        if (!(transform instanceof Normalizer n) || n.spacing() != Spacing.AUTO) {
-            return transform;
-        }
-        while (!inputEnded && pending.length() < AUTO_PREFIX) {
-            int r = input.read(readBuffer, 0, readBuffer.length);
-            if (r < 0) {
+    /** Reads and pushes input until some output is decided; false at the end of the output. */
+    private boolean fill() throws IOException {
+        out.setLength(0);
+        outPos = 0;
+        while (out.length() == 0 && !inputEnded) {
+            int n = input.read(readBuffer, 0, readBuffer.length);
+            if (n < 0) {
                 inputEnded = true;
+                run.push(readBuffer, 0, 0, true, out);
             } else {
-                pending.append(readBuffer, 0, r);
+                run.push(readBuffer, 0, n, false, out);
             }
         }
-        return n.decidedFor(pending.length() <= AUTO_PREFIX ? pending : pending.subSequence(0, AUTO_PREFIX));
-    }
-
-    /** Transforms a piece, recording the offset corrections of its length-changing edits. */
-    private void transform(String text) {
-        out = active.apply(text, this::recordCorrection);
-        outPos = 0;
-        inputBase += text.length();
-        outputBase += out.length();
+        return out.length() > 0;
     }
 
     /**
      * Records where the cumulative offset difference (input minus output) changes because of one
-     * length-changing edit of the current piece, so that {@link #correct} reproduces the transform's
+     * length-changing edit (offsets in the whole text), so that {@link #correct} reproduces the transform's
      * offset map: inside an edit an output offset maps to the same distance into the input range,
      * capped at its end.
      */
     private void recordCorrection(int inputStart, int inputEnd, int outputStart, int outputEnd) {
         int inLen = inputEnd - inputStart;
-        int inEnd = inputBase + inputEnd;
-        int outStart = outputBase + outputStart;
-        int outEnd = outputBase + outputEnd;
         if (outputEnd - outputStart < inLen) {
-            addOffCorrectMap(outEnd, inEnd - outEnd);
+            addOffCorrectMap(outputEnd, inputEnd - outputEnd);
         } else {
             // Output offsets past the input's length pile up at the input range's end.
-            for (int o = outStart + inLen + 1; o <= outEnd; o++) {
-                addOffCorrectMap(o, inEnd - o);
+            for (int o = outputStart + inLen + 1; o <= outputEnd; o++) {
+                addOffCorrectMap(o, inputEnd - o);
             }
         }
     }
@@ -227,46 +178,5 @@ public final class ZhnormCharFilter extends CharFilter {
     private int search(int off) {
         int i = Arrays.binarySearch(correctionOffsets, 0, corrections, off);
         return i >= 0 ? i : -i - 2;
-    }
-
-    /** Reads until a piece is available: pieceChars and a line end, or maxPieceChars, or the end. */
-    private void fill() throws IOException {
-        int scanned = 0;
-        boolean lineEnd = false;
-        while (!inputEnded) {
-            if (!lineEnd) {
-                lineEnd = pending.indexOf("\n", scanned) >= 0;
-                scanned = pending.length();
-            }
-            if (pending.length() >= pieceChars && (lineEnd || pending.length() >= maxPieceChars)) {
-                return;
-            }
-            int n = input.read(readBuffer, 0, readBuffer.length);
-            if (n < 0) {
-                inputEnded = true;
-            } else {
-                pending.append(readBuffer, 0, n);
-            }
-        }
-    }
-
-    /** Where to cut pending when the input goes on: after its last line end, else inside a long line. */
-    private int cut() {
-        int nl = pending.lastIndexOf("\n");
-        if (nl >= 0) {
-            return nl + 1;
-        }
-        int end = pending.length();
-        for (int i = end - 1; i >= end / 2; i--) {
-            if (isSoftBreak(pending.charAt(i))) {
-                return i + 1;
-            }
-        }
-        return Character.isHighSurrogate(pending.charAt(end - 1)) ? end - 1 : end;
-    }
-
-    private static boolean isSoftBreak(char c) {
-        return Character.isWhitespace(c) || c == '。' || c == '！' || c == '？' || c == '；'
-                || c == '.' || c == '!' || c == '?' || c == ';';
     }
 }

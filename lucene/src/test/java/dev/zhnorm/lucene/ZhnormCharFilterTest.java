@@ -144,7 +144,7 @@ public class ZhnormCharFilterTest extends BaseTokenStreamTestCase {
             // Sometimes mostly unchanged lines, so that changed lines are explained one by one.
             String text = ChineseText.random(random, 1 + random.nextInt(16), 60, random.nextBoolean() ? 0.9 : 0);
             int piece = 1 + random.nextInt(random.nextBoolean() ? 40 : 400);
-            ZhnormCharFilter filter = new ZhnormCharFilter(new StringReader(text), t, piece, Math.max(2 * piece, 64));
+            ZhnormCharFilter filter = new ZhnormCharFilter(new StringReader(text), t, piece);
             String out = readAll(filter, random);
             String context = t.name() + ", piece " + piece + ": " + visible(text);
             assertEquals(context, t.apply(text), out);
@@ -174,7 +174,7 @@ public class ZhnormCharFilterTest extends BaseTokenStreamTestCase {
             for (int round = 0; round < atLeast(5); round++) {
                 String text = ChineseText.random(random, 1 + random.nextInt(12), 80);
                 int piece = 1 + random.nextInt(200);
-                assertOffsetsEqualExplain(t, text, new ZhnormCharFilter(new StringReader(text), t, piece, 2 * piece + 64));
+                assertOffsetsEqualExplain(t, text, new ZhnormCharFilter(new StringReader(text), t, piece));
             }
         }
     }
@@ -230,14 +230,14 @@ public class ZhnormCharFilterTest extends BaseTokenStreamTestCase {
         }
     }
 
-    /** A line longer than the piece bound is cut between code points, after whitespace where it can be. */
-    public void testLongLinesAreCutSafely() throws IOException {
+    /** Tiny reads, between the halves of surrogate pairs too: the whole text's output and offsets. */
+    public void testTinyReadsGiveTheWholeTextsOffsets() throws IOException {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < 300; i++) {
             sb.append(i % 7 == 0 ? "頭髮很長 " : "𠁞");
         }
         String text = sb.toString();
-        ZhnormCharFilter filter = new ZhnormCharFilter(new StringReader(text), T2S, 8, 16);
+        ZhnormCharFilter filter = new ZhnormCharFilter(new StringReader(text), T2S, 8);
         String out = readAll(filter, random());
         assertEquals(T2S.apply(text), out);
         Explanation whole = T2S.explain(text);
@@ -245,14 +245,14 @@ public class ZhnormCharFilterTest extends BaseTokenStreamTestCase {
             assertEquals("offset " + i, whole.offsets().toInput(i), filter.correctOffset(i));
         }
         String pairs = "𠁞".repeat(100);
-        assertEquals("𠀾".repeat(100), readAll(new ZhnormCharFilter(new StringReader(pairs), T2S, 3, 7), random()));
+        assertEquals("𠀾".repeat(100), readAll(new ZhnormCharFilter(new StringReader(pairs), T2S, 3), random()));
     }
 
-    /** A fenced code block stays verbatim under normalization (the piece is normalized whole). */
+    /** A fenced code block stays verbatim under normalization, also when it arrives in reads of three chars. */
     public void testFencedCodeUnderNormalization() throws IOException {
         String text = "漢字,測試\n```\n漢字,測試\n```\n漢字,測試\n~~~\nx,y\n";
         Normalizer n = Normalizer.defaults();
-        ZhnormCharFilter filter = new ZhnormCharFilter(new StringReader(text), n);
+        ZhnormCharFilter filter = new ZhnormCharFilter(new StringReader(text), n, 3);
         String out = readAll(filter, random());
         assertEquals("汉字，测试\n```\n漢字,測試\n```\n汉字，测试\n~~~\nx,y\n", out);
         assertEquals(n.apply(text), out);
@@ -300,7 +300,7 @@ public class ZhnormCharFilterTest extends BaseTokenStreamTestCase {
 
             @Override
             protected Reader initReader(String field, Reader reader) {
-                return new ZhnormCharFilter(reader, Converter.of("s2twp"), piece, 2 * piece);
+                return new ZhnormCharFilter(reader, Converter.of("s2twp"), piece);
             }
         }) {
             checkRandomData(random(), a, 200 * RANDOM_MULTIPLIER, 1024);

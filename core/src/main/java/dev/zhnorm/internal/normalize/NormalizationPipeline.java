@@ -163,6 +163,11 @@ public final class NormalizationPipeline implements Engine {
         return SpacingDecision.of(counter.spaced(), counter.unspaced());
     }
 
+    /** @return the engine for {@code text}: this one when its spacing is fixed, else the S8 decision's */
+    private NormalizationPipeline decidedFor(CharSequence text) {
+        return spacing == Spacing.AUTO ? decided(decideSpacing(text)) : this;
+    }
+
     /** @return the engine that applies a decision (this one when its spacing is fixed) */
     public NormalizationPipeline decided(SpacingDecision decision) {
         if (spacing != Spacing.AUTO) {
@@ -179,27 +184,17 @@ public final class NormalizationPipeline implements Engine {
      * @return the normalized text; {@code text} itself when it is a String that nothing changes
      */
     public String normalize(CharSequence text) {
-        if (spacing == Spacing.AUTO) {
-            return decided(decideSpacing(text)).normalize(text);
-        }
-        return Driver.apply(this, text);
+        return Driver.apply(decidedFor(text), text);
     }
 
     /** Appends the normalized text to {@code out}. */
     public void normalize(CharSequence text, Appendable out) {
-        if (spacing == Spacing.AUTO) {
-            decided(decideSpacing(text)).normalize(text, out);
-            return;
-        }
-        Driver.apply(this, text, out);
+        Driver.apply(decidedFor(text), text, out);
     }
 
     /** @return whether {@link #normalize(CharSequence)} leaves the text as it is, checked chunk by chunk */
     public boolean isNormalized(CharSequence text) {
-        if (spacing == Spacing.AUTO) {
-            return decided(decideSpacing(text)).isNormalized(text);
-        }
-        return Driver.isUnchanged(this, text);
+        return Driver.isUnchanged(decidedFor(text), text);
     }
 
     /**
@@ -208,10 +203,7 @@ public final class NormalizationPipeline implements Engine {
      * {@link #normalize(CharSequence)}. Inside a fenced code block the pieces go serially.
      */
     public String normalize(CharSequence text, Executor executor) {
-        if (spacing == Spacing.AUTO) {
-            return decided(decideSpacing(text)).normalize(text, executor);
-        }
-        return Driver.apply(this, text, executor);
+        return Driver.apply(decidedFor(text), text, executor);
     }
 
     // ---- documents (spec §9): the prose of a Markdown or HTML block, its markup marked fixed ----------
@@ -225,7 +217,8 @@ public final class NormalizationPipeline implements Engine {
         Objects.requireNonNull(fixed, "fixed");
         CharBuf out = new CharBuf(text.length() + (text.length() >> 4) + 16);
         runWholeText(text, new NormalizationRun(this, out, newSplitter(), null, fixed));
-        return out.length() == text.length() && out.toString().equals(text) ? text : out.toString();
+        String result = out.toString();
+        return result.equals(text) ? text : result;
     }
 
     /** {@link #normalizeProse} with every change recorded. */
@@ -283,10 +276,7 @@ public final class NormalizationPipeline implements Engine {
      *     or dictionary, and the output-to-input offset map
      */
     public Explanation explain(CharSequence text) {
-        if (spacing == Spacing.AUTO) {
-            return decided(decideSpacing(text)).explain(text);
-        }
-        return explanation(text, Driver.explain(this, text, false));
+        return explanation(text, Driver.explain(decidedFor(text), text, false));
     }
 
     /**
@@ -296,10 +286,7 @@ public final class NormalizationPipeline implements Engine {
      * @return the normalized text; {@code text} itself when it is a String that nothing changes
      */
     public String normalize(CharSequence text, LengthChangeListener lengthChanges) {
-        if (spacing == Spacing.AUTO) {
-            return decided(decideSpacing(text)).normalize(text, lengthChanges);
-        }
-        Explained r = Driver.explain(this, text, true);
+        Explained r = Driver.explain(decidedFor(text), text, true);
         r.log().forEachLengthChange(lengthChanges);
         return text instanceof String s && r.output().equals(s) ? s : r.output();
     }
@@ -319,6 +306,12 @@ public final class NormalizationPipeline implements Engine {
     @Override
     public Transducer newRun(CharBuf out) {
         return new NormalizationRun(decidedSelf(), out, newSplitter(), null, null);
+    }
+
+    /** Each line's edits join the log as the line is written. */
+    @Override
+    public boolean logsAsItWrites() {
+        return true;
     }
 
     @Override

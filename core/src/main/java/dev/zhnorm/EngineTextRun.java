@@ -1,0 +1,39 @@
+package dev.zhnorm;
+
+import dev.zhnorm.internal.CharBuf;
+import dev.zhnorm.internal.Driver;
+import dev.zhnorm.internal.Engine;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/** A {@link TextRun} straight over an engine: {@link Driver.Incremental} and the writing of its output. */
+final class EngineTextRun implements TextRun {
+    private final Driver.Incremental incremental;
+    private boolean ended;
+
+    EngineTextRun(Engine engine, LengthChangeListener lengthChanges) {
+        this.incremental = new Driver.Incremental(engine, lengthChanges);
+    }
+
+    @Override
+    public void push(char[] chars, int from, int to, boolean end, Appendable out) {
+        if (ended) {
+            throw new IllegalStateException("the text has ended: start a new run");
+        }
+        ended = end;
+        write(incremental.push(chars, from, to, end), out);
+    }
+
+    static void write(CharBuf b, Appendable out) {
+        try {
+            if (out instanceof StringBuilder sb) {
+                sb.append(b.array(), 0, b.length());
+            } else {
+                out.append(b);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
