@@ -92,12 +92,13 @@ final class NormalizationRun implements Transducer {
         if (src == held) {
             System.arraycopy(held, pos, held, 0, rest);
             split.moved(held, pos);
-        } else if (rest > 0) {
+        } else {
             if (held.length < rest) {
                 held = new char[Math.max(rest, 256)];
             }
             System.arraycopy(a, pos, held, 0, rest);
-            // The splitter's scan of this unfinished line carries over to its copy.
+            // The splitter's scan of this unfinished line carries over to its copy; and the caller's
+            // array, which may be refilled at the same index, is never taken for the same text.
             split.moved(held, pos);
         }
         heldLength = rest;
