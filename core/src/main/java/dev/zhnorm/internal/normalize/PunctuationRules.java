@@ -82,11 +82,17 @@ final class PunctuationRules {
     private int pending;
     private boolean hasParens;
     private boolean hasQuotes;
-    /** P11 per line: whether each quote family alternates open/close (else its marks stay as they are). */
-    private boolean doublesPaired;
-    private boolean singlesPaired;
+    /**
+     * Per-line facts of the char sweep, each computed by a scan of the line the first time a char
+     * needs it (most lines have no quote mark of P11 and no {@code ．}, and the profile showed the
+     * three up-front scans as a third of the sweep): {@link #UNKNOWN}, or 0/1.
+     * P11: whether each quote family alternates open/close (else its marks stay as they are).
+     */
+    private int doublesPaired;
+    private int singlesPaired;
     /** P10 per line: whether {@code ．} is the line's clause or sentence stop (old editions). */
-    private boolean fullwidthStops;
+    private int fullwidthStops;
+    private static final int UNKNOWN = -1;
     /** P10: the end of the name run last decided, and whether its separators change. */
     private int nameEnd;
     private boolean nameConverts;
@@ -134,9 +140,9 @@ final class PunctuationRules {
         char[] c = src.c;
         int n = src.n;
         boolean corner = style.cornerQuotes();
-        doublesPaired = corner ? alternates(src, '“', '”') : alternates(src, '「', '」');
-        singlesPaired = corner ? alternates(src, '‘', '’') : alternates(src, '『', '』');
-        fullwidthStops = fullwidthStopLine(src);
+        doublesPaired = UNKNOWN;
+        singlesPaired = UNKNOWN;
+        fullwidthStops = UNKNOWN;
         nameEnd = -1;
         for (int i = 0; i < n; i++) {
             byte kind = KIND[c[i]];
@@ -146,14 +152,13 @@ final class PunctuationRules {
             char ch = c[i];
             switch (kind) {
                 case CORNER_QUOTE -> {
-                    if (!corner && (ch == '「' || ch == '」' ? doublesPaired : singlesPaired)) {
+                    if (!corner && paired(src, ch == '「' || ch == '」')) {
                         ed.replace(i, i + 1, "“”‘’".charAt("「」『』".indexOf(ch)), Rule.P11);
                     }
                 }
                 case CURLY_QUOTE -> {
                     // Never an apostrophe between Latin letters (don’t).
-                    if (corner && (ch == '“' || ch == '”' ? doublesPaired : singlesPaired)
-                            && !apostrophe(src, i)) {
+                    if (corner && paired(src, ch == '“' || ch == '”') && !apostrophe(src, i)) {
                         ed.replace(i, i + 1, "「」『』".charAt("“”‘’".indexOf(ch)), Rule.P11);
                     }
                 }
@@ -254,6 +259,21 @@ final class PunctuationRules {
             }
         }
         return ed.finish();
+    }
+
+    /** @return whether the line's double (else single) quote marks that P11 converts alternate */
+    private boolean paired(Line src, boolean doubles) {
+        boolean corner = style.cornerQuotes();
+        if (doubles) {
+            if (doublesPaired == UNKNOWN) {
+                doublesPaired = (corner ? alternates(src, '“', '”') : alternates(src, '「', '」')) ? 1 : 0;
+            }
+            return doublesPaired == 1;
+        }
+        if (singlesPaired == UNKNOWN) {
+            singlesPaired = (corner ? alternates(src, '‘', '’') : alternates(src, '『', '』')) ? 1 : 0;
+        }
+        return singlesPaired == 1;
     }
 
     /** Never an apostrophe between Latin letters (don’t). */
@@ -360,7 +380,10 @@ final class PunctuationRules {
         if (!isHan(prev)) {
             return; // W4 or N1 decided it already
         }
-        if (fullwidthStops) {
+        if (fullwidthStops == UNKNOWN) {
+            fullwidthStops = fullwidthStopLine(src) ? 1 : 0;
+        }
+        if (fullwidthStops == 1) {
             ed.replace(i, i + 1, '。', Rule.P10);
             return;
         }
