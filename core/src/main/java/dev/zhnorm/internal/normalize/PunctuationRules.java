@@ -44,6 +44,9 @@ final class PunctuationRules {
     private static final byte ASCII_QUOTE = 16;
 
     private static final byte[] KIND = new byte[1 << 16];
+    /** A range of chars without a kind (checked when the table is built), Han among them. */
+    private static final char NO_KIND_FROM = '\u3100';
+    private static final char NO_KIND_TO = '\uFF00';
 
     static {
         KIND[','] = COMMA;
@@ -72,6 +75,11 @@ final class PunctuationRules {
         KIND[')'] = PAREN;
         KIND['"'] = ASCII_QUOTE;
         KIND['\''] = ASCII_QUOTE;
+        for (int c = NO_KIND_FROM; c < NO_KIND_TO; c++) {
+            if (KIND[c] != 0) {
+                throw new AssertionError("a kind inside the range the char sweep skips: U+" + Integer.toHexString(c));
+            }
+        }
     }
 
     private final Style style;
@@ -145,11 +153,16 @@ final class PunctuationRules {
         fullwidthStops = UNKNOWN;
         nameEnd = -1;
         for (int i = 0; i < n; i++) {
-            byte kind = KIND[c[i]];
+            char ch = c[i];
+            // Han, kana and the rest of [NO_KIND_FROM, NO_KIND_TO) have no kind: most chars of a
+            // line are skipped on two compares, without a load from the 64 KB table.
+            if (ch >= NO_KIND_FROM && ch < NO_KIND_TO) {
+                continue;
+            }
+            byte kind = KIND[ch];
             if (kind == 0 || !src.free(i)) {
                 continue;
             }
-            char ch = c[i];
             switch (kind) {
                 case CORNER_QUOTE -> {
                     if (!corner && paired(src, ch == '「' || ch == '」')) {
