@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntPredicate;
 
 /**
  * A compiled OpenCC conversion: optional user entries that take precedence over everything, the
@@ -153,6 +154,54 @@ public final class Pipeline implements Engine {
             forNormalization = p;
         }
         return p;
+    }
+
+    /** {@link #withoutNormalization()}, computed on first use. */
+    private volatile Pipeline withoutNormalization;
+
+    /**
+     * This pipeline without its normalization stages: the same conversion for any text in which no
+     * char {@linkplain #everyNormalizationStarter starts a key} of those stages, since a stage then
+     * copies the text unchanged (a description sequence, where no key matches, is copied whole).
+     * A caller that knows this of a text spares the stages' scans of it. Computed once per pipeline.
+     */
+    public Pipeline withoutNormalization() {
+        Pipeline p = withoutNormalization;
+        if (p == null) {
+            p = normalization.isEmpty() ? this : new Pipeline(user, List.of(), segmentation, chain, fusedSegmentation);
+            withoutNormalization = p;
+        }
+        return p;
+    }
+
+    /** The chars that start a key of a normalization stage, ascending; computed on first use. */
+    private volatile char[] normalizationStarters;
+
+    /**
+     * @return whether {@code test} holds for every char that starts a key of a normalization stage
+     *     (cheap after the first call: a few hundred chars for the bundled CJK compatibility stage)
+     */
+    public boolean everyNormalizationStarter(IntPredicate test) {
+        char[] starters = normalizationStarters;
+        if (starters == null) {
+            StringBuilder sb = new StringBuilder();
+            for (int c = 0; c < CompiledDictionary.ROOT_SIZE; c++) {
+                for (CompiledDictionary d : normalization) {
+                    if (d.startsKey((char) c)) {
+                        sb.append((char) c);
+                        break;
+                    }
+                }
+            }
+            starters = sb.toString().toCharArray();
+            normalizationStarters = starters;
+        }
+        for (char c : starters) {
+            if (!test.test(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Chars that occur in no key of any dictionary here; computed on first use. */

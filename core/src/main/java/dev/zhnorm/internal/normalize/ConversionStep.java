@@ -27,6 +27,8 @@ final class ConversionStep {
     private final boolean fixedPoint;
     private final CharBuf again = new CharBuf(256);
     private final PipelineRun runAgain;
+    /** {@link #run} without the normalization stages, for lines that hold none of their starters; or null. */
+    private final PipelineRun light;
     /** For lean logs: one reusable run instead of one per run of free text (made on first use). */
     private Pipeline.LeanExplainer lean;
 
@@ -35,10 +37,20 @@ final class ConversionStep {
         this.run = pipeline.newRun(out);
         this.fixedPoint = fixedPoint;
         this.runAgain = pipeline.newRun(again);
+        // The bundled CJK compatibility stage starts keys only at chars with Cleanup's trigger bit
+        // (U+F900–FAFF and U+D87E): a line without that bit converts the same without the stage,
+        // which spares a scan of every line that finds nothing.
+        boolean covered = !pipeline.normalization().isEmpty()
+                && pipeline.everyNormalizationStarter(c -> CharClasses.triggers((char) c, CharClasses.T_CLEAN));
+        this.light = covered ? pipeline.withoutNormalization().newRun(out) : null;
     }
 
-    /** @return whether anything changed (the result then in {@code dst}) */
-    boolean apply(Line src, Line dst, EditLog log) {
+    /**
+     * @param mask the trigger bits of {@code src} ({@link CharClasses#classify})
+     * @return whether anything changed (the result then in {@code dst})
+     */
+    boolean apply(Line src, Line dst, EditLog log, int mask) {
+        PipelineRun run = light != null && (mask & CharClasses.T_CLEAN) == 0 ? light : this.run;
         char[] c = src.c;
         byte[] k = src.k;
         int n = src.n;

@@ -28,6 +28,8 @@ final class LineProcessor {
     private final Sweep cleanup;
     private final Sweep convert;
 
+    /** The trigger bits of the line that {@link #convert} is about to convert. */
+    private int convertMask;
     private boolean inFence;
     /** For document prose: chars that are markup or code and come through verbatim; else {@code null}. */
     private boolean[] fixed;
@@ -44,7 +46,7 @@ final class LineProcessor {
         this.work = new LineWork(record, lean);
         this.conversion = settings.conversion() == null ? null
                 : new ConversionStep(settings.conversion(), settings.convertToFixedPoint());
-        this.convert = conversion == null ? null : (src, dst, ed, log) -> conversion.apply(src, dst, log);
+        this.convert = conversion == null ? null : (src, dst, ed, log) -> conversion.apply(src, dst, log, convertMask);
         this.punctuation = new PunctuationRules(settings.style());
         this.numerals = new NumeralRules(settings.numerals(), settings.speller());
         this.whitespace = new WhitespaceRules(settings.spacing(), settings.indent());
@@ -158,6 +160,7 @@ final class LineProcessor {
                 line = work.current();
                 mask = CharClasses.classify(line.c, 0, line.n);
             }
+            convertMask = mask;
             if (hasHan && convert != null && work.run(convert)) {
                 changed = true;
                 line = work.current();
