@@ -35,15 +35,17 @@ final class ProtectedSpans {
         int codeFailedLengths = 0; // backtick run lengths known to have no closing run further on
         int i = 0;
         while (i < n) {
+            // No pattern starts at a non-ASCII char, protected or not: skip them on one load each.
+            while (c[i] >= 0x80) {
+                if (++i == n) {
+                    return any;
+                }
+            }
             if (k[i] != 0) {
                 i++;
                 continue;
             }
             char ch = c[i];
-            if (ch >= 0x80) {
-                i++;
-                continue;
-            }
             int end = -1;
             SpanKind kind = null;
             if (ch == '`') {
