@@ -69,7 +69,8 @@ final class LineSplitter {
         int scanLimit = (int) Math.min(limit, (long) pos + maxPiece + 1);
         int t = a == scanArray && pos == scanPos ? Math.max(pos, Math.min(scanned, scanLimit)) : pos;
         int start = t;
-        while (t < scanLimit && a[t] != '\n' && a[t] != '\r') {
+        // One compare for nearly every char: neither terminator is above '\r'.
+        while (t < scanLimit && (a[t] > '\r' || (a[t] != '\n' && a[t] != '\r'))) {
             t++;
         }
         examined += t - start;
