@@ -473,6 +473,16 @@ public final class CompiledDictionary {
             if (p >= limit) {
                 break;
             }
+            if (p == to - 1 && end) {
+                // The text's last char: only a one-char key can match, and the table holds its
+                // one-char result unless the trie must decide (-1). A normalizer converts line by
+                // line, so this spared a walk per line and stage, a quarter of all walks.
+                int e = denseStarters ? dense[a[p]] : grouped[a[p]];
+                if (e >= 0) {
+                    out.buf[out.len++] = (char) e;
+                    return to;
+                }
+            }
             int next = walk(a, p, to, end, out, log, srcShift, dstShift);
             if (next == p) {
                 return p; // a description sequence that the rest of the text decides
