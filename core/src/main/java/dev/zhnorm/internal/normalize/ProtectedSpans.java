@@ -78,31 +78,41 @@ final class ProtectedSpans {
                     i++;
                     continue;
                 }
+                // Every pattern goes on past the word's letters and digits with ASCII punctuation
+                // (www. scheme: local@ C:\ 2022-10 1.2.3 10:00 1,000 7.7 x=1): a word followed by
+                // anything else (2022年, GDP增速) starts no span and is passed over untried.
+                int wordEnd = i + 1;
+                while (wordEnd < n && isAsciiAlnum(c[wordEnd])) {
+                    wordEnd++;
+                }
+                boolean punctuationAfter = wordEnd < n && c[wordEnd] > ' ' && c[wordEnd] < 0x7F;
                 // The longest candidate wins; of equally long ones, the first tried.
                 long best = NO_SPAN;
-                if (tryUrl && i >= urlFailedUntil) {
-                    int scheme = schemeEnd(c, i, n);
-                    int u = url(c, k, i, scheme, n);
-                    if (u < 0 && scheme > i) {
-                        urlFailedUntil = scheme;
+                if (punctuationAfter) {
+                    if (tryUrl && i >= urlFailedUntil) {
+                        int scheme = schemeEnd(c, i, n);
+                        int u = url(c, k, i, scheme, n);
+                        if (u < 0 && scheme > i) {
+                            urlFailedUntil = scheme;
+                        }
+                        best = longer(best, u, SpanKind.URL);
                     }
-                    best = longer(best, u, SpanKind.URL);
-                }
-                if (tryEmail && i >= emailFailedUntil) {
-                    int local = emailLocalEnd(c, i, n);
-                    int e = email(c, k, i, local, n);
-                    if (e < 0) {
-                        emailFailedUntil = local;
+                    if (tryEmail && i >= emailFailedUntil) {
+                        int local = emailLocalEnd(c, i, n);
+                        int e = email(c, k, i, local, n);
+                        if (e < 0) {
+                            emailFailedUntil = local;
+                        }
+                        best = longer(best, e, SpanKind.EMAIL);
                     }
-                    best = longer(best, e, SpanKind.EMAIL);
+                    best = longer(best, tryUrl ? windowsPath(c, k, i, n) : -1, SpanKind.PATH);
+                    best = longer(best, date(c, i, n), SpanKind.DATE);
+                    best = longer(best, version(c, i, n), SpanKind.VERSION);
+                    best = longer(best, timeOrRatio(c, i, n), SpanKind.TIME);
+                    best = longer(best, groupedNumber(c, i, n), SpanKind.GROUPED_NUMBER);
+                    best = longer(best, decimal(c, i, n), SpanKind.DECIMAL);
+                    best = longer(best, expression(c, i, n), SpanKind.EXPRESSION);
                 }
-                best = longer(best, tryUrl ? windowsPath(c, k, i, n) : -1, SpanKind.PATH);
-                best = longer(best, date(c, i, n), SpanKind.DATE);
-                best = longer(best, version(c, i, n), SpanKind.VERSION);
-                best = longer(best, timeOrRatio(c, i, n), SpanKind.TIME);
-                best = longer(best, groupedNumber(c, i, n), SpanKind.GROUPED_NUMBER);
-                best = longer(best, decimal(c, i, n), SpanKind.DECIMAL);
-                best = longer(best, expression(c, i, n), SpanKind.EXPRESSION);
                 if (spanEnd(best) < 0) {
                     while (i < n && (isAsciiAlnum(c[i]) || CharClasses.isAnyDigit(c[i]))) {
                         i++;
