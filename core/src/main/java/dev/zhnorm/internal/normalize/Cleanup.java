@@ -25,6 +25,8 @@ final class Cleanup {
     private static final byte IDEOGRAPH_VARIANT = 9;
 
     private static final byte[] ACTION = new byte[1 << 16];
+    /** The end of the range after U+3000 whose chars all keep. */
+    private static final char NO_ACTION_TO = '\uD800';
     /** The replacement for MAP: a char, or a code point above the BMP. */
     private static final int[] TARGET = new int[1 << 16];
     private static final Rule[] RULE = new Rule[1 << 16];
@@ -79,6 +81,11 @@ final class Cleanup {
         }
         set('％', NUMERAL_WIDTH, '%', Rule.N1);
         set('：', FULLWIDTH_COLON, ':', Rule.N1);
+        for (int c = '\u3001'; c < NO_ACTION_TO; c++) {
+            if (ACTION[c] != KEEP || CharClasses.isSpace((char) c)) {
+                throw new AssertionError("Cleanup skips U+" + Integer.toHexString(c) + " as a kept non-space");
+            }
+        }
     }
 
     private Cleanup() {
@@ -108,6 +115,12 @@ final class Cleanup {
         int n = src.n;
         for (int i = 0; i < n; i++) {
             char ch = c[i];
+            if (ch > '\u3000' && ch < NO_ACTION_TO) {
+                // Han and the rest of (U+3000, NO_ACTION_TO) keep (checked when the table is
+                // built), and none is whitespace: no table load for most of a line.
+                leading = false;
+                continue;
+            }
             byte action = ACTION[ch];
             if (action == KEEP || !src.free(i)) {
                 if (leading && !CharClasses.isSpace(ch)) {
