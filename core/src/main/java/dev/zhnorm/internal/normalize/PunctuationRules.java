@@ -215,11 +215,14 @@ final class PunctuationRules {
                     i += r - 1;
                 }
                 case CJK_STOP -> {
-                    int r = run(src, i, '。');
-                    if (r >= 3) {
-                        ellipsis(src, ed, i, i + r);
+                    // Only a run of three or more is an ellipsis; a lone 。 (every sentence) is left at once.
+                    if (i + 1 < n && c[i + 1] == '。') {
+                        int r = run(src, i, '。');
+                        if (r >= 3) {
+                            ellipsis(src, ed, i, i + r);
+                        }
+                        i += r - 1;
                     }
-                    i += r - 1;
                 }
                 case ELLIPSIS -> {
                     int r = run(src, i, '…');
