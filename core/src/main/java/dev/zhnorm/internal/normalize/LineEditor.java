@@ -16,6 +16,13 @@ final class LineEditor {
     /** Source chars before {@code pos} are in {@code dst} (copied or replaced). */
     private int pos;
     private boolean started;
+    /**
+     * Whether {@code dst} holds a whole copy of the source edited in place: every edit so far
+     * replaced one char by one, so the output before {@code pos} is {@code dst[0, pos)}. Most
+     * edits are such (P1's {@code ,} to {@code ，}, widths): each then costs a store instead of
+     * two array copies up to it. Not when recording, whose log wants output positions as it goes.
+     */
+    private boolean patching;
 
     void begin(Line source, Line destination, EditLog editLog) {
         this.src = source;
@@ -23,6 +30,7 @@ final class LineEditor {
         this.log = editLog;
         this.pos = 0;
         this.started = false;
+        this.patching = false;
         destination.n = 0;
     }
 
@@ -32,13 +40,38 @@ final class LineEditor {
             throw new IllegalStateException("edit at " + srcPos + " before " + pos);
         }
         started = true;
-        dst.append(src, pos, srcPos);
+        if (patching) {
+            patching = false; // keeps the output so far, dst[0, srcPos), and drops the rest of the copy
+            dst.n = srcPos;
+        } else {
+            dst.append(src, pos, srcPos);
+        }
         pos = srcPos;
         return dst.n;
     }
 
+    /** @return the length of the output so far */
+    private int outLength() {
+        return patching ? pos : dst.n;
+    }
+
     /** Replaces {@code src[from,to)} by one char. */
     void replace(int from, int to, char ch, Rule rule) {
+        if (to == from + 1 && log == null && (patching || !started)) {
+            if (from < pos) {
+                throw new IllegalStateException("edit at " + from + " before " + pos);
+            }
+            if (!patching) {
+                started = true;
+                patching = true;
+                dst.n = 0;
+                dst.append(src, 0, src.n);
+            }
+            dst.c[from] = ch;
+            dst.k[from] = 0;
+            pos = to;
+            return;
+        }
         int ds = flushTo(from);
         dst.append(ch);
         edited(from, to, ds, rule);
@@ -103,7 +136,7 @@ final class LineEditor {
         if (!started) {
             return CharClasses.NONE;
         }
-        int j = dst.n - 1;
+        int j = outLength() - 1;
         while (j >= 0 && CharClasses.isSpace(dst.c[j])) {
             j--;
         }
@@ -118,7 +151,8 @@ final class LineEditor {
         if (srcPos - 1 >= (started ? pos : 0)) {
             return src.c[srcPos - 1];
         }
-        return started && dst.n > 0 ? dst.c[dst.n - 1] : CharClasses.NONE;
+        int m = outLength();
+        return started && m > 0 ? dst.c[m - 1] : CharClasses.NONE;
     }
 
     /**
@@ -130,9 +164,10 @@ final class LineEditor {
         if (srcPos - 1 >= floor) {
             return src.opaque(srcPos - 1) ? CharClasses.OPAQUE : CharClasses.codePointEndingAt(src.c, srcPos - 1, floor);
         }
-        if (!started || dst.n == 0) {
+        int m = outLength();
+        if (!started || m == 0) {
             return CharClasses.NONE;
         }
-        return dst.opaque(dst.n - 1) ? CharClasses.OPAQUE : CharClasses.codePointEndingAt(dst.c, dst.n - 1, 0);
+        return dst.opaque(m - 1) ? CharClasses.OPAQUE : CharClasses.codePointEndingAt(dst.c, m - 1, 0);
     }
 }
