@@ -80,16 +80,18 @@ final class ProtectedSpans {
                 }
                 // Every pattern goes on past the word's letters and digits with ASCII punctuation
                 // (www. scheme: local@ C:\ 2022-10 1.2.3 10:00 1,000 7.7 x=1): a word followed by
-                // anything else (2022年, GDP增速) starts no span and is passed over untried.
+                // anything else (2022年, GDP增速) starts no span and is passed over untried; the
+                // profile showed the nine pattern scans per number as most of the detection.
                 int wordEnd = i + 1;
                 while (wordEnd < n && isAsciiAlnum(c[wordEnd])) {
                     wordEnd++;
                 }
-                boolean punctuationAfter = wordEnd < n && c[wordEnd] > ' ' && c[wordEnd] < 0x7F;
-                // The longest candidate wins; of equally long ones, the first tried.
+                char after = wordEnd < n ? c[wordEnd] : ' ';
+                // The longest candidate wins; of equally long ones, the first tried. A pattern
+                // that cannot go on with the char after the word is not tried (it would fail).
                 long best = NO_SPAN;
-                if (punctuationAfter) {
-                    if (tryUrl && i >= urlFailedUntil) {
+                if (after > ' ' && after < 0x7F) {
+                    if (tryUrl && i >= urlFailedUntil && (after == ':' || after == '+' || after == '.' || after == '-')) {
                         int scheme = schemeEnd(c, i, n);
                         int u = url(c, k, i, scheme, n);
                         if (u < 0 && scheme > i) {
@@ -97,7 +99,8 @@ final class ProtectedSpans {
                         }
                         best = longer(best, u, SpanKind.URL);
                     }
-                    if (tryEmail && i >= emailFailedUntil) {
+                    if (tryEmail && i >= emailFailedUntil && (after == '@' || after == '.' || after == '_' || after == '%'
+                            || after == '+' || after == '-')) {
                         int local = emailLocalEnd(c, i, n);
                         int e = email(c, k, i, local, n);
                         if (e < 0) {
@@ -105,13 +108,27 @@ final class ProtectedSpans {
                         }
                         best = longer(best, e, SpanKind.EMAIL);
                     }
-                    best = longer(best, tryUrl ? windowsPath(c, k, i, n) : -1, SpanKind.PATH);
-                    best = longer(best, date(c, i, n), SpanKind.DATE);
-                    best = longer(best, version(c, i, n), SpanKind.VERSION);
-                    best = longer(best, timeOrRatio(c, i, n), SpanKind.TIME);
-                    best = longer(best, groupedNumber(c, i, n), SpanKind.GROUPED_NUMBER);
-                    best = longer(best, decimal(c, i, n), SpanKind.DECIMAL);
-                    best = longer(best, expression(c, i, n), SpanKind.EXPRESSION);
+                    if (after == ':') {
+                        best = longer(best, tryUrl ? windowsPath(c, k, i, n) : -1, SpanKind.PATH);
+                    }
+                    if (after == '-' || after == '/' || after == '.') {
+                        best = longer(best, date(c, i, n), SpanKind.DATE);
+                    }
+                    if (after == '.') {
+                        best = longer(best, version(c, i, n), SpanKind.VERSION);
+                    }
+                    if (after == ':') {
+                        best = longer(best, timeOrRatio(c, i, n), SpanKind.TIME);
+                    }
+                    if (after == ',') {
+                        best = longer(best, groupedNumber(c, i, n), SpanKind.GROUPED_NUMBER);
+                    }
+                    if (after == '.') {
+                        best = longer(best, decimal(c, i, n), SpanKind.DECIMAL);
+                    }
+                    if (operator(after)) {
+                        best = longer(best, expression(c, i, n), SpanKind.EXPRESSION);
+                    }
                 }
                 if (spanEnd(best) < 0) {
                     while (i < n && (isAsciiAlnum(c[i]) || CharClasses.isAnyDigit(c[i]))) {
