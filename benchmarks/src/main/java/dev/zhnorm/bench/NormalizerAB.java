@@ -1,0 +1,87 @@
+package dev.zhnorm.bench;
+
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * An interleaved A/B of {@code Normalizer.defaults().normalize} on {@code article-2MB} between two
+ * builds of zhnorm, each loaded from its own shaded benchmark jar in a class loader of its own, so
+ * one JVM on one core times both under the same load: each round times A and B once each, in
+ * alternating order, by this thread's CPU time. The outputs must be equal, or nothing is timed.
+ *
+ * <p>Usage: {@code taskset -c 0 java -Xms2g -Xmx2g -cp benchmarks.jar dev.zhnorm.bench.NormalizerAB
+ * A.jar B.jar [rounds 100] [warmup 30]}, where each jar is a copy of {@code benchmarks/target/benchmarks.jar}
+ * built at the commit to compare. Prints the medians of A's and B's MB/s (UTF-8 input) and the median,
+ * first and third quartile of the per-round speed-up of B over A.
+ */
+public final class NormalizerAB {
+    private static final ThreadMXBean THREAD = ManagementFactory.getThreadMXBean();
+
+    private NormalizerAB() {
+    }
+
+    /** @param args the two jars, then optionally the rounds and the warm-up rounds */
+    public static void main(String[] args) throws Throwable {
+        if (args.length < 2) {
+            throw new IllegalArgumentException("usage: NormalizerAB A.jar B.jar [rounds] [warmup]");
+        }
+        int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 100;
+        int warmup = args.length > 3 ? Integer.parseInt(args[3]) : 30;
+        String text = Inputs.text("article-2MB", Inputs.Script.TRADITIONAL);
+        double mb = Inputs.utf8Length(text) / 1e6;
+        MethodHandle a = normalizer(Path.of(args[0]));
+        MethodHandle b = normalizer(Path.of(args[1]));
+        if (!run(a, text).equals(run(b, text))) {
+            throw new IllegalStateException("the two builds normalize article-2MB differently");
+        }
+        for (int i = 0; i < warmup; i++) {
+            run(a, text);
+            run(b, text);
+        }
+        double[] ta = new double[rounds];
+        double[] tb = new double[rounds];
+        double[] speedUp = new double[rounds];
+        for (int r = 0; r < rounds; r++) {
+            boolean aFirst = r % 2 == 0;
+            double first = time(aFirst ? a : b, text);
+            double second = time(aFirst ? b : a, text);
+            ta[r] = aFirst ? first : second;
+            tb[r] = aFirst ? second : first;
+            speedUp[r] = ta[r] / tb[r];
+        }
+        Arrays.sort(ta);
+        Arrays.sort(tb);
+        Arrays.sort(speedUp);
+        System.out.printf(Locale.ROOT, "A %.1f MB/s, B %.1f MB/s, B/A %.3f (quartiles %.3f, %.3f), %d rounds%n",
+                mb / ta[rounds / 2], mb / tb[rounds / 2], speedUp[rounds / 2], speedUp[rounds / 4],
+                speedUp[3 * rounds / 4], rounds);
+    }
+
+    /** {@code Normalizer.defaults()::normalize} of the build in {@code jar}. */
+    private static MethodHandle normalizer(Path jar) throws Throwable {
+        ClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, ClassLoader.getPlatformClassLoader());
+        Class<?> c = Class.forName("dev.zhnorm.Normalizer", true, loader);
+        Object defaults = c.getMethod("defaults").invoke(null);
+        return MethodHandles.publicLookup()
+                .findVirtual(c, "normalize", MethodType.methodType(String.class, CharSequence.class))
+                .bindTo(defaults);
+    }
+
+    private static String run(MethodHandle normalize, String text) throws Throwable {
+        return (String) normalize.invokeExact((CharSequence) text);
+    }
+
+    private static double time(MethodHandle normalize, String text) throws Throwable {
+        long start = THREAD.getCurrentThreadCpuTime();
+        run(normalize, text);
+        return (THREAD.getCurrentThreadCpuTime() - start) / 1e9;
+    }
+}
