@@ -140,12 +140,12 @@ final class CharClasses {
         }
     }
 
-    /** @return the trigger bits of {@code a[from,to)} OR-ed together */
     /** @return whether {@code c} has one of the trigger bits {@code mask} */
     static boolean triggers(char c, int mask) {
         return (BITS[c] & mask) != 0;
     }
 
+    /** @return the trigger bits of {@code a[from,to)} OR-ed together */
     static int classify(char[] a, int from, int to) {
         int mask = 0;
         for (int i = from; i < to; i++) {
