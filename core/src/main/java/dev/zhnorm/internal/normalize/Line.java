@@ -68,20 +68,6 @@ final class Line {
         n += len;
     }
 
-    /** Appends chars without touching kinds (for output buffers, whose kinds mean nothing). */
-    void appendChars(char[] a, int from, int to) {
-        int len = to - from;
-        if (len <= 0) {
-            return;
-        }
-        if (n + len > c.length) {
-            int size = (int) Math.min(Integer.MAX_VALUE - 16, Math.max(n + (long) len, c.length * 2L));
-            c = Arrays.copyOf(c, size);
-        }
-        System.arraycopy(a, from, c, n, len);
-        n += len;
-    }
-
     void append(CharSequence s) {
         int len = s.length();
         ensure(n + len);
