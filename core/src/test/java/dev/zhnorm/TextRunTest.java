@@ -65,6 +65,23 @@ class TextRunTest {
         assertTrue(Normalizer.defaults().apply(text).contains("註釋,不改."), "the fence is kept");
     }
 
+    /** A text with no char outside every key (no safe cut) is still written before its end: memory stays bounded. */
+    @Test
+    void aConverterHoldsAtMostAMillionCharsWithoutASafeCut() {
+        TextRun run = Converter.of("t2s").start((is, ie, os, oe) -> { });
+        StringBuilder out = new StringBuilder();
+        char[] piece = "頭髮".repeat(4096).toCharArray();
+        int pushed = 0;
+        while (pushed < 1_200_000) {
+            run.push(piece, 0, piece.length, false, out);
+            pushed += piece.length;
+        }
+        assertTrue(out.length() >= pushed - (1 << 20), "written before the end: " + out.length() + " of " + pushed);
+        run.push(piece, 0, 0, true, out);
+        assertEquals(pushed, out.length());
+        assertEquals("头发", out.substring(out.length() - 2));
+    }
+
     @Test
     void aConverterWritesAsSoonAsNoKeyCanSpanAndEverythingAtTheEnd() {
         TextRun run = Converter.of("s2twp").start((is, ie, os, oe) -> { });
