@@ -311,7 +311,8 @@ public final class Normalizer implements TextTransform {
      */
     @Override
     public TextRun start(LengthChangeListener lengthChanges) {
-        return new NormalizerTextRun(this, pipeline, format.resolve(null), Objects.requireNonNull(lengthChanges, "lengthChanges"));
+        Objects.requireNonNull(lengthChanges, "lengthChanges");
+        return new NormalizerTextRun(this, pipeline, format.resolve(null), lengthChanges);
     }
 
     @Override
