@@ -635,19 +635,6 @@ public final class CompiledDictionary {
         final byte[] nb = nextBit;
         char[] o = out.buf;
         int ol = out.len;
-        // Two chars per round while neither exits: one branch for both and the middle char read once.
-        while (p < tight - 1) {
-            char c1 = a[p + 1];
-            int e0 = t[a[p]];
-            int e1 = t[c1];
-            if ((((e0 >>> nb[c1]) | (e1 >>> nb[a[p + 2]])) & 1) != 0) {
-                break;
-            }
-            o[ol] = (char) e0;
-            o[ol + 1] = (char) e1;
-            ol += 2;
-            p += 2;
-        }
         while (p < tight) {
             int e = t[a[p]];
             if (((e >>> nb[a[p + 1]]) & 1) != 0) {
