@@ -340,22 +340,9 @@ public final class CompiledDictionary {
      * @return that index, or {@code to}
      */
     public int firstStop(char[] a, int from, int to) {
-        // One forward scan for a starter or an operator: where no operator comes first (nearly
-        // always), that starter is the answer with no look back. The look back over the last
-        // MAX_CHARS chars cost a second pass over short texts that hold no starter at all, such as
-        // a normalizer's lines in a stage that rarely converts (the CJK compatibility stage).
-        final int[] r = root;
-        int p = from;
-        while (p < to && r[a[p]] == 0 && !IdeographicDescription.isOperator(a[p])) {
-            p++;
-        }
-        if (p == to || !IdeographicDescription.isOperator(a[p])) {
-            return p;
-        }
-        // No operator stands before p, so looking back from the first starter only as far as p is the same.
-        int first = firstStarter(a, p, to);
+        int first = firstStarter(a, from, to);
         int stop = first;
-        for (int i = first - 1, low = Math.max(p, first - IdeographicDescription.MAX_CHARS); i >= low; i--) {
+        for (int i = first - 1, low = Math.max(from, first - IdeographicDescription.MAX_CHARS); i >= low; i--) {
             if (IdeographicDescription.isOperator(a[i])) {
                 stop = i;
             }
