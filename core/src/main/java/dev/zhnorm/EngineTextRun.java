@@ -1,6 +1,5 @@
 package dev.zhnorm;
 
-import dev.zhnorm.internal.CharBuf;
 import dev.zhnorm.internal.Driver;
 import dev.zhnorm.internal.Engine;
 
@@ -22,16 +21,8 @@ final class EngineTextRun implements TextRun {
             throw new IllegalStateException("the text has ended: start a new run");
         }
         ended = end;
-        write(incremental.push(chars, from, to, end), out);
-    }
-
-    static void write(CharBuf b, Appendable out) {
         try {
-            if (out instanceof StringBuilder sb) {
-                sb.append(b.array(), 0, b.length());
-            } else {
-                out.append(b);
-            }
+            Driver.write(incremental.push(chars, from, to, end), out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -51,10 +51,7 @@ public interface TextRun {
      * @param out where the decided output goes
      */
     default void push(CharSequence text, boolean end, Appendable out) {
-        char[] a = new char[text.length()];
-        for (int i = 0; i < a.length; i++) {
-            a[i] = text.charAt(i);
-        }
+        char[] a = text.toString().toCharArray();
         push(a, 0, a.length, end, out);
     }
 }

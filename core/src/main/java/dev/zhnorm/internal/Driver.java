@@ -261,10 +261,14 @@ public final class Driver {
             parts.add(submit(engine, a, start, cut, executor));
             start = cut;
         }
-        CharBuf out = new CharBuf(n + (n >> 3) + 16);
+        StringBuilder out = new StringBuilder(n + (n >> 3) + 16);
         Transducer carry = null;
-        for (var f : parts) {
-            carry = join(f).appendTo(out, carry);
+        try {
+            for (var f : parts) {
+                carry = join(f).writeTo(out, carry);
+            }
+        } catch (IOException e) {
+            throw new AssertionError("a StringBuilder does not fail", e);
         }
         return out.toString();
     }
@@ -345,29 +349,17 @@ public final class Driver {
      * an end exactly as the rest of one text.
      */
     private record Piece(char[] a, int from, int to, Transducer run) {
-        /** Appends this piece's output to {@code out}; returns the run the next piece must go through, or null. */
-        Transducer appendTo(CharBuf out, Transducer carry) {
-            Transducer used = redoIn(carry);
-            out.append(used.out().buf, 0, used.out().len);
-            used.out().clear();
-            return used.carriesState() ? used : null;
-        }
-
-        /** {@link #appendTo} for a writer. */
-        Transducer writeTo(Writer out, Transducer carry) throws IOException {
-            Transducer used = redoIn(carry);
+        /** Writes this piece's output to {@code out}; returns the run the next piece must go through, or null. */
+        Transducer writeTo(Appendable out, Transducer carry) throws IOException {
+            Transducer used = run;
+            if (carry != null) {
+                // The piece before left a state open: this piece continues its text through its run.
+                carry.push(a, from, to, true);
+                used = carry;
+            }
             write(used.out(), out);
             used.out().clear();
             return used.carriesState() ? used : null;
-        }
-
-        private Transducer redoIn(Transducer carry) {
-            if (carry == null) {
-                return run;
-            }
-            // The piece before left a state open: this piece continues its text through its run.
-            carry.push(a, from, to, true);
-            return carry;
         }
     }
 
@@ -393,7 +385,8 @@ public final class Driver {
         }
     }
 
-    private static void write(CharBuf b, Appendable out) throws IOException {
+    /** Writes a buffer to any Appendable, without a copy for a Writer or a StringBuilder. */
+    public static void write(CharBuf b, Appendable out) throws IOException {
         if (out instanceof Writer w) {
             w.write(b.buf, 0, b.len);
         } else if (out instanceof StringBuilder sb) {

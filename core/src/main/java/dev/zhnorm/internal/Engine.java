@@ -25,9 +25,6 @@ public interface Engine {
         return false;
     }
 
-    /** @return the index of the first char of {@code a[from,to)} that could change, or {@code to} */
-    int firstChangeCandidate(char[] a, int from, int to);
-
     /** @return the index of the first char of {@code s} that could change, or its length */
     int firstChangeCandidate(CharSequence s);
 

@@ -246,8 +246,10 @@ public final class Pipeline implements Engine {
         return n;
     }
 
-    /** @return the index of the first char of {@code a[from,to)} that some dictionary could change, or {@code to} */
-    @Override
+    /**
+     * @return the index of the first char of {@code a[from,to)} that some dictionary could change, or
+     *     {@code to} (a normalizer's conversion step skips a line's free text up to it)
+     */
     public int firstChangeCandidate(char[] a, int from, int to) {
         final boolean[] st = starter;
         int i = from;
@@ -295,23 +297,6 @@ public final class Pipeline implements Engine {
         return new PipelineRun(this, out);
     }
 
-    /**
-     * Converts a whole text and records every replacement: the output equals
-     * {@link #convert(CharSequence)}, the log aligns it with the input.
-     */
-    public Explained explain(CharSequence text) {
-        return Driver.explain(this, text, false);
-    }
-
-    /**
-     * {@link #explain(CharSequence)}, or with {@code lean} its {@linkplain EditLog#lean() lean} log
-     * (the same length-changing edits) at close to the speed of plain conversion: the stages keep
-     * their table-driven loops and log only what a lean log keeps.
-     */
-    public Explained explain(CharSequence text, boolean lean) {
-        return Driver.explain(this, text, lean);
-    }
-
     /** A run whose levels record their edits, user entries included ({@link PipelineRun#edits()}). */
     @Override
     public PipelineRun newRecordingRun(CharBuf out, boolean lean) {
@@ -326,7 +311,7 @@ public final class Pipeline implements Engine {
         private final CharBuf out = new CharBuf(256);
         private final PipelineRun run = newRecordingRun(out, true);
 
-        /** @return {@link Pipeline#explain(CharSequence, boolean) explain(a[from,to), true)} */
+        /** @return {@link Driver#explain Driver.explain(pipeline, a[from,to), true)} */
         public Explained explain(char[] a, int from, int to) {
             out.clear();
             run.push(a, from, to, true);

@@ -43,7 +43,7 @@ class PipelineVersusReferenceTest {
                 String text = randomText(r, r.nextInt(40));
                 String expected = ReferenceOpencc.convert(config, text);
                 assertEquals(expected, Driver.apply(fast, text), () -> "seed " + seed + " text '" + text + "' config " + config);
-                Explained e = fast.explain(text);
+                Explained e = Driver.explain(fast, text, false);
                 assertEquals(expected, e.output(), () -> "explain, seed " + seed + " text '" + text + "'");
                 assertEquals(expected, replay(text, e.log().toChanges(text, e.output())),
                         () -> "explained changes, seed " + seed + " text '" + text + "' config " + config);

@@ -1,6 +1,7 @@
 package dev.zhnorm.internal.normalize;
 
 import dev.zhnorm.internal.CharBuf;
+import dev.zhnorm.internal.Driver;
 import dev.zhnorm.internal.EditLog;
 import dev.zhnorm.internal.Explained;
 import dev.zhnorm.internal.Pipeline;
@@ -74,11 +75,11 @@ final class ConversionStep {
                 dst.append(src, i, j);
             } else if (log != null) {
                 view.set(c, i, j);
-                Explained e = log.isLean() ? lean().explain(c, i, j) : pipeline.explain(view);
+                Explained e = log.isLean() ? lean().explain(c, i, j) : Driver.explain(pipeline, view, false);
                 String output = e.output();
                 EditLog edits = e.log();
                 for (int round = 1; fixedPoint && round < MAX_ROUNDS && !output.contentEquals(view); round++) {
-                    Explained next = pipeline.explain(output, log.isLean());
+                    Explained next = Driver.explain(pipeline, output, log.isLean());
                     if (next.output().equals(output)) {
                         break;
                     }

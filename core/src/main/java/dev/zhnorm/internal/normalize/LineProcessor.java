@@ -64,18 +64,9 @@ final class LineProcessor {
     }
 
     /**
-     * @return the index of the first char of {@code a[from,to)} that can make some stage change a
-     *     line, or {@code to}: a line without one comes through as it is (protected terms aside)
+     * @return the index of the first char of {@code s} that can make some stage change a line, or
+     *     its length: a line without one comes through as it is (protected terms aside)
      */
-    static int firstTrigger(char[] a, int from, int to) {
-        int i = from;
-        while (i < to && !CharClasses.triggers(a[i], WORK)) {
-            i++;
-        }
-        return i;
-    }
-
-    /** {@link #firstTrigger(char[], int, int)} of a whole text. */
     static int firstTrigger(CharSequence s) {
         int n = s.length();
         int i = 0;

@@ -168,6 +168,19 @@ public final class NormalizationPipeline implements Engine {
         return spacing == Spacing.AUTO ? decided(decideSpacing(text)) : this;
     }
 
+    /** A stream's engine and what is left to read of it. */
+    private record Decided(NormalizationPipeline engine, Reader in) {
+    }
+
+    /** For a stream: spacing=auto reads its first {@link #AUTO_PREFIX} chars to decide, and they are read again after. */
+    private Decided decidedFor(Reader in) throws IOException {
+        if (spacing != Spacing.AUTO) {
+            return new Decided(this, in);
+        }
+        PrefixedReader prefixed = PrefixedReader.read(in, AUTO_PREFIX);
+        return new Decided(decided(decideSpacing(prefixed.prefix())), prefixed);
+    }
+
     /** @return the engine that applies a decision (this one when its spacing is fixed) */
     public NormalizationPipeline decided(SpacingDecision decision) {
         if (spacing != Spacing.AUTO) {
@@ -246,14 +259,9 @@ public final class NormalizationPipeline implements Engine {
 
     /** {@link #normalize(Reader, Writer)} with the given splitter, whose work a test can count. */
     void normalize(Reader in, Writer out, LineSplitter split) throws IOException {
-        Objects.requireNonNull(in, "in");
         Objects.requireNonNull(out, "out");
-        if (spacing == Spacing.AUTO) {
-            PrefixedReader prefixed = PrefixedReader.read(in, AUTO_PREFIX);
-            decided(decideSpacing(prefixed.prefix())).normalize(prefixed, out, split);
-            return;
-        }
-        Driver.stream(new NormalizationRun(this, new CharBuf(8192), split, null, null), in, out);
+        Decided d = decidedFor(Objects.requireNonNull(in, "in"));
+        Driver.stream(new NormalizationRun(d.engine(), new CharBuf(8192), split, null, null), d.in(), out);
     }
 
     /**
@@ -261,14 +269,9 @@ public final class NormalizationPipeline implements Engine {
      * describes: blocks cut at line starts; the output equals {@link #normalize(CharSequence)}.
      */
     public void normalize(Reader in, Writer out, Executor executor) throws IOException {
-        Objects.requireNonNull(in, "in");
         Objects.requireNonNull(out, "out");
-        if (spacing == Spacing.AUTO) {
-            PrefixedReader prefixed = PrefixedReader.read(in, AUTO_PREFIX);
-            decided(decideSpacing(prefixed.prefix())).normalize(prefixed, out, executor);
-            return;
-        }
-        Driver.apply(this, in, out, executor);
+        Decided d = decidedFor(Objects.requireNonNull(in, "in"));
+        Driver.apply(d.engine(), d.in(), out, executor);
     }
 
     /**
@@ -327,14 +330,6 @@ public final class NormalizationPipeline implements Engine {
     }
 
     /** With protected terms any line may change (they are marked before any rule looks); else the first trigger char. */
-    @Override
-    public int firstChangeCandidate(char[] a, int from, int to) {
-        if (!userTerms.isEmpty()) {
-            return from;
-        }
-        return LineProcessor.firstTrigger(a, from, to);
-    }
-
     @Override
     public int firstChangeCandidate(CharSequence s) {
         if (!userTerms.isEmpty()) {
