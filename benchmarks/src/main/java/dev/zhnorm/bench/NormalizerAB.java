@@ -18,8 +18,10 @@ import java.util.Locale;
  * alternating order, by this thread's CPU time. The outputs must be equal, or nothing is timed.
  *
  * <p>Usage: {@code taskset -c 0 java -Xms2g -Xmx2g -cp benchmarks.jar dev.zhnorm.bench.NormalizerAB
- * A.jar B.jar [rounds 100] [warmup 30]}, where each jar is a copy of {@code benchmarks/target/benchmarks.jar}
- * built at the commit to compare. Prints the medians of A's and B's MB/s (UTF-8 input) and the median,
+ * A.jar B.jar [rounds 100] [warmup 30] [input article-2MB]}, where each jar is a copy of
+ * {@code benchmarks/target/benchmarks.jar} built at the commit to compare, and the input one of
+ * {@link Inputs}' names in Traditional script ({@code article} for one 10 KB news article, which each
+ * timing then normalizes as many times as make about 2 MB). Prints the medians of A's and B's MB/s (UTF-8 input) and the median,
  * first and third quartile of the per-round speed-up of B over A.
  */
 public final class NormalizerAB {
@@ -31,28 +33,29 @@ public final class NormalizerAB {
     /** @param args the two jars, then optionally the rounds and the warm-up rounds */
     public static void main(String[] args) throws Throwable {
         if (args.length < 2) {
-            throw new IllegalArgumentException("usage: NormalizerAB A.jar B.jar [rounds] [warmup]");
+            throw new IllegalArgumentException("usage: NormalizerAB A.jar B.jar [rounds] [warmup] [input]");
         }
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 100;
         int warmup = args.length > 3 ? Integer.parseInt(args[3]) : 30;
-        String text = Inputs.text("article-2MB", Inputs.Script.TRADITIONAL);
-        double mb = Inputs.utf8Length(text) / 1e6;
+        String text = Inputs.text(args.length > 4 ? args[4] : "article-2MB", Inputs.Script.TRADITIONAL);
+        int repeat = Math.max(1, 700_000 / text.length());
+        double mb = repeat * Inputs.utf8Length(text) / 1e6;
         MethodHandle a = normalizer(Path.of(args[0]));
         MethodHandle b = normalizer(Path.of(args[1]));
         if (!run(a, text).equals(run(b, text))) {
             throw new IllegalStateException("the two builds normalize article-2MB differently");
         }
         for (int i = 0; i < warmup; i++) {
-            run(a, text);
-            run(b, text);
+            time(a, text, repeat);
+            time(b, text, repeat);
         }
         double[] ta = new double[rounds];
         double[] tb = new double[rounds];
         double[] speedUp = new double[rounds];
         for (int r = 0; r < rounds; r++) {
             boolean aFirst = r % 2 == 0;
-            double first = time(aFirst ? a : b, text);
-            double second = time(aFirst ? b : a, text);
+            double first = time(aFirst ? a : b, text, repeat);
+            double second = time(aFirst ? b : a, text, repeat);
             ta[r] = aFirst ? first : second;
             tb[r] = aFirst ? second : first;
             speedUp[r] = ta[r] / tb[r];
@@ -79,9 +82,11 @@ public final class NormalizerAB {
         return (String) normalize.invokeExact((CharSequence) text);
     }
 
-    private static double time(MethodHandle normalize, String text) throws Throwable {
+    private static double time(MethodHandle normalize, String text, int repeat) throws Throwable {
         long start = THREAD.getCurrentThreadCpuTime();
-        run(normalize, text);
+        for (int i = 0; i < repeat; i++) {
+            run(normalize, text);
+        }
         return (THREAD.getCurrentThreadCpuTime() - start) / 1e9;
     }
 }

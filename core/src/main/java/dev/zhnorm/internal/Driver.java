@@ -103,7 +103,8 @@ public final class Driver {
         return true;
     }
 
-    private static void copy(CharSequence text, int from, int to, char[] dst) {
+    /** Copies {@code text[from,to)} to the start of {@code dst}, in bulk for strings and builders. */
+    public static void copy(CharSequence text, int from, int to, char[] dst) {
         if (text instanceof String s) {
             s.getChars(from, to, dst, 0);
         } else if (text instanceof StringBuilder sb) {

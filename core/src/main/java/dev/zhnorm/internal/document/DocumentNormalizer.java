@@ -3,9 +3,9 @@ package dev.zhnorm.internal.document;
 import dev.zhnorm.Change;
 import dev.zhnorm.Explanation;
 import dev.zhnorm.OffsetMap;
+import dev.zhnorm.internal.normalize.KeptPrefix;
 import dev.zhnorm.internal.normalize.NormalizationPipeline;
 import dev.zhnorm.normalize.Format;
-import dev.zhnorm.normalize.Spacing;
 import dev.zhnorm.normalize.SpacingDecision;
 
 import java.util.ArrayList;
@@ -120,9 +120,9 @@ public final class DocumentNormalizer {
     /**
      * Decides the spacing and normalizes the joined prose. For spacing=auto the decision (S8) comes
      * from the blocks that start in the first {@link NormalizationPipeline#AUTO_PREFIX} chars of
-     * prose, normalized with spacing=keep; when it decides keep, that normalization is already
-     * the output of those blocks (lines are independent), so only the blocks after them are
-     * normalized again: most documents then take one pass over their prose instead of two.
+     * prose, normalized with spacing=keep; the pass with the decided spacing takes over the lines
+     * of that pass which its spacing leaves as they are (all of them when it decides keep), so most
+     * documents take little more than one pass over their prose instead of two.
      */
     private static Normalized normalizeProse(NormalizationPipeline pipeline, String text, boolean[] fixed,
             int[] starts) {
@@ -137,19 +137,9 @@ public final class DocumentNormalizer {
                 break;
             }
         }
-        NormalizationPipeline keep = pipeline.decided(new SpacingDecision(Spacing.KEEP, false, 0, 0));
-        String prefix = text.substring(0, prefixEnd);
-        String kept = keep.normalizeProse(prefix, Arrays.copyOf(fixed, prefixEnd));
-        SpacingDecision decision = NormalizationPipeline.countBoundaries(kept);
-        NormalizationPipeline engine = pipeline.decided(decision);
-        if (engine != keep) {
-            return new Normalized(engine.normalizeProse(text, fixed), decision, engine);
-        }
-        if (prefixEnd == text.length()) {
-            return new Normalized(kept, decision, engine);
-        }
-        String rest = keep.normalizeProse(text.substring(prefixEnd), Arrays.copyOfRange(fixed, prefixEnd, text.length()));
-        return new Normalized(kept + rest, decision, engine);
+        KeptPrefix kept = pipeline.keepPass(text, prefixEnd, fixed, prefixEnd == text.length());
+        NormalizationPipeline engine = pipeline.decided(kept.decision());
+        return new Normalized(engine.normalizeProse(text, fixed, kept), kept.decision(), engine);
     }
 
     /** @return the explanation of a document's normalization: output, changes and offsets */

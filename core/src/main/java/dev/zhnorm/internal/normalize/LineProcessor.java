@@ -35,6 +35,9 @@ final class LineProcessor {
     private boolean[] fixed;
     private char fenceChar;
     private int fenceLength;
+    /** Of the last line: whether a whitespace sweep ran on it, and whether it had Han when spacing was considered. */
+    private boolean swept;
+    private boolean hanAtSpacing;
 
     LineProcessor(NormalizationPipeline settings, boolean record) {
         this(settings, record, false);
@@ -86,6 +89,21 @@ final class LineProcessor {
         return work.current();
     }
 
+    /**
+     * Whether the last line comes out the same under {@code other} spacing as under the one it
+     * went through, which must be {@code keep}: spacing rules are the only ones that differ, and
+     * none ran on it (a sweep runs only on a line with whitespace, or with Han under pangu), so
+     * every stage saw the same input (spec S8's decision pass lends its lines to the decided pass).
+     */
+    boolean sameUnder(Spacing other) {
+        return switch (other) {
+            case KEEP -> true;
+            case NONE -> !swept;
+            case PANGU -> !swept && !hanAtSpacing;
+            default -> false;
+        };
+    }
+
     /** @return the edits of the last processed line, when recording */
     EditLog log() {
         return work.log();
@@ -106,6 +124,8 @@ final class LineProcessor {
     }
 
     private boolean normalize(char[] a, int from, int to, boolean first, boolean last) {
+        swept = false;
+        hanAtSpacing = false;
         boolean whole = first && last && fixed == null;
         if (inFence) {
             if (whole && closesFence(a, from, to)) {
@@ -182,8 +202,10 @@ final class LineProcessor {
                     punctuation.applyHan(work);
                 }
             }
-            boolean spaced = ((mask & CharClasses.T_SPACE) != 0 || (hasHan && settings.spacing() == Spacing.PANGU))
-                    && whitespace.apply(work, hasHan, first, last);
+            hanAtSpacing |= hasHan;
+            boolean sweeps = (mask & CharClasses.T_SPACE) != 0 || (hasHan && settings.spacing() == Spacing.PANGU);
+            swept |= sweeps;
+            boolean spaced = sweeps && whitespace.apply(work, hasHan, first, last);
             changed |= spaced;
             if (!spaced || !hasHan) {
                 break;

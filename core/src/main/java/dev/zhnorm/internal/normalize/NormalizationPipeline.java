@@ -21,6 +21,7 @@ import dev.zhnorm.internal.Transducer;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Executor;
@@ -152,8 +153,7 @@ public final class NormalizationPipeline implements Engine {
         if (spacing != Spacing.AUTO) {
             return new SpacingDecision(spacing, false, 0, 0);
         }
-        CharSequence prefix = text.length() <= AUTO_PREFIX ? text : text.subSequence(0, AUTO_PREFIX);
-        return countBoundaries(decided[2].normalize(prefix));
+        return keepPass(text).decision();
     }
 
     /** @return the S8 decision from the boundaries of an already normalized (spacing=keep) text */
@@ -163,22 +163,63 @@ public final class NormalizationPipeline implements Engine {
         return SpacingDecision.of(counter.spaced(), counter.unspaced());
     }
 
-    /** @return the engine for {@code text}: this one when its spacing is fixed, else the S8 decision's */
-    private NormalizationPipeline decidedFor(CharSequence text) {
+    /**
+     * The decision pass of spacing=auto: {@code text[0, prefixEnd)} normalized with spacing=keep,
+     * its boundaries counted, its lines kept for the pass with the decided spacing.
+     *
+     * @param fixed for document prose, the verbatim chars of the whole text; else {@code null}
+     * @param wholeText whether {@code text[0, prefixEnd)} is all of the text
+     */
+    public KeptPrefix keepPass(CharSequence text, int prefixEnd, boolean[] fixed, boolean wholeText) {
+        if (spacing != Spacing.AUTO) {
+            throw new IllegalStateException("only spacing=auto decides");
+        }
+        NormalizationPipeline keep = decided[2];
+        char[] a = new char[prefixEnd];
+        Driver.copy(text, 0, prefixEnd, a);
+        CharBuf out = new CharBuf(prefixEnd + (prefixEnd >> 4) + 16);
+        KeptPrefix.Recorder recorder = new KeptPrefix.Recorder();
+        new NormalizationRun(keep, out, keep.newSplitter(), null, fixed == null ? null : Arrays.copyOf(fixed, prefixEnd),
+                null, recorder).push(a, 0, prefixEnd, true);
+        return recorder.build(countBoundaries(out), out, a, prefixEnd, wholeText);
+    }
+
+    /** The decision pass over the first {@link #AUTO_PREFIX} chars of a plain text. */
+    private KeptPrefix keepPass(CharSequence text) {
+        return keepPass(text, Math.min(text.length(), AUTO_PREFIX), null, text.length() <= AUTO_PREFIX);
+    }
+
+    /**
+     * The engine for {@code text}: this one when its spacing is fixed, else the S8 decision's, which
+     * in its one run from the text's start takes over the lines of the decision pass that its
+     * spacing leaves as they are.
+     */
+    private Engine decidedFor(CharSequence text) {
+        if (spacing != Spacing.AUTO) {
+            return this;
+        }
+        KeptPrefix kept = keepPass(text);
+        return new FromKeptPrefix(decided(kept.decision()), kept);
+    }
+
+    /** The decided engine for {@code text}, for the entry points that cut it or record (no lines taken over). */
+    private NormalizationPipeline decidedEngine(CharSequence text) {
         return spacing == Spacing.AUTO ? decided(decideSpacing(text)) : this;
     }
 
-    /** A stream's engine and what is left to read of it. */
-    private record Decided(NormalizationPipeline engine, Reader in) {
+    /** A stream's engine, what is left to read of it, and the decision pass's lines (or {@code null}). */
+    private record Decided(NormalizationPipeline engine, Reader in, KeptPrefix kept) {
     }
 
     /** For a stream: spacing=auto reads its first {@link #AUTO_PREFIX} chars to decide, and they are read again after. */
     private Decided decidedFor(Reader in) throws IOException {
         if (spacing != Spacing.AUTO) {
-            return new Decided(this, in);
+            return new Decided(this, in, null);
         }
         PrefixedReader prefixed = PrefixedReader.read(in, AUTO_PREFIX);
-        return new Decided(decided(decideSpacing(prefixed.prefix())), prefixed);
+        CharSequence prefix = prefixed.prefix();
+        KeptPrefix kept = keepPass(prefix, prefix.length(), null, prefix.length() < AUTO_PREFIX);
+        return new Decided(decided(kept.decision()), prefixed, kept);
     }
 
     /** @return the engine that applies a decision (this one when its spacing is fixed) */
@@ -216,7 +257,7 @@ public final class NormalizationPipeline implements Engine {
      * {@link #normalize(CharSequence)}. Inside a fenced code block the pieces go serially.
      */
     public String normalize(CharSequence text, Executor executor) {
-        return Driver.apply(decidedFor(text), text, executor);
+        return Driver.apply(decidedEngine(text), text, executor);
     }
 
     // ---- documents (spec §9): the prose of a Markdown or HTML block, its markup marked fixed ----------
@@ -227,9 +268,19 @@ public final class NormalizationPipeline implements Engine {
      * Latin text to their neighbours; a line is never taken for a code fence. Spacing must be decided.
      */
     public String normalizeProse(String text, boolean[] fixed) {
+        return normalizeProse(text, fixed, null);
+    }
+
+    /**
+     * {@link #normalizeProse(String, boolean[])} that takes over the lines of the decision pass
+     * ({@link #keepPass}) over the same text and marks that this engine's spacing leaves as they are.
+     *
+     * @param kept that pass, or {@code null}
+     */
+    public String normalizeProse(String text, boolean[] fixed, KeptPrefix kept) {
         Objects.requireNonNull(fixed, "fixed");
         CharBuf out = new CharBuf(text.length() + (text.length() >> 4) + 16);
-        runWholeText(text, new NormalizationRun(this, out, newSplitter(), null, fixed));
+        runWholeText(text, new NormalizationRun(this, out, newSplitter(), null, fixed, kept, null));
         String result = out.toString();
         return result.equals(text) ? text : result;
     }
@@ -261,7 +312,7 @@ public final class NormalizationPipeline implements Engine {
     void normalize(Reader in, Writer out, LineSplitter split) throws IOException {
         Objects.requireNonNull(out, "out");
         Decided d = decidedFor(Objects.requireNonNull(in, "in"));
-        Driver.stream(new NormalizationRun(d.engine(), new CharBuf(8192), split, null, null), d.in(), out);
+        Driver.stream(new NormalizationRun(d.engine(), new CharBuf(8192), split, null, null, d.kept(), null), d.in(), out);
     }
 
     /**
@@ -279,7 +330,7 @@ public final class NormalizationPipeline implements Engine {
      *     or dictionary, and the output-to-input offset map
      */
     public Explanation explain(CharSequence text) {
-        return explanation(text, Driver.explain(decidedFor(text), text, false));
+        return explanation(text, Driver.explain(decidedEngine(text), text, false));
     }
 
     /**
@@ -289,7 +340,7 @@ public final class NormalizationPipeline implements Engine {
      * @return the normalized text; {@code text} itself when it is a String that nothing changes
      */
     public String normalize(CharSequence text, LengthChangeListener lengthChanges) {
-        Explained r = Driver.explain(decidedFor(text), text, true);
+        Explained r = Driver.explain(decidedEngine(text), text, true);
         r.log().forEachLengthChange(lengthChanges);
         return text instanceof String s && r.output().equals(s) ? s : r.output();
     }
@@ -356,5 +407,42 @@ public final class NormalizationPipeline implements Engine {
     public String toString() {
         return "style=" + style.id() + ", numerals=" + numerals.id() + ", spacing=" + spacing.id()
                 + ", indent=" + indent.id();
+    }
+
+    /**
+     * A decided engine whose one run, from the start of the text that {@code kept} was made from,
+     * takes over the kept lines. It never lets a text be cut (a run from elsewhere would misread
+     * the kept lines' positions), and recording runs normalize every line themselves.
+     */
+    private record FromKeptPrefix(NormalizationPipeline engine, KeptPrefix kept) implements Engine {
+        @Override
+        public Transducer newRun(CharBuf out) {
+            return new NormalizationRun(engine, out, engine.newSplitter(), null, null, kept, null);
+        }
+
+        @Override
+        public Transducer newRecordingRun(CharBuf out, boolean lean) {
+            return engine.newRecordingRun(out, lean);
+        }
+
+        @Override
+        public boolean logsAsItWrites() {
+            return engine.logsAsItWrites();
+        }
+
+        @Override
+        public int firstChangeCandidate(CharSequence s) {
+            return engine.firstChangeCandidate(s);
+        }
+
+        @Override
+        public boolean isSafeCut(char[] a, int i) {
+            return false;
+        }
+
+        @Override
+        public int preferredCut() {
+            return -1;
+        }
     }
 }

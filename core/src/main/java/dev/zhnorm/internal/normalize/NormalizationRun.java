@@ -3,6 +3,7 @@ package dev.zhnorm.internal.normalize;
 import dev.zhnorm.internal.CharBuf;
 import dev.zhnorm.internal.EditLog;
 import dev.zhnorm.internal.Transducer;
+import dev.zhnorm.normalize.Spacing;
 
 import java.util.Arrays;
 
@@ -34,12 +35,37 @@ final class NormalizationRun implements Transducer {
     /** Marks of document prose, indexed by position in the whole text; {@code null} for plain text. */
     private final boolean[] fixed;
 
+    /** The spacing this run applies. */
+    private final Spacing spacing;
+    /** For a decided pass from the text's start: the keep pass whose lines it takes over, else {@code null}. */
+    private KeptPrefix kept;
+    /** For the keep pass of spacing=auto: where its lines are recorded, else {@code null}. */
+    private final KeptPrefix.Recorder recorder;
+    /** Pieces written so far. */
+    private int pieces;
+
     /**
      * @param log where edits are recorded, or {@code null}
      * @param fixed for document prose, the verbatim chars of the whole text, which must then be
      *     pushed at once from index 0; or {@code null}
      */
     NormalizationRun(NormalizationPipeline settings, CharBuf out, LineSplitter split, EditLog log, boolean[] fixed) {
+        this(settings, out, split, log, fixed, null, null);
+    }
+
+    /**
+     * @param kept the keep pass over the start of the same text, whose lines this run (which must
+     *     start at the text's start and record nothing) takes over where its spacing allows; or {@code null}
+     * @param recorder where this run, a spacing=keep run, records its lines for a later decided pass; or {@code null}
+     */
+    NormalizationRun(NormalizationPipeline settings, CharBuf out, LineSplitter split, EditLog log, boolean[] fixed,
+                     KeptPrefix kept, KeptPrefix.Recorder recorder) {
+        if ((kept != null && log != null) || (recorder != null && settings.spacing() != Spacing.KEEP)) {
+            throw new IllegalArgumentException("kept lines are for plain decided runs, recorded by keep runs");
+        }
+        this.spacing = settings.spacing();
+        this.kept = kept;
+        this.recorder = recorder;
         this.fixed = fixed;
         this.processor = new LineProcessor(settings, log != null, log != null && log.isLean());
         this.processor.documentProse(fixed);
@@ -121,6 +147,19 @@ final class NormalizationRun implements Transducer {
         int pieceEnd = split.pieceEnd;
         int nextStart = split.nextStart;
         boolean keepsLinesApart = afterLoneCr && nextStart - pieceEnd == 1 && a[pieceEnd] == '\n';
+        boolean wholeLine = first && split.lineEnd;
+        if (kept != null) {
+            int taken = kept.take(pieces, spacing, consumed, nextStart - pos, wholeLine, out);
+            if (taken >= 0) {
+                emitted += taken;
+                advance(a, pos, pieceEnd, nextStart);
+                return;
+            }
+            if (kept.exhausted(pieces + 1)) {
+                kept = null;
+            }
+        }
+        boolean fenceBefore = processor.inFence();
         if (processor.process(a, pos, pieceEnd, first, split.lineEnd, keepsLinesApart)) {
             Line r = processor.result();
             if (log != null) {
@@ -134,7 +173,16 @@ final class NormalizationRun implements Transducer {
         }
         out.append(a, pieceEnd, nextStart);
         emitted += nextStart - pieceEnd;
+        if (recorder != null) {
+            recorder.line(consumed + (nextStart - pos), emitted, wholeLine && fenceBefore == processor.inFence(),
+                    processor);
+        }
+        advance(a, pos, pieceEnd, nextStart);
+    }
+
+    private void advance(char[] a, int pos, int pieceEnd, int nextStart) {
         consumed += nextStart - pos;
+        pieces++;
         first = split.lineEnd;
         afterLoneCr = nextStart - pieceEnd == 1 && a[pieceEnd] == '\r';
     }

@@ -1,0 +1,122 @@
+package dev.zhnorm.internal.normalize;
+
+import dev.zhnorm.internal.CharBuf;
+import dev.zhnorm.normalize.Spacing;
+import dev.zhnorm.normalize.SpacingDecision;
+
+import java.util.Arrays;
+
+/**
+ * The spacing=keep pass over the start of a text, from which spacing=auto decides (spec S8), kept
+ * so that the pass with the decided spacing takes its lines over instead of normalizing them a
+ * second time. Spacing rules are the only ones that differ between keep and a decided spacing, and
+ * a line on which none ran comes out the same under either ({@link LineProcessor#sameUnder}): in a
+ * text decided {@code none}, every line without whitespace; in one decided {@code keep}, every line.
+ * Only whole lines count that the text after the prefix cannot change (their terminator is complete).
+ * Immutable once built.
+ */
+public final class KeptPrefix {
+    private final SpacingDecision decision;
+    private final char[] out;
+    /** Line k spans input {@code [inEnds[k - 1], inEnds[k])} and output {@code [outEnds[k - 1], outEnds[k])}. */
+    private final int[] inEnds;
+    private final int[] outEnds;
+    /** Per line: bit {@code 1 << spacing.ordinal()} when it comes out the same under that spacing. */
+    private final byte[] same;
+    private final int lines;
+
+    private KeptPrefix(SpacingDecision decision, char[] out, int[] inEnds, int[] outEnds, byte[] same, int lines) {
+        this.decision = decision;
+        this.out = out;
+        this.inEnds = inEnds;
+        this.outEnds = outEnds;
+        this.same = same;
+        this.lines = lines;
+    }
+
+    /** @return the S8 decision counted on the kept text */
+    public SpacingDecision decision() {
+        return decision;
+    }
+
+    /** @return how many lines are kept (tests) */
+    int lines() {
+        return lines;
+    }
+
+    /**
+     * Appends the kept output of line {@code k} when the run with {@code spacing} may take it over:
+     * the piece it is about to normalize is that same whole line, starting at input {@code inStart}
+     * with {@code inLength} chars (terminator included).
+     *
+     * @return the chars appended, or -1 when the run must normalize the piece itself
+     */
+    int take(int k, Spacing spacing, int inStart, int inLength, boolean wholeLine, CharBuf to) {
+        if (k >= lines || !wholeLine || (same[k] & (1 << spacing.ordinal())) == 0) {
+            return -1;
+        }
+        int start = k == 0 ? 0 : inEnds[k - 1];
+        if (start != inStart || inEnds[k] - start != inLength) {
+            return -1;
+        }
+        int outStart = k == 0 ? 0 : outEnds[k - 1];
+        to.append(out, outStart, outEnds[k]);
+        return outEnds[k] - outStart;
+    }
+
+    /** @return whether no line after the {@code k}-th can be taken over */
+    boolean exhausted(int k) {
+        return k >= lines;
+    }
+
+    /** Collects the lines of the keep pass as {@link NormalizationRun} writes them. Not thread-safe. */
+    static final class Recorder {
+        private int[] inEnds = new int[64];
+        private int[] outEnds = new int[64];
+        private byte[] same = new byte[64];
+        private int n;
+
+        /**
+         * @param inEnd input consumed after the line, terminator included
+         * @param outEnd output written after it
+         * @param wholeLine whether the piece was a whole line, which did not change the fence state
+         * @param processor the processor that has just normalized it with spacing=keep
+         */
+        void line(int inEnd, int outEnd, boolean wholeLine, LineProcessor processor) {
+            if (n == inEnds.length) {
+                inEnds = Arrays.copyOf(inEnds, 2 * n);
+                outEnds = Arrays.copyOf(outEnds, 2 * n);
+                same = Arrays.copyOf(same, 2 * n);
+            }
+            int bits = 0;
+            if (wholeLine) {
+                for (Spacing s : Spacing.values()) {
+                    if (s != Spacing.AUTO && processor.sameUnder(s)) {
+                        bits |= 1 << s.ordinal();
+                    }
+                }
+            }
+            inEnds[n] = inEnd;
+            outEnds[n] = outEnd;
+            same[n] = (byte) bits;
+            n++;
+        }
+
+        /**
+         * @param decision the decision counted on {@code out}
+         * @param out the keep pass's output (taken over, not copied)
+         * @param prefix the text the pass read
+         * @param length how many chars of {@code prefix} it read
+         * @param wholeText whether they are the whole text, so that its last line is complete too
+         */
+        KeptPrefix build(SpacingDecision decision, CharBuf out, char[] prefix, int length, boolean wholeText) {
+            int lines = 0;
+            // A line that ends at the prefix's end without \n may go on, or its \r may meet a \n.
+            while (lines < n && (wholeText || inEnds[lines] < length
+                    || (inEnds[lines] == length && length > 0 && prefix[length - 1] == '\n'))) {
+                lines++;
+            }
+            return new KeptPrefix(decision, out.array(), inEnds, outEnds, same, lines);
+        }
+    }
+}

@@ -1,0 +1,211 @@
+package dev.zhnorm.internal.normalize;
+
+import dev.zhnorm.Preset;
+import dev.zhnorm.SharedCorpus;
+import dev.zhnorm.internal.BundledData;
+import dev.zhnorm.internal.CharBuf;
+import dev.zhnorm.normalize.Indent;
+import dev.zhnorm.normalize.Numerals;
+import dev.zhnorm.normalize.Spacing;
+import dev.zhnorm.normalize.SpacingDecision;
+import dev.zhnorm.normalize.Style;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.util.List;
+import java.util.Random;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * spacing=auto's decided pass takes over the lines of its decision pass (spacing=keep) that no
+ * spacing rule touched. Whatever it takes over, the output must equal that of an engine whose spacing
+ * is fixed to the decision, which normalizes every line itself.
+ */
+class KeptPrefixTest {
+    private static final String[] HAN = {"我们用", "写前端", "和", "部署", "的", "系统", "年", "发展", "工作"};
+    private static final String[] WORDS = {"Vue", "Go", "C++", "Redis", "5", "2024", "iPhone", "$100", "/etc/passwd",
+        "`code`", "v1.2"};
+    private static final String[] OTHER = {"，", "。", ",", ".", "(注)", "\"好\"", "：", " ", "\u3000", "\u00A0",
+        "  ", "\t", "百分之七", "二〇二四年", "10:00", "https://x.cn/a"};
+    private static final String[] ENDS = {"\n", "\n", "\n", "\r\n", "\r", "\n\n"};
+
+    private static NormalizationPipeline auto(int maxPiece) {
+        return NormalizationPipeline.of(BundledData.pipeline(Preset.T2CN), true, Style.MAINLAND, Numerals.WIDTH_ONLY,
+                Spacing.AUTO, Indent.KEEP, List.of()).withMaxPiece(maxPiece);
+    }
+
+    private static final NormalizationPipeline AUTO = auto(LineSplitter.MAX_PIECE);
+    private static final NormalizationPipeline AUTO_SHORT_PIECES = auto(24);
+
+    /** A document whose Han–word boundaries are spaced with probability {@code spaced}, so that S8 decides each way. */
+    private static String document(Random r, double spaced, int minChars) {
+        StringBuilder sb = new StringBuilder();
+        while (sb.length() < minChars) {
+            int parts = 1 + r.nextInt(8);
+            if (r.nextInt(20) == 0) {
+                sb.append(r.nextBoolean() ? "```\n" : "~~~~ 代码\n");
+            }
+            for (int i = 0; i < parts; i++) {
+                sb.append(HAN[r.nextInt(HAN.length)]);
+                if (r.nextInt(3) > 0) {
+                    String gap = r.nextDouble() < spaced ? " " : "";
+                    sb.append(gap).append(WORDS[r.nextInt(WORDS.length)]).append(r.nextDouble() < spaced ? " " : "");
+                }
+                if (r.nextInt(4) == 0) {
+                    sb.append(OTHER[r.nextInt(OTHER.length)]);
+                }
+            }
+            if (r.nextInt(6) == 0) {
+                sb.append(' '); // trailing whitespace: S1 under every spacing
+            }
+            sb.append(ENDS[r.nextInt(ENDS.length)]);
+        }
+        if (sb.length() > 0 && r.nextBoolean()) {
+            sb.setLength(sb.length() - 1); // no final terminator, or a lone \r cut from its \n
+        }
+        return sb.toString();
+    }
+
+    private static void assertSameAsFixed(NormalizationPipeline auto, String text) throws IOException {
+        SpacingDecision d = auto.decideSpacing(text);
+        NormalizationPipeline fixed = auto.decided(d);
+        String expected = fixed.normalize(text);
+        assertEquals(expected, auto.normalize(text), () -> "normalize, " + d);
+        StringBuilder sb = new StringBuilder();
+        auto.normalize(text, sb);
+        assertEquals(expected, sb.toString(), () -> "normalize into an Appendable, " + d);
+        assertEquals(expected.equals(text), auto.isNormalized(text), () -> "isNormalized, " + d);
+        StringWriter w = new StringWriter();
+        auto.normalize(new DribblingReader(text, 7), w);
+        assertEquals(expected, w.toString(), () -> "streaming, " + d);
+    }
+
+    @Provide
+    Arbitrary<String> documents() {
+        return Combinators.combine(Arbitraries.longs(), Arbitraries.of(0.03, 0.5, 0.97), Arbitraries.integers().between(0, 3000))
+                .as((seed, spaced, size) -> document(new Random(seed), spaced, size));
+    }
+
+    @Property(tries = 400, seed = "20261202")
+    void shortDocumentsComeOutAsUnderTheDecidedSpacing(@ForAll("documents") String text) throws IOException {
+        assertSameAsFixed(AUTO, text);
+        assertSameAsFixed(AUTO_SHORT_PIECES, text);
+    }
+
+    @Property(tries = 300, seed = "20261203")
+    void randomTextComesOutAsUnderTheDecidedSpacing(@ForAll("mixed") String text) throws IOException {
+        assertSameAsFixed(AUTO, text);
+        assertSameAsFixed(AUTO_SHORT_PIECES, text);
+    }
+
+    @Provide
+    Arbitrary<String> mixed() {
+        return RandomText.mixed(200);
+    }
+
+    /** Texts longer than the decision prefix: the lines at its end are complete or are not taken over. */
+    @Test
+    void documentsLongerThanThePrefix() throws IOException {
+        Random r = new Random(42);
+        for (int i = 0; i < 12; i++) {
+            String text = document(r, i % 3 == 0 ? 0.03 : i % 3 == 1 ? 0.97 : 0.5, NormalizationPipeline.AUTO_PREFIX + 2000);
+            assertSameAsFixed(AUTO, text);
+            // the prefix's end falls inside a \r\n, after a lone \r, or mid-line
+            int cut = NormalizationPipeline.AUTO_PREFIX - 1;
+            for (String join : List.of("\r\n", "\r", "\n", "用Go写")) {
+                String shifted = "x".repeat(cut - text.indexOf('\n') % 50) + join + text;
+                assertSameAsFixed(AUTO, shifted.substring(0, Math.min(shifted.length(), 70_000)));
+            }
+        }
+    }
+
+    @Test
+    void theReferenceArticleTakesOverEveryLineWithoutWhitespace() throws IOException {
+        String article = SharedCorpus.read(SharedCorpus.ARTICLE);
+        KeptPrefix kept = AUTO.keepPass(article, article.length(), null, true);
+        assertEquals(Spacing.NONE, kept.decision().spacing());
+        int lines = article.split("\n", -1).length;
+        int taken = 0;
+        for (int k = 0; k < kept.lines(); k++) {
+            if (kept.take(k, Spacing.NONE, inStart(kept, k, article), lineLength(article, inStart(kept, k, article)),
+                    true, new CharBuf(16)) >= 0) {
+                taken++;
+            }
+        }
+        // 75 lines, 4 of them with whitespace, which the decided pass normalizes itself
+        assertTrue(taken >= lines - 6 && taken < lines, taken + " of " + lines + " lines taken over");
+        assertSameAsFixed(AUTO, article);
+    }
+
+    /** Lines without whitespace are the same under none; under pangu only those without Han. */
+    @Test
+    void whichLinesEachSpacingTakesOver() {
+        String text = "用Go写后端。\n用 Go 写后端。\nHello-world\n";
+        KeptPrefix kept = AUTO.keepPass(text, text.length(), null, true);
+        assertEquals(3, kept.lines());
+        CharBuf out = new CharBuf(64);
+        assertEquals(8, kept.take(0, Spacing.NONE, 0, 8, true, out));
+        assertEquals(-1, kept.take(0, Spacing.PANGU, 0, 8, true, out));
+        assertEquals(-1, kept.take(1, Spacing.NONE, 8, 10, true, out));
+        assertEquals(10, kept.take(1, Spacing.KEEP, 8, 10, true, out));
+        assertEquals(12, kept.take(2, Spacing.PANGU, 18, 12, true, out));
+        assertEquals(-1, kept.take(2, Spacing.PANGU, 17, 12, true, out), "another span is never taken");
+        assertEquals(-1, kept.take(2, Spacing.PANGU, 18, 12, false, out), "nor a piece of a long line");
+        assertEquals("用Go写后端。\n用 Go 写后端。\nHello-world\n", out.toString());
+    }
+
+    /** A final line without \n, read from a prefix that is not the whole text, may go on: never taken over. */
+    @Test
+    void anOpenLastLineIsNotKept() {
+        String text = "甲乙\n丙丁\r";
+        assertEquals(1, AUTO.keepPass(text, text.length(), null, false).lines());
+        assertEquals(2, AUTO.keepPass(text, text.length(), null, true).lines());
+        assertEquals(1, AUTO.keepPass("甲乙\n丙丁", 5, null, false).lines());
+        assertEquals(2, AUTO.keepPass("甲乙\n丙丁\n", 6, null, false).lines());
+    }
+
+    private static int inStart(KeptPrefix kept, int k, String text) {
+        int start = 0;
+        for (int i = 0; i < k; i++) {
+            start = text.indexOf('\n', start) + 1;
+        }
+        return start;
+    }
+
+    private static int lineLength(String text, int start) {
+        int end = text.indexOf('\n', start);
+        return (end < 0 ? text.length() : end + 1) - start;
+    }
+
+    /** Returns at most {@code step} chars per read, as a slow network stream would. */
+    private static final class DribblingReader extends Reader {
+        private final StringReader in;
+        private final int step;
+
+        DribblingReader(String text, int step) {
+            this.in = new StringReader(text);
+            this.step = step;
+        }
+
+        @Override
+        public int read(char[] cbuf, int off, int len) throws IOException {
+            return in.read(cbuf, off, Math.min(len, step));
+        }
+
+        @Override
+        public void close() {
+            in.close();
+        }
+    }
+}
