@@ -376,9 +376,21 @@ public final class PipelineRun implements Transducer {
         }
 
         private int segment(char[] a, int from, int to, boolean end) {
+            scratch.clear();
+            if (log == null && batch && dict.skipsUnchangingKeys() && rest.pending.isEmpty()
+                    && !hasOperator(a, from, to)) {
+                // Segments only matter to the rest of the chain through description sequences, and
+                // there are none: the stage converts the whole window, skipping the keys that change
+                // nothing, and the rest takes it in one piece.
+                int p = dict.convert(a, from, to, end, scratch);
+                if (scratch.len > 0) {
+                    rest.push(scratch.buf, 0, scratch.len, end);
+                    pushed();
+                }
+                return p;
+            }
             int limit = end ? to : Math.min(to, to - dict.maxKeyLength() + 1);
             int p = from;
-            scratch.clear();
             int runAt = 0;
             while (p < limit) {
                 p = dict.convertSingles(a, p, limit, to, end, scratch, found, log, consumed - from, emitted);

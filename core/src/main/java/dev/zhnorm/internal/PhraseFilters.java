@@ -1,0 +1,170 @@
+package dev.zhnorm.internal;
+
+/**
+ * Two pair filters derived from a dense dictionary (OpenCC's STPhrases: most chars of running text
+ * start some phrase) for its plain conversion loop. Four fifths of STPhrases' keys convert exactly
+ * as their chars do one by one (一干二净 is there for 干, 一个 is not needed for 个): such a key
+ * changes no output where it matches, only where the next match may start. So the loop copies char
+ * by char until a pair that begins a key whose value differs ({@link #mayChange}), then finds the
+ * last position before it that no key can span ({@link #mayContinue} false for the pair across it),
+ * which is a segment start of the greedy walk, and walks from there: the output is the walk's.
+ * Immutable.
+ */
+final class PhraseFilters {
+    private final long[] changing;
+    private final int changingShift;
+    private final long[] inner;
+    private final int innerShift;
+
+    private PhraseFilters(long[] changing, int changingShift, long[] inner, int innerShift) {
+        this.changing = changing;
+        this.changingShift = changingShift;
+        this.inner = inner;
+        this.innerShift = innerShift;
+    }
+
+    /**
+     * @param dense the dictionary's dense table: per char, its result when no longer key matches in
+     *     the low half, or -1 when the trie must decide anyway
+     */
+    static PhraseFilters derive(CompiledDictionary d, int[] dense) {
+        int nodes = d.nodeInfo.length;
+        // The char that leads into each node, and each node's children (from the edge table).
+        char[] into = new char[nodes];
+        for (int c = 0; c < CompiledDictionary.ROOT_SIZE; c++) {
+            if (d.root[c] > 0) {
+                into[d.root[c]] = (char) c;
+            }
+        }
+        int[] childCount = new int[nodes + 1];
+        int edgeCount = 0;
+        for (long e : d.edges) {
+            if (e != 0) {
+                into[child(e)] = edgeChar(e);
+                childCount[parent(e) + 1]++;
+                edgeCount++;
+            }
+        }
+        for (int i = 0; i < nodes; i++) {
+            childCount[i + 1] += childCount[i];
+        }
+        int[] children = new int[edgeCount];
+        int[] fill = childCount.clone();
+        for (long e : d.edges) {
+            if (e != 0) {
+                children[fill[parent(e)]++] = child(e);
+            }
+        }
+        int innerBits = bits(edgeCount);
+        long[] inner = new long[1 << (innerBits - 6)];
+        for (long e : d.edges) {
+            if (e != 0) {
+                set(inner, hash(into[parent(e)], edgeChar(e), 32 - innerBits));
+            }
+        }
+        // Depth-first over the keys, with whether their prefix so far converts as its chars do.
+        int[] changingFirst = new int[Math.max(16, edgeCount)];
+        int changingCount = 0;
+        int[] stack = new int[nodes];
+        int[] depthOf = new int[nodes];
+        char[] path = new char[Math.max(1, d.maxKeyLength)];
+        boolean[] plain = new boolean[nodes];
+        int top = 0;
+        for (int c = 0; c < CompiledDictionary.ROOT_SIZE; c++) {
+            int r = d.root[c];
+            if (r > 0) {
+                depthOf[r] = 1;
+                plain[r] = dense[c] != -1 && !Character.isSurrogate((char) c);
+                stack[top++] = r;
+            }
+        }
+        while (top > 0) {
+            int node = stack[--top];
+            int depth = depthOf[node];
+            path[depth - 1] = into[node];
+            if (depth >= 2) {
+                int id = (d.nodeInfo[node] >>> 1) - 1;
+                if (id >= 0 && !(plain[node] && sameAsSingles(d, id, path, depth, dense))) {
+                    if (changingCount == changingFirst.length) {
+                        changingFirst = java.util.Arrays.copyOf(changingFirst, 2 * changingCount);
+                    }
+                    changingFirst[changingCount++] = (path[0] << 16) | path[1];
+                }
+            }
+            for (int k = childCount[node]; k < childCount[node + 1]; k++) {
+                int ch = children[k];
+                char x = into[ch];
+                depthOf[ch] = depth + 1;
+                plain[ch] = plain[node] && dense[x] != -1 && !Character.isSurrogate(x);
+                stack[top++] = ch;
+            }
+        }
+        int changingBits = bits(changingCount);
+        long[] changing = new long[1 << (changingBits - 6)];
+        for (int i = 0; i < changingCount; i++) {
+            int pair = changingFirst[i];
+            set(changing, hash((char) (pair >>> 16), (char) pair, 32 - changingBits));
+        }
+        return new PhraseFilters(changing, 32 - changingBits, inner, 32 - innerBits);
+    }
+
+    /** Whether the value {@code id} is the chars of {@code path[0,depth)}, each its one-char result. */
+    private static boolean sameAsSingles(CompiledDictionary d, int id, char[] path, int depth, int[] dense) {
+        int vs = d.valueOffsets[id];
+        if (d.valueOffsets[id + 1] - vs != depth) {
+            return false;
+        }
+        for (int i = 0; i < depth; i++) {
+            if (d.valueChars[vs + i] != (char) dense[path[i]]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** @return whether a key whose value differs from its chars' one-char results may begin with this pair */
+    boolean mayChange(char first, char second) {
+        int h = hash(first, second, changingShift);
+        return (changing[h >>> 6] & (1L << h)) != 0;
+    }
+
+    /** @return whether some key may hold {@code first} followed by {@code second}: a clear answer proves no match spans them */
+    boolean mayContinue(char first, char second) {
+        int h = hash(first, second, innerShift);
+        return (inner[h >>> 6] & (1L << h)) != 0;
+    }
+
+    /** @return the filter for {@code copy} loops: tested as {@code (bits[h >>> 6] >>> h) & 1} */
+    long[] changingBits() {
+        return changing;
+    }
+
+    int changingShift() {
+        return changingShift;
+    }
+
+    static int hash(char first, char second, int shift) {
+        return (((first << 16) | second) * 0x9E3779B1) >>> shift;
+    }
+
+    /** About 32 bits per pair: few false positives, and small enough to stay in cache. */
+    private static int bits(int pairs) {
+        return Math.max(6, Math.min(22, 32 - Integer.numberOfLeadingZeros(Math.max(1, pairs * 32 - 1))));
+    }
+
+    private static void set(long[] bits, int h) {
+        bits[h >>> 6] |= 1L << h;
+    }
+
+    private static int parent(long e) {
+        return (int) (e >>> 38);
+    }
+
+    private static int child(long e) {
+        return (int) (e & ((1L << CompiledDictionary.CHILD_BITS) - 1));
+    }
+
+    private static char edgeChar(long e) {
+        return (char) ((e >>> CompiledDictionary.CHILD_BITS) & 0xFFFF);
+    }
+}
