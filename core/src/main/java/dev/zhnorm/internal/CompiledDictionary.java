@@ -121,6 +121,10 @@ public final class CompiledDictionary {
      * the same filters twice.
      */
     private volatile PhraseFilters phraseFilters;
+    /** Whether some value holds an ideographic description operator: 1 yes, 0 no, -1 not looked yet. */
+    private volatile int valuesHoldOperators = -1;
+    /** {@link #mayContinue}'s filter, derived on first use; immutable once set. */
+    private volatile PhraseFilters.PairFilter innerPairs;
     private static final int SKIP_MIN_CHARS = 4096;
 
     /** @return the bit in {@link #grouped} of {@code c}'s group as a second char: 15 groups by a multiplicative hash */
@@ -311,6 +315,39 @@ public final class CompiledDictionary {
     /** @return whether {@link #convert} without a log may skip the keys that change nothing (dense dictionaries) */
     public boolean skipsUnchangingKeys() {
         return denseStarters;
+    }
+
+    /** @return whether some value holds an ideographic description operator (none of OpenCC's do) */
+    public boolean valuesHoldOperators() {
+        int v = valuesHoldOperators;
+        if (v < 0) {
+            v = 0;
+            for (char c : valueChars) {
+                if (IdeographicDescription.isOperator(c)) {
+                    v = 1;
+                    break;
+                }
+            }
+            valuesHoldOperators = v;
+        }
+        return v == 1;
+    }
+
+    /**
+     * @return whether some key may hold {@code first} followed by {@code second}; {@code false}
+     *     proves that no match spans the boundary between them
+     */
+    public boolean mayContinue(char first, char second) {
+        return innerPairs().mayContain(first, second);
+    }
+
+    PhraseFilters.PairFilter innerPairs() {
+        PhraseFilters.PairFilter f = innerPairs;
+        if (f == null) {
+            f = PhraseFilters.innerPairs(this);
+            innerPairs = f;
+        }
+        return f;
     }
 
     /** @return the filters of a dense dictionary's plain conversion, derived now if not yet */
@@ -574,8 +611,8 @@ public final class CompiledDictionary {
      */
     private int copyUnchanging(char[] a, int p, int tight, CharBuf out, PhraseFilters f) {
         final int[] t = dense;
-        final long[] pairBits = f.changingBits();
-        final int shift = f.changingShift();
+        final long[] pairBits = f.changing().bits();
+        final int shift = f.changing().shift();
         char[] o = out.buf;
         int ol = out.len;
         while (p < tight) {

@@ -11,16 +11,25 @@ package dev.zhnorm.internal;
  * Immutable.
  */
 final class PhraseFilters {
-    private final long[] changing;
-    private final int changingShift;
-    private final long[] inner;
-    private final int innerShift;
+    private final PairFilter changing;
+    private final PairFilter inner;
 
-    private PhraseFilters(long[] changing, int changingShift, long[] inner, int innerShift) {
+    private PhraseFilters(PairFilter changing, PairFilter inner) {
         this.changing = changing;
-        this.changingShift = changingShift;
         this.inner = inner;
-        this.innerShift = innerShift;
+    }
+
+    /**
+     * A bit per hashed pair of chars, about 32 bits per pair: a clear bit proves the pair absent.
+     *
+     * @param bits the bits, tested as {@code (bits[h >>> 6] >>> h) & 1} for a {@link #hash} {@code h}
+     * @param shift the shift of {@link #hash} for this size
+     */
+    record PairFilter(long[] bits, int shift) {
+        boolean mayContain(char first, char second) {
+            int h = hash(first, second, shift);
+            return (bits[h >>> 6] & (1L << h)) != 0;
+        }
     }
 
     /**
@@ -29,18 +38,11 @@ final class PhraseFilters {
      */
     static PhraseFilters derive(CompiledDictionary d, int[] dense) {
         int nodes = d.nodeInfo.length;
-        // The char that leads into each node, and each node's children (from the edge table).
-        char[] into = new char[nodes];
-        for (int c = 0; c < CompiledDictionary.ROOT_SIZE; c++) {
-            if (d.root[c] > 0) {
-                into[d.root[c]] = (char) c;
-            }
-        }
+        char[] into = leadingChars(d);
         int[] childCount = new int[nodes + 1];
         int edgeCount = 0;
         for (long e : d.edges) {
             if (e != 0) {
-                into[child(e)] = edgeChar(e);
                 childCount[parent(e) + 1]++;
                 edgeCount++;
             }
@@ -53,13 +55,6 @@ final class PhraseFilters {
         for (long e : d.edges) {
             if (e != 0) {
                 children[fill[parent(e)]++] = child(e);
-            }
-        }
-        int innerBits = bits(edgeCount);
-        long[] inner = new long[1 << (innerBits - 6)];
-        for (long e : d.edges) {
-            if (e != 0) {
-                set(inner, hash(into[parent(e)], edgeChar(e), 32 - innerBits));
             }
         }
         // Depth-first over the keys, with whether their prefix so far converts as its chars do.
@@ -105,7 +100,45 @@ final class PhraseFilters {
             int pair = changingFirst[i];
             set(changing, hash((char) (pair >>> 16), (char) pair, 32 - changingBits));
         }
-        return new PhraseFilters(changing, 32 - changingBits, inner, 32 - innerBits);
+        return new PhraseFilters(new PairFilter(changing, 32 - changingBits), d.innerPairs());
+    }
+
+    /** @return per node, the char of the edge that leads into it */
+    private static char[] leadingChars(CompiledDictionary d) {
+        char[] into = new char[d.nodeInfo.length];
+        for (int c = 0; c < CompiledDictionary.ROOT_SIZE; c++) {
+            if (d.root[c] > 0) {
+                into[d.root[c]] = (char) c;
+            }
+        }
+        for (long e : d.edges) {
+            if (e != 0) {
+                into[child(e)] = edgeChar(e);
+            }
+        }
+        return into;
+    }
+
+    /**
+     * @return a filter of every pair of consecutive chars inside some key of {@code d}: a pair it
+     *     does not contain proves that no match spans the boundary between its chars
+     */
+    static PairFilter innerPairs(CompiledDictionary d) {
+        char[] into = leadingChars(d);
+        int edgeCount = 0;
+        for (long e : d.edges) {
+            if (e != 0) {
+                edgeCount++;
+            }
+        }
+        int innerBits = bits(edgeCount);
+        long[] inner = new long[1 << (innerBits - 6)];
+        for (long e : d.edges) {
+            if (e != 0) {
+                set(inner, hash(into[parent(e)], edgeChar(e), 32 - innerBits));
+            }
+        }
+        return new PairFilter(inner, 32 - innerBits);
     }
 
     /** Whether the value {@code id} is the chars of {@code path[0,depth)}, each its one-char result. */
@@ -124,23 +157,17 @@ final class PhraseFilters {
 
     /** @return whether a key whose value differs from its chars' one-char results may begin with this pair */
     boolean mayChange(char first, char second) {
-        int h = hash(first, second, changingShift);
-        return (changing[h >>> 6] & (1L << h)) != 0;
+        return changing.mayContain(first, second);
     }
 
     /** @return whether some key may hold {@code first} followed by {@code second}: a clear answer proves no match spans them */
     boolean mayContinue(char first, char second) {
-        int h = hash(first, second, innerShift);
-        return (inner[h >>> 6] & (1L << h)) != 0;
+        return inner.mayContain(first, second);
     }
 
-    /** @return the filter for {@code copy} loops: tested as {@code (bits[h >>> 6] >>> h) & 1} */
-    long[] changingBits() {
+    /** @return the filter of {@link #mayChange}, whose bits the copy loop tests inline */
+    PairFilter changing() {
         return changing;
-    }
-
-    int changingShift() {
-        return changingShift;
     }
 
     static int hash(char first, char second, int shift) {

@@ -22,7 +22,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PhraseFiltersTest {
     /** s2t converts with the stage alone; s2hk and s2tw fuse segmentation into it, then map char by char. */
     private static final List<Pipeline> DENSE_FIRST = List.of(BundledData.pipeline(Preset.S2T),
-            BundledData.pipeline(Preset.S2HK), BundledData.pipeline(Preset.S2TW), BundledData.pipeline(Preset.S2TWP));
+            BundledData.pipeline(Preset.S2HK), BundledData.pipeline(Preset.S2TW), BundledData.pipeline(Preset.S2TWP),
+            BundledData.pipeline(Preset.S2HKP));
     private static final Pipeline S2T = DENSE_FIRST.get(0);
 
     static {
