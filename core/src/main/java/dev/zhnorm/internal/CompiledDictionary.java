@@ -496,6 +496,11 @@ public final class CompiledDictionary {
      * @return the index up to which input was consumed ({@code to} when {@code end})
      */
     public int convert(char[] a, int from, int to, boolean end, CharBuf out) {
+        // Dispatched here, not in the recording form below, which every sparse stage runs: its
+        // bytecode stays as small as the JIT's inlining of its loops wants it.
+        if (denseStarters && (phraseFilters != null || to - from >= SKIP_MIN_CHARS)) {
+            return convertSkipping(a, from, to, end, out, phraseFilters());
+        }
         return convert(a, from, to, end, out, null, 0, 0);
     }
 
@@ -509,9 +514,6 @@ public final class CompiledDictionary {
      * @return the index up to which input was consumed ({@code to} when {@code end})
      */
     public int convert(char[] a, int from, int to, boolean end, CharBuf out, EditLog log, int srcShift, int dstShift) {
-        if (log == null && denseStarters && (phraseFilters != null || to - from >= SKIP_MIN_CHARS)) {
-            return convertSkipping(a, from, to, end, out, phraseFilters());
-        }
         int limit = end ? to : Math.min(to, to - maxKeyLength + 1);
         int p = from;
         out.ensureSpare(to - from);

@@ -174,11 +174,14 @@ public final class PipelineRun implements Transducer {
         private final CompiledDictionary dict;
         private final Level next;
         private final CharBuf scratch;
+        /** Whether a plain run of a dense dictionary converts through {@link CompiledDictionary#convert(char[], int, int, boolean, CharBuf)}, which skips the keys that change nothing. */
+        private final boolean skipping;
 
         Stage(CompiledDictionary dict, Level next, CharBuf finalOut, EditLog log) {
             super(log);
             this.dict = dict;
             this.next = next;
+            this.skipping = log == null && dict.skipsUnchangingKeys();
             // The last stage writes straight into the output instead of through a scratch buffer.
             this.scratch = next instanceof Sink && (log == null || log.isLean()) ? finalOut : new CharBuf(256);
         }
@@ -203,7 +206,8 @@ public final class PipelineRun implements Transducer {
             int outStart = scratch.len;
             scratch.append(a, from, first);
             // Positions in a lean log count this stage's input and output from the start of the text.
-            int done = dict.convert(a, first, to, end, scratch, log, consumed - from, emitted - outStart);
+            int done = skipping ? dict.convert(a, first, to, end, scratch)
+                    : dict.convert(a, first, to, end, scratch, log, consumed - from, emitted - outStart);
             consumed += done - from;
             emitted += scratch.len - outStart;
             if (!direct) {
