@@ -437,6 +437,17 @@ public final class PipelineRun implements Transducer {
                 runAt = scratch.len; // the next run starts here
             }
             p = Math.max(p, Math.min(limit, to));
+            if (joinBy != null && !end) {
+                // The segments before the run are complete: they close here, or the next window's
+                // first segment would join the last of them in the rest's held-back text. Only the
+                // run may go on.
+                pushBatch(runAt);
+                if (scratch.len > runAt) {
+                    rest.push(scratch.buf, runAt, scratch.len, false);
+                }
+                pushed();
+                return p;
+            }
             // The converted run so far: final only at the end of the text.
             pushRun(runAt, end, true);
             if (scratch.len > 0) {

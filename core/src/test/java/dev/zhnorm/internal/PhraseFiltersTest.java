@@ -35,10 +35,26 @@ class PhraseFiltersTest {
     private static final List<String> KEYS = BundledData.stage("st").entries().stream()
             .map(FlatEntry::key).filter(k -> k.length() >= 2).toList();
 
+    /**
+     * The Simplified sources of the phrases of s2twp's and s2hkp's second stages (their keys through
+     * t2s): in a soup they put those phrases where segment boundaries of the first stage may cut them.
+     */
+    private static final List<String> SECOND_STAGE_SOURCES = java.util.stream.Stream.of("twp", "hkp")
+            .flatMap(id -> BundledData.stage(id).entries().stream())
+            .map(FlatEntry::key).filter(k -> k.length() >= 2)
+            .map(k -> Driver.apply(BundledData.pipeline(Preset.T2S), k)).distinct().toList();
+
+    /** Keys whose value has another length in chars (㓆 → 𠗣, 复𫗧 → 覆餗): output and input positions part there. */
+    private static final List<String> RESIZING = BundledData.stage("st").entries().stream()
+            .filter(e -> e.key().length() != e.value().length()).map(FlatEntry::key).toList();
+
     private static String keySoup(Random r, int pieces) {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < pieces; i++) {
-            String k = KEYS.get(r.nextInt(KEYS.size()));
+            int kind = r.nextInt(12);
+            String k = kind < 4 ? SECOND_STAGE_SOURCES.get(r.nextInt(SECOND_STAGE_SOURCES.size()))
+                    : kind == 4 ? RESIZING.get(r.nextInt(RESIZING.size()))
+                    : KEYS.get(r.nextInt(KEYS.size()));
             switch (r.nextInt(5)) {
                 case 0 -> sb.append(k.substring(1));                    // a suffix: keys start inside keys
                 case 1 -> sb.append(k, 0, k.length() - 1);              // a prefix
@@ -65,6 +81,66 @@ class PhraseFiltersTest {
                 assertEquals(walked, w.toString(), () -> "chunks of " + chunk + ": " + text);
             }
         }
+    }
+
+    /** s2twp and s2hkp: their segments bound a second phrase stage, and windows end anywhere when streaming. */
+    @Test
+    void segmentsThatBoundASecondPhraseStage() throws IOException {
+        Random r = new Random(20261203);
+        List<Pipeline> presets = List.of(BundledData.pipeline(Preset.S2TWP), BundledData.pipeline(Preset.S2HKP));
+        for (int round = 0; round < 6000; round++) {
+            String text = keySoup(r, 1 + r.nextInt(12));
+            Pipeline preset = presets.get(round % 2);
+            String walked = Driver.explain(preset, text, false).output();
+            assertEquals(walked, Driver.apply(preset, text), text);
+            int chunk = 1 + r.nextInt(9);
+            StringWriter w = new StringWriter();
+            Driver.apply(preset, new PipelineVersusReferenceTest.ChunkedReader(text, chunk), w);
+            assertEquals(walked, w.toString(), () -> "chunks of " + chunk + ": " + text);
+        }
+    }
+
+    /**
+     * A first-stage key that ends inside a second-stage phrase: for each phrase source S and each
+     * cut, a key K of STPhrases whose end is S's start, then the rest of S, so that the segment
+     * boundary falls inside S (which must then not match as a whole).
+     */
+    @Test
+    void firstStageKeysEndingInsideSecondStagePhrases() throws IOException {
+        java.util.Map<String, List<String>> bySuffix = new java.util.HashMap<>();
+        for (String k : KEYS) {
+            for (int i = 1; i < k.length() && i <= 3; i++) {
+                bySuffix.computeIfAbsent(k.substring(k.length() - i), x -> new java.util.ArrayList<>()).add(k);
+            }
+        }
+        Random r = new Random(20261204);
+        List<Pipeline> presets = List.of(BundledData.pipeline(Preset.S2TWP), BundledData.pipeline(Preset.S2HKP));
+        int tried = 0;
+        for (String source : SECOND_STAGE_SOURCES) {
+            for (int cut = 1; cut < source.length() && cut <= 3; cut++) {
+                List<String> keys = bySuffix.get(source.substring(0, cut));
+                if (keys == null) {
+                    continue;
+                }
+                String k = keys.get(r.nextInt(keys.size()));
+                String text = KEYS.get(r.nextInt(KEYS.size())) + k + source.substring(cut) + KEYS.get(r.nextInt(KEYS.size()));
+                for (Pipeline preset : presets) {
+                    String walked = Driver.explain(preset, text, false).output();
+                    assertEquals(walked, Driver.apply(preset, text), text);
+                    StringWriter w = new StringWriter();
+                    Driver.apply(preset, new PipelineVersusReferenceTest.ChunkedReader(text, 1 + r.nextInt(6)), w);
+                    assertEquals(walked, w.toString(), () -> "chunked: " + text);
+                }
+                tried++;
+            }
+        }
+        assertTrue(tried > 100, tried + " texts");
+    }
+
+    @Test
+    void thereAreKeysOfEachKind() {
+        assertTrue(RESIZING.size() > 100, RESIZING.size() + " resizing keys");
+        assertTrue(SECOND_STAGE_SOURCES.size() > 100, SECOND_STAGE_SOURCES.size() + " phrase sources");
     }
 
     @Test
