@@ -3,7 +3,7 @@ package dev.zhnorm.internal;
 /**
  * Two pair filters derived from a dense dictionary (OpenCC's STPhrases: most chars of running text
  * start some phrase) for its plain conversion loop. Four fifths of STPhrases' keys convert exactly
- * as their chars do one by one (一干二净 is there for 干, 一个 is not needed for 个): such a key
+ * as their chars do one by one (发展 → 發展, 一向 → 一向; 干净 → 乾淨 does not): such a key
  * changes no output where it matches, only where the next match may start. So the loop copies char
  * by char until a pair that begins a key whose value differs ({@link #mayChange}), then finds the
  * last position before it that no key can span ({@link #mayContinue} false for the pair across it),

@@ -174,7 +174,11 @@ public final class PipelineRun implements Transducer {
         private final CompiledDictionary dict;
         private final Level next;
         private final CharBuf scratch;
-        /** Whether a plain run of a dense dictionary converts through {@link CompiledDictionary#convert(char[], int, int, boolean, CharBuf)}, which skips the keys that change nothing. */
+        /**
+         * Whether this stage, a dense dictionary in a plain run, converts through {@link
+         * CompiledDictionary#convert(char[], int, int, boolean, CharBuf)}, which skips the keys that
+         * change nothing.
+         */
         private final boolean skipping;
 
         Stage(CompiledDictionary dict, Level next, CharBuf finalOut, EditLog log) {
