@@ -44,10 +44,14 @@ public final class BundledData {
     private static Pipeline build(BundledPlans.Plan plan) {
         List<CompiledDictionary> norm = new ArrayList<>();
         plan.normalization().forEach(id -> norm.add(stage(id)));
-        CompiledDictionary seg = plan.segmentation() == null ? null : stage(plan.segmentation());
         List<CompiledDictionary> chain = new ArrayList<>();
         plan.chain().forEach(id -> chain.add(stage(id)));
-        return new Pipeline(null, norm, seg, chain, plan.fusedSegmentation());
+        String seg = plan.segmentation();
+        if (seg != null && plan.fusedSegmentation()) {
+            // Only a full explanation walks a fused segmentation apart: load it then (stage caches it).
+            return new Pipeline(null, norm, () -> stage(seg), chain, true);
+        }
+        return new Pipeline(null, norm, seg == null ? null : stage(seg), chain, plan.fusedSegmentation());
     }
 
     /** @return a bundled stage by id */
