@@ -561,7 +561,8 @@ public final class CompiledDictionary {
         while (p < limit) {
             int runStart = p;
             int runOut = out.len;
-            p = copyUnchanging(a, p, tight, out, f);
+            // The dense loop with the filter of the keys that change their chars.
+            p = copyDense(a, p, tight, out, f.changing().bits(), f.changing().shift());
             if (p >= limit) {
                 // Not the end of the text (there limit == to > tight): the caller goes on from here.
                 int r = segmentStartBefore(f, a, runStart, p);
@@ -602,33 +603,6 @@ public final class CompiledDictionary {
             }
         }
         return lo;
-    }
-
-    /**
-     * {@link #copySingles} with the filter of the keys that change their chars: from {@code p}
-     * (below {@code tight}) appends each char's one-char result while neither the char nor the pair
-     * it starts may begin such a key or calls for the trie.
-     *
-     * @return where it stopped
-     */
-    private int copyUnchanging(char[] a, int p, int tight, CharBuf out, PhraseFilters f) {
-        final int[] t = dense;
-        final long[] pairBits = f.changing().bits();
-        final int shift = f.changing().shift();
-        char[] o = out.buf;
-        int ol = out.len;
-        while (p < tight) {
-            char c = a[p];
-            int e = t[c];
-            int h = pairHash(c, a[p + 1], shift);
-            if (((e >>> 16) & ((int) (pairBits[h >>> 6] >>> h) & 1 | 2)) != 0) {
-                break;
-            }
-            o[ol++] = (char) e;
-            p++;
-        }
-        out.len = ol;
-        return p;
     }
 
     /**
@@ -722,9 +696,17 @@ public final class CompiledDictionary {
      * @return where it stopped
      */
     private int copySingles(char[] a, int p, int tight, CharBuf out) {
+        return copyDense(a, p, tight, out, pairs, pairShift);
+    }
+
+    /**
+     * {@link #copySingles} with a pair filter of the caller's: {@code pairBits}, hashed by
+     * {@link #pairHash} with {@code shift}.
+     *
+     * @return where it stopped
+     */
+    private int copyDense(char[] a, int p, int tight, CharBuf out, long[] pairBits, int shift) {
         final int[] t = dense;
-        final long[] pairBits = pairs;
-        final int shift = pairShift;
         char[] o = out.buf;
         int ol = out.len;
         while (p < tight) {

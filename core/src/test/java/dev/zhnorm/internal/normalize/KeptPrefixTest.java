@@ -18,8 +18,6 @@ import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.io.StringReader;
 import java.io.StringWriter;
 import java.util.List;
 import java.util.Random;
@@ -87,7 +85,7 @@ class KeptPrefixTest {
         assertEquals(expected, sb.toString(), () -> "normalize into an Appendable, " + d);
         assertEquals(expected.equals(text), auto.isNormalized(text), () -> "isNormalized, " + d);
         StringWriter w = new StringWriter();
-        auto.normalize(new DribblingReader(text, 7), w);
+        auto.normalize(new NormalizerPropertiesTest.ChoppyReader(text, new Random(text.length()), 7), w);
         assertEquals(expected, w.toString(), () -> "streaming, " + d);
     }
 
@@ -186,26 +184,5 @@ class KeptPrefixTest {
     private static int lineLength(String text, int start) {
         int end = text.indexOf('\n', start);
         return (end < 0 ? text.length() : end + 1) - start;
-    }
-
-    /** Returns at most {@code step} chars per read, as a slow network stream would. */
-    private static final class DribblingReader extends Reader {
-        private final StringReader in;
-        private final int step;
-
-        DribblingReader(String text, int step) {
-            this.in = new StringReader(text);
-            this.step = step;
-        }
-
-        @Override
-        public int read(char[] cbuf, int off, int len) throws IOException {
-            return in.read(cbuf, off, Math.min(len, step));
-        }
-
-        @Override
-        public void close() {
-            in.close();
-        }
     }
 }
