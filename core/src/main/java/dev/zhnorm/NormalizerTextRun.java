@@ -1,12 +1,12 @@
 package dev.zhnorm;
 
+import dev.zhnorm.internal.CharBuf;
 import dev.zhnorm.internal.normalize.NormalizationPipeline;
 import dev.zhnorm.normalize.Format;
 import dev.zhnorm.normalize.Spacing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Arrays;
 
 /**
  * A {@link Normalizer}'s {@link TextRun}: straight over its engine once the spacing is known; with
@@ -21,8 +21,8 @@ final class NormalizerTextRun implements TextRun {
     private final Format document;
     /** The run once spacing is decided; before, the text is held. */
     private TextRun decided;
-    private char[] held = new char[1024];
-    private int heldLength;
+    /** The text held until the spacing is decided, or the whole document; {@code null} once decided. */
+    private CharBuf held = new CharBuf(1024);
     private boolean ended;
 
     NormalizerTextRun(Normalizer normalizer, NormalizationPipeline pipeline, Format format,
@@ -46,34 +46,26 @@ final class NormalizerTextRun implements TextRun {
             throw new IllegalStateException("the text has ended: start a new run");
         }
         ended = end;
-        hold(chars, from, to);
+        int need = held.length() + (to - from);
+        if (document != null && need > Normalizer.MAX_DOCUMENT_CHARS) {
+            throw new DocumentTooLargeException(document.id(), need, Normalizer.MAX_DOCUMENT_CHARS);
+        }
+        held.append(chars, from, to);
         if (document != null) {
             if (end) {
                 try {
-                    out.append(normalizer.apply(new String(held, 0, heldLength), lengthChanges));
+                    out.append(normalizer.apply(held.toString(), lengthChanges));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
             }
             return;
         }
-        if (end || heldLength >= NormalizationPipeline.AUTO_PREFIX) {
-            String prefix = new String(held, 0, Math.min(heldLength, NormalizationPipeline.AUTO_PREFIX));
-            decided = new EngineTextRun(pipeline.decided(pipeline.decideSpacing(prefix)), lengthChanges);
-            decided.push(held, 0, heldLength, end, out);
+        if (end || held.length() >= NormalizationPipeline.AUTO_PREFIX) {
+            // decideSpacing reads only the first AUTO_PREFIX chars.
+            decided = new EngineTextRun(pipeline.decided(pipeline.decideSpacing(held)), lengthChanges);
+            decided.push(held.array(), 0, held.length(), end, out);
             held = null;
         }
-    }
-
-    private void hold(char[] chars, int from, int to) {
-        int need = heldLength + (to - from);
-        if (document != null && need > Normalizer.MAX_DOCUMENT_CHARS) {
-            throw new DocumentTooLargeException(document.id(), need, Normalizer.MAX_DOCUMENT_CHARS);
-        }
-        if (need > held.length) {
-            held = Arrays.copyOf(held, (int) Math.min(Integer.MAX_VALUE - 16, Math.max(need, 2L * held.length)));
-        }
-        System.arraycopy(chars, from, held, heldLength, to - from);
-        heldLength = need;
     }
 }

@@ -47,11 +47,8 @@ public final class BundledData {
         List<CompiledDictionary> chain = new ArrayList<>();
         plan.chain().forEach(id -> chain.add(stage(id)));
         String seg = plan.segmentation();
-        if (seg != null && plan.fusedSegmentation()) {
-            // Only a full explanation walks a fused segmentation apart: load it then (stage caches it).
-            return new Pipeline(null, norm, () -> stage(seg), chain, true);
-        }
-        return new Pipeline(null, norm, seg == null ? null : stage(seg), chain, plan.fusedSegmentation());
+        // Loaded when a run first segments (stage caches it): a fused one only for a full explanation.
+        return new Pipeline(null, norm, seg == null ? null : () -> stage(seg), chain, plan.fusedSegmentation());
     }
 
     /** @return a bundled stage by id */

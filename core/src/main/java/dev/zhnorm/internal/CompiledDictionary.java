@@ -354,7 +354,8 @@ public final class CompiledDictionary {
     PhraseFilters phraseFilters() {
         PhraseFilters f = phraseFilters;
         if (f == null) {
-            f = PhraseFilters.derive(this, dense);
+            f = PhraseFilters.derive(this, dense, innerPairs);
+            innerPairs = f.inner(); // derived with the rest, it serves mayContinue too
             phraseFilters = f;
         }
         return f;

@@ -103,12 +103,14 @@ public final class Driver {
         return true;
     }
 
-    /** Copies {@code text[from,to)} to the start of {@code dst}, in bulk for strings and builders. */
+    /** Copies {@code text[from,to)} to the start of {@code dst}, in bulk for strings, builders and buffers. */
     public static void copy(CharSequence text, int from, int to, char[] dst) {
         if (text instanceof String s) {
             s.getChars(from, to, dst, 0);
         } else if (text instanceof StringBuilder sb) {
             sb.getChars(from, to, dst, 0);
+        } else if (text instanceof CharBuf b) {
+            System.arraycopy(b.buf, from, dst, 0, to - from);
         } else {
             for (int i = from; i < to; i++) {
                 dst[i - from] = text.charAt(i);

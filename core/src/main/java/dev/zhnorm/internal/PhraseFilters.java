@@ -35,8 +35,9 @@ final class PhraseFilters {
     /**
      * @param dense the dictionary's dense table: per char, its result when no longer key matches in
      *     the low half, or -1 when the trie must decide anyway
+     * @param inner the dictionary's {@link #innerPairs} when already derived, else {@code null}
      */
-    static PhraseFilters derive(CompiledDictionary d, int[] dense) {
+    static PhraseFilters derive(CompiledDictionary d, int[] dense, PairFilter inner) {
         int nodes = d.nodeInfo.length;
         char[] into = leadingChars(d);
         int[] childCount = new int[nodes + 1];
@@ -100,7 +101,8 @@ final class PhraseFilters {
             int pair = changingFirst[i];
             set(changing, hash((char) (pair >>> 16), (char) pair, 32 - changingBits));
         }
-        return new PhraseFilters(new PairFilter(changing, 32 - changingBits), d.innerPairs());
+        return new PhraseFilters(new PairFilter(changing, 32 - changingBits),
+                inner != null ? inner : innerPairs(d, into));
     }
 
     /** @return per node, the char of the edge that leads into it */
@@ -124,7 +126,10 @@ final class PhraseFilters {
      *     does not contain proves that no match spans the boundary between its chars
      */
     static PairFilter innerPairs(CompiledDictionary d) {
-        char[] into = leadingChars(d);
+        return innerPairs(d, leadingChars(d));
+    }
+
+    private static PairFilter innerPairs(CompiledDictionary d, char[] into) {
         int edgeCount = 0;
         for (long e : d.edges) {
             if (e != 0) {
@@ -163,6 +168,11 @@ final class PhraseFilters {
     /** @return whether some key may hold {@code first} followed by {@code second}: a clear answer proves no match spans them */
     boolean mayContinue(char first, char second) {
         return inner.mayContain(first, second);
+    }
+
+    /** @return the filter of {@link #mayContinue}, which is also the dictionary's */
+    PairFilter inner() {
+        return inner;
     }
 
     /** @return the filter of {@link #mayChange}, whose bits the copy loop tests inline */

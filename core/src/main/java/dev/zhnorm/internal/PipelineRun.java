@@ -379,6 +379,8 @@ public final class PipelineRun implements Transducer {
          * The profile of s2twp put a third of its time in per-segment pushes.
          */
         private final CompiledDictionary joinBy;
+        /** Whether a matched value may hold a description operator (none of OpenCC's do). */
+        private final boolean valuesHoldOperators;
 
         FusedSegmenter(CompiledDictionary dict, Level rest, boolean batch, CompiledDictionary joinBy, EditLog log) {
             super(log);
@@ -386,6 +388,7 @@ public final class PipelineRun implements Transducer {
             this.rest = rest;
             this.batch = batch;
             this.joinBy = joinBy;
+            this.valuesHoldOperators = dict.valuesHoldOperators();
         }
 
         @Override
@@ -430,7 +433,7 @@ public final class PipelineRun implements Transducer {
                     int at = consumed + p - from;
                     log.add(at, at + CompiledDictionary.matchLength(m), emitted + valueAt, emitted + scratch.len, null);
                 }
-                if (!batched || (dict.valuesHoldOperators() && hasOperator(scratch.buf, valueAt, scratch.len))) {
+                if (!batched || (valuesHoldOperators && hasOperator(scratch.buf, valueAt, scratch.len))) {
                     pushBatch(valueAt);
                     rest.push(scratch.buf, valueAt, scratch.len, true);
                     pushed();

@@ -66,20 +66,28 @@ class PhraseFiltersTest {
         return sb.toString();
     }
 
+    /**
+     * The plain conversion, whole and (with {@code chunk} above 0) streamed in chunks of that many
+     * chars, against the match-by-match walk of a full explanation.
+     */
+    private static void assertPlainAsWalked(Pipeline preset, String text, int chunk) throws IOException {
+        String walked = Driver.explain(preset, text, false).output();
+        assertEquals(walked, Driver.apply(preset, text), text);
+        if (chunk > 0) {
+            StringWriter w = new StringWriter();
+            Driver.apply(preset, new PipelineVersusReferenceTest.ChunkedReader(text, chunk), w);
+            assertEquals(walked, w.toString(), () -> "chunks of " + chunk + ": " + text);
+        }
+    }
+
     @Test
     void skippingGivesTheWalksOutput() throws IOException {
         Random r = new Random(20261202);
         for (int round = 0; round < 3000; round++) {
             String text = keySoup(r, 1 + r.nextInt(30));
             Pipeline preset = DENSE_FIRST.get(round % DENSE_FIRST.size());
-            String walked = Driver.explain(preset, text, false).output();
-            assertEquals(walked, Driver.apply(preset, text), text);
-            if (round % 10 < 4) {
-                int chunk = 1 + r.nextInt(12);
-                StringWriter w = new StringWriter();
-                Driver.apply(preset, new PipelineVersusReferenceTest.ChunkedReader(text, chunk), w);
-                assertEquals(walked, w.toString(), () -> "chunks of " + chunk + ": " + text);
-            }
+            int chunk = 1 + r.nextInt(12);
+            assertPlainAsWalked(preset, text, round % 10 < 4 ? chunk : 0);
         }
     }
 
@@ -90,13 +98,7 @@ class PhraseFiltersTest {
         List<Pipeline> presets = List.of(BundledData.pipeline(Preset.S2TWP), BundledData.pipeline(Preset.S2HKP));
         for (int round = 0; round < 6000; round++) {
             String text = keySoup(r, 1 + r.nextInt(12));
-            Pipeline preset = presets.get(round % 2);
-            String walked = Driver.explain(preset, text, false).output();
-            assertEquals(walked, Driver.apply(preset, text), text);
-            int chunk = 1 + r.nextInt(9);
-            StringWriter w = new StringWriter();
-            Driver.apply(preset, new PipelineVersusReferenceTest.ChunkedReader(text, chunk), w);
-            assertEquals(walked, w.toString(), () -> "chunks of " + chunk + ": " + text);
+            assertPlainAsWalked(presets.get(round % 2), text, 1 + r.nextInt(9));
         }
     }
 
@@ -125,11 +127,7 @@ class PhraseFiltersTest {
                 String k = keys.get(r.nextInt(keys.size()));
                 String text = KEYS.get(r.nextInt(KEYS.size())) + k + source.substring(cut) + KEYS.get(r.nextInt(KEYS.size()));
                 for (Pipeline preset : presets) {
-                    String walked = Driver.explain(preset, text, false).output();
-                    assertEquals(walked, Driver.apply(preset, text), text);
-                    StringWriter w = new StringWriter();
-                    Driver.apply(preset, new PipelineVersusReferenceTest.ChunkedReader(text, 1 + r.nextInt(6)), w);
-                    assertEquals(walked, w.toString(), () -> "chunked: " + text);
+                    assertPlainAsWalked(preset, text, 1 + r.nextInt(6));
                 }
                 tried++;
             }
