@@ -40,6 +40,9 @@ import java.util.stream.Stream;
 @Measurement(iterations = 5, time = 1)
 @Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g", "-XX:G1HeapRegionSize=16m"})
 public class MarkdownBenchmark {
+    /** The documentation tree under the shared corpus. */
+    private static final String TRPL = "docs/trpl-zh-cn";
+
     @Param({"markdown", "text"})
     public String format;
 
@@ -56,13 +59,8 @@ public class MarkdownBenchmark {
             tree = "generated documents";
             files = generatedDocuments();
         } else {
-            Path dir = Inputs.corpusDir().resolve("docs").resolve("trpl-zh-cn");
-            tree = dir.toString();
-            try (Stream<Path> s = Files.walk(dir)) {
-                files = s.filter(p -> p.toString().endsWith(".md")).sorted().map(MarkdownBenchmark::read).toList();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            tree = TRPL;
+            files = trplFiles();
         }
         long bytes = files.stream().mapToLong(f -> f.getBytes(StandardCharsets.UTF_8).length).sum();
         System.out.println("markdown tree: " + files.size() + " files, " + bytes + " bytes");
@@ -71,6 +69,15 @@ public class MarkdownBenchmark {
         long changed = files.stream().filter(f -> !normalizer.normalize(f, as).equals(f)).count();
         if (changed == 0) {
             throw new IllegalStateException("nothing to normalize in " + tree);
+        }
+    }
+
+    /** @return the Markdown files of the shared corpus's documentation tree, in path order */
+    static List<String> trplFiles() {
+        try (Stream<Path> s = Files.walk(Inputs.corpusDir().resolve(TRPL))) {
+            return s.filter(p -> p.toString().endsWith(".md")).sorted().map(MarkdownBenchmark::read).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

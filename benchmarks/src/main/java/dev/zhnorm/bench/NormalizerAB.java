@@ -9,6 +9,7 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -21,8 +22,10 @@ import java.util.Locale;
  * A.jar B.jar [rounds 100] [warmup 30] [input article-2MB]}, where each jar is a copy of
  * {@code benchmarks/target/benchmarks.jar} built at the commit to compare, and the input one of
  * {@link Inputs}' names in Traditional script ({@code article} for one 10 KB news article, which each
- * timing then normalizes as many times as make about 2 MB). Prints the medians of A's and B's MB/s (UTF-8 input) and the median,
- * first and third quartile of the per-round speed-up of B over A.
+ * timing then normalizes as many times as make about 2 MB), or {@code trpl-markdown} / {@code trpl-text}
+ * for the 114 files of {@code ../shared/corpus/docs/trpl-zh-cn}, each normalized as its own document
+ * with {@code format=markdown} or {@code text}. Prints the medians of A's and B's MB/s (UTF-8 input)
+ * and the median, first and third quartile of the per-round speed-up of B over A.
  */
 public final class NormalizerAB {
     private static final ThreadMXBean THREAD = ManagementFactory.getThreadMXBean();
@@ -37,25 +40,36 @@ public final class NormalizerAB {
         }
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 100;
         int warmup = args.length > 3 ? Integer.parseInt(args[3]) : 30;
-        String text = Inputs.text(args.length > 4 ? args[4] : "article-2MB", Inputs.Script.TRADITIONAL);
-        int repeat = Math.max(1, 700_000 / text.length());
-        double mb = repeat * Inputs.utf8Length(text) / 1e6;
-        MethodHandle a = normalizer(Path.of(args[0]));
-        MethodHandle b = normalizer(Path.of(args[1]));
-        if (!run(a, text).equals(run(b, text))) {
-            throw new IllegalStateException("the two builds normalize article-2MB differently");
+        String input = args.length > 4 ? args[4] : "article-2MB";
+        String format = "text";
+        List<String> texts;
+        if (input.startsWith("trpl-")) {
+            format = input.substring("trpl-".length());
+            texts = MarkdownBenchmark.trplFiles();
+        } else {
+            texts = List.of(Inputs.text(input, Inputs.Script.TRADITIONAL));
+        }
+        long bytes = texts.stream().mapToLong(Inputs::utf8Length).sum();
+        int repeat = (int) Math.max(1, 2_000_000 / bytes);
+        double mb = repeat * bytes / 1e6;
+        MethodHandle a = normalizer(Path.of(args[0]), format);
+        MethodHandle b = normalizer(Path.of(args[1]), format);
+        for (String text : texts) {
+            if (!run(a, text).equals(run(b, text))) {
+                throw new IllegalStateException("the two builds normalize " + input + " differently");
+            }
         }
         for (int i = 0; i < warmup; i++) {
-            time(a, text, repeat);
-            time(b, text, repeat);
+            time(a, texts, repeat);
+            time(b, texts, repeat);
         }
         double[] ta = new double[rounds];
         double[] tb = new double[rounds];
         double[] speedUp = new double[rounds];
         for (int r = 0; r < rounds; r++) {
             boolean aFirst = r % 2 == 0;
-            double first = time(aFirst ? a : b, text, repeat);
-            double second = time(aFirst ? b : a, text, repeat);
+            double first = time(aFirst ? a : b, texts, repeat);
+            double second = time(aFirst ? b : a, texts, repeat);
             ta[r] = aFirst ? first : second;
             tb[r] = aFirst ? second : first;
             speedUp[r] = ta[r] / tb[r];
@@ -68,24 +82,29 @@ public final class NormalizerAB {
                 speedUp[3 * rounds / 4], rounds);
     }
 
-    /** {@code Normalizer.defaults()::normalize} of the build in {@code jar}. */
-    private static MethodHandle normalizer(Path jar) throws Throwable {
+    /** {@code text -> Normalizer.defaults().normalize(text, format)} of the build in {@code jar}. */
+    private static MethodHandle normalizer(Path jar, String format) throws Throwable {
         ClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, ClassLoader.getPlatformClassLoader());
         Class<?> c = Class.forName("dev.zhnorm.Normalizer", true, loader);
+        Class<?> formats = Class.forName("dev.zhnorm.normalize.Format", true, loader);
         Object defaults = c.getMethod("defaults").invoke(null);
-        return MethodHandles.publicLookup()
-                .findVirtual(c, "normalize", MethodType.methodType(String.class, CharSequence.class))
-                .bindTo(defaults);
+        Object as = ((java.util.Optional<?>) formats.getMethod("fromId", String.class).invoke(null, format)).orElseThrow();
+        MethodHandle normalize = MethodHandles.publicLookup()
+                .findVirtual(c, "normalize", MethodType.methodType(String.class, CharSequence.class, formats));
+        return MethodHandles.insertArguments(normalize, 2, as).bindTo(defaults)
+                .asType(MethodType.methodType(String.class, CharSequence.class));
     }
 
     private static String run(MethodHandle normalize, String text) throws Throwable {
         return (String) normalize.invokeExact((CharSequence) text);
     }
 
-    private static double time(MethodHandle normalize, String text, int repeat) throws Throwable {
+    private static double time(MethodHandle normalize, List<String> texts, int repeat) throws Throwable {
         long start = THREAD.getCurrentThreadCpuTime();
         for (int i = 0; i < repeat; i++) {
-            run(normalize, text);
+            for (String text : texts) {
+                run(normalize, text);
+            }
         }
         return (THREAD.getCurrentThreadCpuTime() - start) / 1e9;
     }

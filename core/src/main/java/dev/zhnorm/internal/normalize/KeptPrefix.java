@@ -9,9 +9,10 @@ import java.util.Arrays;
 /**
  * The spacing=keep pass over the start of a text, from which spacing=auto decides (spec S8), kept
  * so that the pass with the decided spacing takes its lines over instead of normalizing them a
- * second time. Spacing rules are the only ones that differ between keep and a decided spacing, and
- * a line on which none ran comes out the same under either ({@link LineProcessor#sameUnder}): in a
- * text decided {@code none}, every line without whitespace; in one decided {@code keep}, every line.
+ * second time. S4 and S6 are the only rules that differ between keep and a decided spacing; the keep
+ * pass notes, line by line, where they would have edited, and every other line comes out the same
+ * under either ({@link LineProcessor#sameUnder}): in a text decided {@code pangu}, every line whose
+ * Han and words already stand as pangu spaces them; in one decided {@code keep}, every line.
  * Only whole lines count that the text after the prefix cannot change (their terminator is complete).
  * Immutable once built.
  */
@@ -69,20 +70,36 @@ public final class KeptPrefix {
         return k >= lines;
     }
 
-    /** Collects the lines of the keep pass as {@link NormalizationRun} writes them. Not thread-safe. */
+    /**
+     * Collects the lines of the keep pass as {@link NormalizationRun} writes them, and counts their
+     * boundaries for the decision as it goes. Not thread-safe.
+     */
     static final class Recorder {
+        private final SpacingCounter counter = new SpacingCounter();
         private int[] inEnds = new int[64];
         private int[] outEnds = new int[64];
         private byte[] same = new byte[64];
         private int n;
 
         /**
+         * Whether the text may still decide pangu, from the boundaries of the lines so far, so that
+         * the next line is worth probing for it. Only a guess: a line not probed is normalized again
+         * if pangu wins after all.
+         */
+        boolean panguPlausible() {
+            return counter.spaced() + counter.unspaced() < SpacingDecision.MIN_BOUNDARIES
+                    || counter.spaced() >= counter.unspaced();
+        }
+
+        /**
          * @param inEnd input consumed after the line, terminator included
-         * @param outEnd output written after it
+         * @param out the output so far, which ends with the line
          * @param wholeLine whether the piece was a whole line, which did not change the fence state
          * @param processor the processor that has just normalized it with spacing=keep
          */
-        void line(int inEnd, int outEnd, boolean wholeLine, LineProcessor processor) {
+        void line(int inEnd, CharBuf out, boolean wholeLine, LineProcessor processor) {
+            int outEnd = out.length();
+            counter.add(out, n == 0 ? 0 : outEnds[n - 1], outEnd);
             if (n == inEnds.length) {
                 inEnds = Arrays.copyOf(inEnds, 2 * n);
                 outEnds = Arrays.copyOf(outEnds, 2 * n);
@@ -100,6 +117,11 @@ public final class KeptPrefix {
             outEnds[n] = outEnd;
             same[n] = (byte) bits;
             n++;
+        }
+
+        /** @return the S8 decision counted on the lines so far */
+        SpacingDecision decision() {
+            return SpacingDecision.of(counter.spaced(), counter.unspaced());
         }
 
         /**

@@ -35,16 +35,15 @@ final class LineProcessor {
     private boolean[] fixed;
     private char fenceChar;
     private int fenceLength;
-    /** Of the last line: whether a whitespace sweep ran on it, and whether it had Han when spacing was considered. */
-    private boolean swept;
-    private boolean hanAtSpacing;
+    private boolean probePangu = true;
 
-    LineProcessor(NormalizationPipeline settings, boolean record) {
-        this(settings, record, false);
-    }
-
-    /** @param lean whether the recorded logs are {@linkplain EditLog#lean() lean} */
-    LineProcessor(NormalizationPipeline settings, boolean record, boolean lean) {
+    /**
+     * @param record whether to record the edits
+     * @param lean whether the recorded logs are {@linkplain EditLog#lean() lean}
+     * @param probeSpacing for a spacing=keep pass whose lines a decided pass takes over: note where
+     *     the other spacings would have edited ({@link #sameUnder})
+     */
+    LineProcessor(NormalizationPipeline settings, boolean record, boolean lean, boolean probeSpacing) {
         this.settings = settings;
         this.work = new LineWork(record, lean);
         this.conversion = settings.conversion() == null ? null
@@ -52,7 +51,7 @@ final class LineProcessor {
         this.convert = conversion == null ? null : (src, dst, ed, log) -> conversion.apply(src, dst, log, convertMask);
         this.punctuation = new PunctuationRules(settings.style());
         this.numerals = new NumeralRules(settings.numerals(), settings.speller());
-        this.whitespace = new WhitespaceRules(settings.spacing(), settings.indent());
+        this.whitespace = new WhitespaceRules(settings.spacing(), settings.indent(), probeSpacing);
         boolean numeralWidth = settings.numerals() != Numerals.KEEP;
         this.cleanupKeepIndent = (src, dst, ed, log) -> Cleanup.apply(src, dst, ed, log, true, numeralWidth);
         this.cleanup = (src, dst, ed, log) -> Cleanup.apply(src, dst, ed, log, false, numeralWidth);
@@ -90,18 +89,24 @@ final class LineProcessor {
     }
 
     /**
-     * Whether the last line comes out the same under {@code other} spacing as under the one it
-     * went through, which must be {@code keep}: spacing rules are the only ones that differ, and
-     * none ran on it (a sweep runs only on a line with whitespace, or with Han under pangu), so
-     * every stage saw the same input (spec S8's decision pass lends its lines to the decided pass).
+     * Whether the last line comes out the same under {@code other} spacing as under keep, which it
+     * went through with spacing probed: S4 and S6 are the only rules that differ, and where no sweep
+     * of the line would have applied them every stage saw the same input in every round (spec S8's
+     * decision pass lends its lines to the decided pass).
      */
     boolean sameUnder(Spacing other) {
-        return switch (other) {
-            case KEEP -> true;
-            case NONE -> !swept;
-            case PANGU -> !swept && !hanAtSpacing;
-            default -> false;
-        };
+        if (!whitespace.probes()) {
+            throw new IllegalStateException("spacing was not probed");
+        }
+        return whitespace.sameUnder(other);
+    }
+
+    /**
+     * For a pass that probes spacing: whether the lines that follow look for S6's places (else they
+     * count as lines pangu would change).
+     */
+    void probePangu(boolean probe) {
+        this.probePangu = probe;
     }
 
     /** @return the edits of the last processed line, when recording */
@@ -124,8 +129,7 @@ final class LineProcessor {
     }
 
     private boolean normalize(char[] a, int from, int to, boolean first, boolean last) {
-        swept = false;
-        hanAtSpacing = false;
+        whitespace.startLine(probePangu);
         boolean whole = first && last && fixed == null;
         if (inFence) {
             if (whole && closesFence(a, from, to)) {
@@ -202,9 +206,8 @@ final class LineProcessor {
                     punctuation.applyHan(work);
                 }
             }
-            hanAtSpacing |= hasHan;
-            boolean sweeps = (mask & CharClasses.T_SPACE) != 0 || (hasHan && settings.spacing() == Spacing.PANGU);
-            swept |= sweeps;
+            boolean sweeps = (mask & CharClasses.T_SPACE) != 0
+                    || (hasHan && (settings.spacing() == Spacing.PANGU || (probePangu && whitespace.probes())));
             boolean spaced = sweeps && whitespace.apply(work, hasHan, first, last);
             changed |= spaced;
             if (!spaced || !hasHan) {

@@ -181,7 +181,7 @@ public final class NormalizationPipeline implements Engine {
         KeptPrefix.Recorder recorder = new KeptPrefix.Recorder();
         new NormalizationRun(keep, out, keep.newSplitter(), null, fixed == null ? null : Arrays.copyOf(fixed, prefixEnd),
                 null, recorder).push(a, 0, prefixEnd, true);
-        return recorder.build(countBoundaries(out), out, a, prefixEnd, wholeText);
+        return recorder.build(recorder.decision(), out, a, prefixEnd, wholeText);
     }
 
     /** The decision pass over the first {@link #AUTO_PREFIX} chars of a plain text. */

@@ -67,7 +67,7 @@ final class NormalizationRun implements Transducer {
         this.kept = kept;
         this.recorder = recorder;
         this.fixed = fixed;
-        this.processor = new LineProcessor(settings, log != null, log != null && log.isLean());
+        this.processor = new LineProcessor(settings, log != null, log != null && log.isLean(), recorder != null);
         this.processor.documentProse(fixed);
         this.split = split;
         this.out = out;
@@ -160,6 +160,9 @@ final class NormalizationRun implements Transducer {
             }
         }
         boolean fenceBefore = processor.inFence();
+        if (recorder != null) {
+            processor.probePangu(recorder.panguPlausible());
+        }
         if (processor.process(a, pos, pieceEnd, first, split.lineEnd, keepsLinesApart)) {
             Line r = processor.result();
             if (log != null) {
@@ -174,7 +177,7 @@ final class NormalizationRun implements Transducer {
         out.append(a, pieceEnd, nextStart);
         emitted += nextStart - pieceEnd;
         if (recorder != null) {
-            recorder.line(consumed + (nextStart - pos), emitted, wholeLine && fenceBefore == processor.inFence(),
+            recorder.line(consumed + (nextStart - pos), out, wholeLine && fenceBefore == processor.inFence(),
                     processor);
         }
         advance(a, pos, pieceEnd, nextStart);

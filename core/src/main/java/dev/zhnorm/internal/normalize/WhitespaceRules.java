@@ -7,6 +7,7 @@ import dev.zhnorm.internal.EditLog;
 
 import static dev.zhnorm.internal.normalize.CharClasses.isCp;
 import static dev.zhnorm.internal.normalize.CharClasses.isHan;
+import static dev.zhnorm.internal.normalize.CharClasses.isHanBmp;
 import static dev.zhnorm.internal.normalize.CharClasses.isHanOrCp;
 import static dev.zhnorm.internal.normalize.CharClasses.isSpace;
 
@@ -20,15 +21,59 @@ import static dev.zhnorm.internal.normalize.CharClasses.isSpace;
 final class WhitespaceRules {
     private final Spacing spacing;
     private final Indent indent;
+    /** Whether this keep-spacing sweep notes where pangu or none would have edited (spec S8's decision pass). */
+    private final boolean probe;
     private final Sweep sweep = this::sweep;
+    /** Since {@link #startLine}: whether S6 (pangu) or S4 (none) would have edited where keep did not. */
+    private boolean panguWould;
+    private boolean noneWould;
     private boolean hanLine;
     private boolean lineStart;
     private boolean lineEnd;
     private int prose;
 
     WhitespaceRules(Spacing spacing, Indent indent) {
+        this(spacing, indent, false);
+    }
+
+    /** @param probe with spacing=keep, whether to note where the other spacings would edit */
+    WhitespaceRules(Spacing spacing, Indent indent, boolean probe) {
+        if (probe && spacing != Spacing.KEEP) {
+            throw new IllegalArgumentException("only a keep sweep probes the other spacings");
+        }
         this.spacing = spacing;
         this.indent = indent;
+        this.probe = probe;
+    }
+
+    /** @return whether this sweep probes, and so must also run on a Han line without whitespace */
+    boolean probes() {
+        return probe;
+    }
+
+    /**
+     * Starts a line: forgets what the sweeps of the previous one would have done under other spacings.
+     *
+     * @param probePangu whether to look for S6's places on this line; if not, it counts as one that
+     *     pangu would change (a text that will not decide pangu need not pay for the look)
+     */
+    void startLine(boolean probePangu) {
+        panguWould = !probePangu;
+        noneWould = false;
+    }
+
+    /**
+     * Whether the sweeps since {@link #startLine} would have made the same edits under
+     * {@code other} spacing. Decisions read the sweep's input only, and S4 and S6 are the only
+     * rules that depend on spacing, so where neither would have acted the output is the same.
+     */
+    boolean sameUnder(Spacing other) {
+        return switch (other) {
+            case KEEP -> true;
+            case NONE -> !noneWould;
+            case PANGU -> !panguWould;
+            default -> false;
+        };
     }
 
     /**
@@ -48,12 +93,18 @@ final class WhitespaceRules {
         ed.begin(src, dst, log);
         char[] c = src.c;
         int n = src.n;
-        boolean pangu = spacing == Spacing.PANGU && hanLine;
+        // S6 inserts only next to a word, and a line without one has none to space
+        boolean pangu = (spacing == Spacing.PANGU || (probe && !panguWould)) && hanLine && Words.anyQualifies(src);
         int i = 0;
         while (i < n) {
             if (!isSpace(c[i]) || !src.free(i)) {
-                if (pangu && i > 0 && !isSpace(c[i - 1]) && !Character.isLowSurrogate(c[i])) {
-                    panguGap(src, ed, i);
+                if (pangu && i > 0 && !isSpace(c[i - 1]) && !Character.isLowSurrogate(c[i]) && mayGap(src, i)) {
+                    if (!probe) {
+                        panguGap(src, ed, i);
+                    } else if (panguGapAt(src, i)) {
+                        panguWould = true;
+                        pangu = false; // one place settles it
+                    }
                 }
                 i++;
                 continue;
@@ -73,18 +124,35 @@ final class WhitespaceRules {
      * code span included; a space never goes inside a word or a protected span.
      */
     private static void panguGap(Line src, LineEditor ed, int i) {
+        if (panguGapAt(src, i)) {
+            ed.insert(i, ' ', Rule.S6);
+        }
+    }
+
+    /**
+     * A cheap test before {@link #panguGapAt}: S6 needs Han on one side only, so two BMP chars
+     * outside spans that are both Han or both not never need the full test.
+     */
+    private static boolean mayGap(Line src, int i) {
+        char a = src.c[i - 1];
+        char b = src.c[i];
+        return Character.isSurrogate(a) || Character.isSurrogate(b) || src.k[i - 1] != 0 || src.k[i] != 0
+                || isHanBmp(a) != isHanBmp(b);
+    }
+
+    /** @return whether S6 puts a space before {@code i}, where Han and a word touch */
+    private static boolean panguGapAt(Line src, int i) {
         if (src.k[i] != 0 && (src.k[i] & SpanKind.START) == 0 && src.k[i - 1] != 0) {
-            return; // inside a protected span
+            return false; // inside a protected span
         }
         int before = CharClasses.codePointEndingAt(src.c, i - 1, 0);
         int after = CharClasses.codePointAt(src.c, i, src.n);
         boolean hanBefore = !src.opaque(i - 1) && isHan(before);
         boolean hanAfter = !src.opaque(i) && isHan(after);
-        if (hanBefore && !hanAfter && Words.startsWord(src, i)) {
-            ed.insert(i, ' ', Rule.S6);
-        } else if (hanAfter && !hanBefore && Words.endsWord(src, i - 1) && !Words.pathRunsIntoHan(src, i - 1)) {
-            ed.insert(i, ' ', Rule.S6);
+        if (hanBefore && !hanAfter) {
+            return Words.startsWord(src, i);
         }
+        return hanAfter && !hanBefore && Words.endsWord(src, i - 1) && !Words.pathRunsIntoHan(src, i - 1);
     }
 
     /** Decides the whitespace run [s, e). */
@@ -127,7 +195,9 @@ final class WhitespaceRules {
                 }
                 return;
             }
-            if (spacing == Spacing.NONE) {
+            if (probe) {
+                noteOtherSpacings(src, s, e, l, r, opaqueLeft, opaqueRight);
+            } else if (spacing == Spacing.NONE) {
                 // S4: URL, e-mail, code and path spans keep their distance (v1); other words join.
                 boolean wordLeft = !opaqueLeft && Words.endsWord(src, s - 1);
                 boolean wordRight = !opaqueRight && Words.startsWord(src, e);
@@ -150,6 +220,18 @@ final class WhitespaceRules {
                     ed.replace(j, j + 1, ' ', Rule.S0);
                 }
             }
+        }
+    }
+
+    /** For a keep sweep that probes: whether S4 (none) or S6 (pangu) would have edited the run [s, e). */
+    private void noteOtherSpacings(Line src, int s, int e, int l, int r, boolean opaqueLeft, boolean opaqueRight) {
+        if (!noneWould && ((isHan(l) && !opaqueRight && Words.startsWord(src, e))
+                || (!opaqueLeft && Words.endsWord(src, s - 1) && isHan(r)))) {
+            noneWould = true;
+        }
+        if (!panguWould && (e - s != 1 || src.c[s] != ' ')
+                && ((isHan(l) && Words.startsWord(src, e)) || (Words.endsWord(src, s - 1) && isHan(r)))) {
+            panguWould = true;
         }
     }
 

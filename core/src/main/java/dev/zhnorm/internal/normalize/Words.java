@@ -35,6 +35,16 @@ final class Words {
                 || src.opaque(i);
     }
 
+    /** @return whether {@code src} holds a word that counts for spacing: else S4 and S6 have nothing to space */
+    static boolean anyQualifies(Line src) {
+        for (int i = 0; i < src.n; i++) {
+            if (qualifies(src, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** @return whether a word that counts for spacing starts at {@code i} */
     static boolean startsWord(Line src, int i) {
         for (int j = i; j < src.n && !boundary(src, j); j++) {

@@ -77,6 +77,11 @@ class KeptPrefixTest {
 
     private static void assertSameAsFixed(NormalizationPipeline auto, String text) throws IOException {
         SpacingDecision d = auto.decideSpacing(text);
+        // the decision pass counts its lines as it writes them: as counting its whole output would
+        String prefix = text.substring(0, Math.min(text.length(), NormalizationPipeline.AUTO_PREFIX));
+        SpacingDecision counted = NormalizationPipeline.countBoundaries(
+                auto.decided(SpacingDecision.of(0, 0)).normalize(prefix));
+        assertEquals(counted.spaced() + "/" + counted.unspaced(), d.spaced() + "/" + d.unspaced());
         NormalizationPipeline fixed = auto.decided(d);
         String expected = fixed.normalize(text);
         assertEquals(expected, auto.normalize(text), () -> "normalize, " + d);
@@ -146,21 +151,46 @@ class KeptPrefixTest {
         assertSameAsFixed(AUTO, article);
     }
 
-    /** Lines without whitespace are the same under none; under pangu only those without Han. */
+    /**
+     * A line is taken over where S4 (none) or S6 (pangu) would not have acted: under none where no
+     * space separates Han from a word, under pangu where every Han–word boundary is already spaced.
+     */
     @Test
     void whichLinesEachSpacingTakesOver() {
-        String text = "用Go写后端。\n用 Go 写后端。\nHello-world\n";
+        String text = "用Go写后端。\n用 Go 写后端。\nHello-world\n甲 乙，丙。\n用  Go。\n";
         KeptPrefix kept = AUTO.keepPass(text, text.length(), null, true);
-        assertEquals(3, kept.lines());
+        assertEquals(5, kept.lines());
         CharBuf out = new CharBuf(64);
         assertEquals(8, kept.take(0, Spacing.NONE, 0, 8, true, out));
         assertEquals(-1, kept.take(0, Spacing.PANGU, 0, 8, true, out));
         assertEquals(-1, kept.take(1, Spacing.NONE, 8, 10, true, out));
+        assertEquals(10, kept.take(1, Spacing.PANGU, 8, 10, true, out));
         assertEquals(10, kept.take(1, Spacing.KEEP, 8, 10, true, out));
         assertEquals(12, kept.take(2, Spacing.PANGU, 18, 12, true, out));
         assertEquals(-1, kept.take(2, Spacing.PANGU, 17, 12, true, out), "another span is never taken");
         assertEquals(-1, kept.take(2, Spacing.PANGU, 18, 12, false, out), "nor a piece of a long line");
-        assertEquals("用Go写后端。\n用 Go 写后端。\nHello-world\n", out.toString());
+        // S5 deletes the space between 甲 and 乙 under every spacing: the line is the same under all
+        assertEquals(6, kept.take(3, Spacing.NONE, 30, 7, true, out));
+        assertEquals(6, kept.take(3, Spacing.PANGU, 30, 7, true, out));
+        // two spaces: pangu makes them one, none deletes them, keep keeps them
+        assertEquals(-1, kept.take(4, Spacing.NONE, 37, 7, true, out));
+        assertEquals(-1, kept.take(4, Spacing.PANGU, 37, 7, true, out));
+        assertEquals("用Go写后端。\n用 Go 写后端。\n用 Go 写后端。\nHello-world\n甲乙，丙。\n甲乙，丙。\n", out.toString());
+    }
+
+    /** A document written with pangu spacing throughout is taken over line by line, none of it normalized again. */
+    @Test
+    void aConsistentlySpacedDocumentIsTakenOverWhole() throws IOException {
+        String text = "我们用 Vue 3 写前端，用 Go 写后端。\n部署在 Linux 上，2024 年上线。\n没有英文的一行。\n".repeat(3);
+        KeptPrefix kept = AUTO.keepPass(text, text.length(), null, true);
+        assertEquals(Spacing.PANGU, kept.decision().spacing());
+        int start = 0;
+        for (int k = 0; k < kept.lines(); k++) {
+            int length = lineLength(text, start);
+            assertTrue(kept.take(k, Spacing.PANGU, start, length, true, new CharBuf(16)) >= 0, "line " + k);
+            start += length;
+        }
+        assertSameAsFixed(AUTO, text);
     }
 
     /** A final line without \n, read from a prefix that is not the whole text, may go on: never taken over. */
