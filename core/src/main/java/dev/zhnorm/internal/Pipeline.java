@@ -321,14 +321,19 @@ public final class Pipeline implements Engine {
     }
 
     /**
-     * Lean explanations of many short texts (a normalizer's runs of free text) through one run,
+     * Explanations of many short texts (a normalizer's runs of free text) through one recording run,
      * which spares building a run per text. Not thread-safe; one per caller.
      */
-    public final class LeanExplainer {
+    public final class Explainer {
         private final CharBuf out = new CharBuf(256);
-        private final PipelineRun run = newRecordingRun(out, true);
+        private final PipelineRun run;
 
-        /** @return {@link Driver#explain Driver.explain(pipeline, a[from,to), true)} */
+        /** @param lean whether the logs are {@linkplain EditLog#lean() lean} */
+        public Explainer(boolean lean) {
+            this.run = newRecordingRun(out, lean);
+        }
+
+        /** @return {@link Driver#explain Driver.explain(pipeline, a[from,to), lean)} */
         public Explained explain(char[] a, int from, int to) {
             out.clear();
             run.push(a, from, to, true);

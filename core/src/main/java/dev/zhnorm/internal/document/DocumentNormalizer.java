@@ -60,26 +60,12 @@ public final class DocumentNormalizer {
             return new Result(input, n.decision(), List.of());
         }
         List<Edit> edits = new ArrayList<>();
-        // Lines are independent here (no fences, spacing already decided) and never joined or split:
-        // only the lines that changed are explained again, recording their edits.
-        int from = 0;
-        int outFrom = 0;
-        while (from < text.length()) {
-            int to = text.indexOf('\n', from);
-            int outTo = out.indexOf('\n', outFrom);
-            if (!text.regionMatches(from, out, outFrom, Math.max(to - from, outTo - outFrom))) {
-                boolean[] lineFixed = Arrays.copyOfRange(fixed, from, to);
-                for (Change c : engine.explainProse(text.substring(from, to), lineFixed).changes()) {
-                    int at = from + c.inputStart();
-                    int b = Arrays.binarySearch(starts, at);
-                    b = b >= 0 ? b : -b - 2;
-                    int shift = starts[b] - from;
-                    map(input, prose.get(b), new Change(c.inputStart() - shift, c.inputEnd() - shift, c.outputStart(),
-                            c.outputEnd(), c.before(), c.after(), c.rule()), edits);
-                }
-            }
-            from = to + 1;
-            outFrom = outTo + 1;
+        for (Change c : changesOfChangedLines(engine, text, fixed, out)) {
+            int b = Arrays.binarySearch(starts, c.inputStart());
+            b = b >= 0 ? b : -b - 2;
+            int shift = starts[b];
+            map(input, prose.get(b), new Change(c.inputStart() - shift, c.inputEnd() - shift, c.outputStart(),
+                    c.outputEnd(), c.before(), c.after(), c.rule()), edits);
         }
         if (edits.isEmpty()) {
             return new Result(input, n.decision(), List.of());
@@ -103,6 +89,56 @@ public final class DocumentNormalizer {
         }
         sb.append(input, pos, input.length());
         return new Result(sb.toString(), n.decision(), changes);
+    }
+
+    /**
+     * The changes that turned {@code text} into {@code out}, at input positions of {@code text}.
+     * Lines are independent here (no fences, spacing already decided) and never joined or split, so
+     * only the lines that changed are explained again, recording their edits, all in one run.
+     */
+    private static List<Change> changesOfChangedLines(NormalizationPipeline engine, String text, boolean[] fixed,
+            String out) {
+        StringBuilder changed = new StringBuilder();
+        boolean[] changedFixed = new boolean[Math.min(text.length(), 1024)];
+        int[] lineStarts = new int[16];
+        int[] lineFroms = new int[16];
+        int lines = 0;
+        int from = 0;
+        int outFrom = 0;
+        while (from < text.length()) {
+            int to = text.indexOf('\n', from);
+            int outTo = out.indexOf('\n', outFrom);
+            if (!text.regionMatches(from, out, outFrom, Math.max(to - from, outTo - outFrom))) {
+                if (lines == lineStarts.length) {
+                    lineStarts = Arrays.copyOf(lineStarts, 2 * lines);
+                    lineFroms = Arrays.copyOf(lineFroms, 2 * lines);
+                }
+                lineStarts[lines] = changed.length();
+                lineFroms[lines] = from;
+                lines++;
+                int at = changed.length();
+                changed.append(text, from, to + 1);
+                if (changed.length() > changedFixed.length) {
+                    changedFixed = Arrays.copyOf(changedFixed, Math.max(changed.length(), 2 * changedFixed.length));
+                }
+                System.arraycopy(fixed, from, changedFixed, at, to + 1 - from);
+            }
+            from = to + 1;
+            outFrom = outTo + 1;
+        }
+        if (lines == 0) {
+            return List.of();
+        }
+        List<Change> changes = new ArrayList<>();
+        String joined = changed.toString();
+        for (Change c : engine.explainProse(joined, Arrays.copyOf(changedFixed, joined.length())).changes()) {
+            int k = Arrays.binarySearch(lineStarts, 0, lines, c.inputStart());
+            k = k >= 0 ? k : -k - 2;
+            int shift = lineFroms[k] - lineStarts[k];
+            changes.add(new Change(c.inputStart() + shift, c.inputEnd() + shift, c.outputStart(), c.outputEnd(),
+                    c.before(), c.after(), c.rule()));
+        }
+        return changes;
     }
 
     private static List<ProseBlock> blocks(String input, Format format) {

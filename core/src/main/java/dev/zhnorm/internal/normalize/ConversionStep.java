@@ -30,8 +30,8 @@ final class ConversionStep {
     private final PipelineRun runAgain;
     /** {@link #run} without the normalization stages, for lines that hold none of their starters; or null. */
     private final PipelineRun light;
-    /** For lean logs: one reusable run instead of one per run of free text (made on first use). */
-    private Pipeline.LeanExplainer lean;
+    /** When recording: one reusable run instead of one per run of free text (made on first use). */
+    private Pipeline.Explainer explainer;
 
     ConversionStep(Pipeline pipeline, boolean fixedPoint) {
         this.pipeline = pipeline;
@@ -75,7 +75,7 @@ final class ConversionStep {
                 dst.append(src, i, j);
             } else if (log != null) {
                 view.set(c, i, j);
-                Explained e = log.isLean() ? lean().explain(c, i, j) : Driver.explain(pipeline, view, false);
+                Explained e = explainer(log.isLean()).explain(c, i, j);
                 String output = e.output();
                 EditLog edits = e.log();
                 for (int round = 1; fixedPoint && round < MAX_ROUNDS && !output.contentEquals(view); round++) {
@@ -120,11 +120,12 @@ final class ConversionStep {
         return changed;
     }
 
-    private Pipeline.LeanExplainer lean() {
-        if (lean == null) {
-            lean = pipeline.new LeanExplainer();
+    /** @param lean whether the logs are lean, the same in every call of a step (its line work's) */
+    private Pipeline.Explainer explainer(boolean lean) {
+        if (explainer == null) {
+            explainer = pipeline.new Explainer(lean);
         }
-        return lean;
+        return explainer;
     }
 
     /** A reusable read-only view of part of a char array: the explain path reads the range without copying it first. */

@@ -75,6 +75,8 @@ public final class KeptPrefix {
      * boundaries for the decision as it goes. Not thread-safe.
      */
     static final class Recorder {
+        /** The spacings a decision can give; one array for all lines ({@code values()} copies). */
+        private static final Spacing[] DECIDED = {Spacing.KEEP, Spacing.NONE, Spacing.PANGU};
         private final SpacingCounter counter = new SpacingCounter();
         private int[] inEnds = new int[64];
         private int[] outEnds = new int[64];
@@ -99,7 +101,7 @@ public final class KeptPrefix {
          */
         void line(int inEnd, CharBuf out, boolean wholeLine, LineProcessor processor) {
             int outEnd = out.length();
-            counter.add(out, n == 0 ? 0 : outEnds[n - 1], outEnd);
+            counter.add(out.array(), n == 0 ? 0 : outEnds[n - 1], outEnd);
             if (n == inEnds.length) {
                 inEnds = Arrays.copyOf(inEnds, 2 * n);
                 outEnds = Arrays.copyOf(outEnds, 2 * n);
@@ -107,8 +109,8 @@ public final class KeptPrefix {
             }
             int bits = 0;
             if (wholeLine) {
-                for (Spacing s : Spacing.values()) {
-                    if (s != Spacing.AUTO && processor.sameUnder(s)) {
+                for (Spacing s : DECIDED) {
+                    if (processor.sameUnder(s)) {
                         bits |= 1 << s.ordinal();
                     }
                 }

@@ -159,7 +159,7 @@ public final class NormalizationPipeline implements Engine {
     /** @return the S8 decision from the boundaries of an already normalized (spacing=keep) text */
     public static SpacingDecision countBoundaries(CharSequence keepNormalized) {
         SpacingCounter counter = new SpacingCounter();
-        counter.add(keepNormalized, 0, keepNormalized.length());
+        counter.add(keepNormalized.toString().toCharArray(), 0, keepNormalized.length());
         return SpacingDecision.of(counter.spaced(), counter.unspaced());
     }
 

@@ -16,16 +16,16 @@ public final class SpacingCounter {
     private int unspaced;
 
     /** Counts the boundaries in {@code a[from,to)}, continuing from the previous call. */
-    public void add(CharSequence a, int from, int to) {
+    public void add(char[] a, int from, int to) {
         for (int i = from; i < to; i++) {
-            char ch = a.charAt(i);
+            char ch = a[i];
             if (ch == ' ' || ch == '\t') {
                 gap = true;
                 continue;
             }
             int cls;
             if (CharClasses.isHanBmp(ch) || (Character.isHighSurrogate(ch) && i + 1 < to
-                    && CharClasses.isHan(Character.toCodePoint(ch, a.charAt(i + 1))))) {
+                    && CharClasses.isHan(Character.toCodePoint(ch, a[i + 1])))) {
                 cls = HAN;
             } else if (CharClasses.isAsciiAlnum(ch)) {
                 cls = WORD;
