@@ -24,7 +24,8 @@ import java.util.Locale;
  * {@link Inputs}' names in Traditional script ({@code article} for one 10 KB news article, which each
  * timing then normalizes as many times as make about 2 MB), or {@code trpl-markdown} / {@code trpl-text}
  * for the 114 files of {@code ../shared/corpus/docs/trpl-zh-cn}, each normalized as its own document
- * with {@code format=markdown} or {@code text}. Prints the medians of A's and B's MB/s (UTF-8 input)
+ * with {@code format=markdown} or {@code text}, or {@code lines-}<i>name</i> for each line of an input
+ * normalized as its own text (a search document, a Spark row). Prints the medians of A's and B's MB/s (UTF-8 input)
  * and the median, first and third quartile of the per-round speed-up of B over A.
  */
 public final class NormalizerAB {
@@ -46,6 +47,8 @@ public final class NormalizerAB {
         if (input.startsWith("trpl-")) {
             format = input.substring("trpl-".length());
             texts = MarkdownBenchmark.trplFiles();
+        } else if (input.startsWith("lines-")) {
+            texts = List.of(Inputs.text(input.substring("lines-".length()), Inputs.Script.TRADITIONAL).split("\n"));
         } else {
             texts = List.of(Inputs.text(input, Inputs.Script.TRADITIONAL));
         }

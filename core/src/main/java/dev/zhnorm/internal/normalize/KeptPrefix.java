@@ -84,13 +84,15 @@ public final class KeptPrefix {
         private int n;
 
         /**
-         * Whether the text may still decide pangu, from the boundaries of the lines so far, so that
-         * the next line is worth probing for it. Only a guess: a line not probed is normalized again
-         * if pangu wins after all.
+         * Whether the next line is worth probing for pangu's places (S6): only once the lines so far
+         * hold enough boundaries to decide, mostly spaced. A guess that costs nothing when wrong but
+         * time: a line not probed is one the decided pass normalizes again if pangu wins, and a text
+         * too short to decide (a search document, a row) is never probed at all.
          */
-        boolean panguPlausible() {
-            return counter.spaced() + counter.unspaced() < SpacingDecision.MIN_BOUNDARIES
-                    || counter.spaced() >= counter.unspaced();
+        boolean panguLikely() {
+            int spaced = counter.spaced();
+            int total = spaced + counter.unspaced();
+            return total >= SpacingDecision.MIN_BOUNDARIES && 2 * spaced >= total;
         }
 
         /**

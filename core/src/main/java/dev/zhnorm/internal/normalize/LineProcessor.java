@@ -102,8 +102,8 @@ final class LineProcessor {
     }
 
     /**
-     * For a pass that probes spacing: whether the lines that follow look for S6's places (else they
-     * count as lines pangu would change).
+     * For a pass that probes spacing: whether lines look for S6's places (else each line with Han
+     * counts as one pangu may change).
      */
     void probePangu(boolean probe) {
         this.probePangu = probe;
@@ -129,7 +129,7 @@ final class LineProcessor {
     }
 
     private boolean normalize(char[] a, int from, int to, boolean first, boolean last) {
-        whitespace.startLine(probePangu);
+        whitespace.startLine();
         boolean whole = first && last && fixed == null;
         if (inFence) {
             if (whole && closesFence(a, from, to)) {
@@ -205,6 +205,9 @@ final class LineProcessor {
                     // let P see it now, as the next run would, so that normalizing twice changes nothing.
                     punctuation.applyHan(work);
                 }
+            }
+            if (hasHan && !probePangu) {
+                whitespace.assumePanguWould();
             }
             boolean sweeps = (mask & CharClasses.T_SPACE) != 0
                     || (hasHan && (settings.spacing() == Spacing.PANGU || (probePangu && whitespace.probes())));

@@ -161,7 +161,7 @@ final class NormalizationRun implements Transducer {
         }
         boolean fenceBefore = processor.inFence();
         if (recorder != null) {
-            processor.probePangu(recorder.panguPlausible());
+            processor.probePangu(recorder.panguLikely());
         }
         if (processor.process(a, pos, pieceEnd, first, split.lineEnd, keepsLinesApart)) {
             Line r = processor.result();

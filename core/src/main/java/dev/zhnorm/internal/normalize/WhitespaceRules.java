@@ -51,15 +51,15 @@ final class WhitespaceRules {
         return probe;
     }
 
-    /**
-     * Starts a line: forgets what the sweeps of the previous one would have done under other spacings.
-     *
-     * @param probePangu whether to look for S6's places on this line; if not, it counts as one that
-     *     pangu would change (a text that will not decide pangu need not pay for the look)
-     */
-    void startLine(boolean probePangu) {
-        panguWould = !probePangu;
+    /** Starts a line: forgets what the sweeps of the previous one would have done under other spacings. */
+    void startLine() {
+        panguWould = false;
         noneWould = false;
+    }
+
+    /** Counts the line as one pangu may change, without looking for S6's places (a line with Han not probed). */
+    void assumePanguWould() {
+        panguWould = true;
     }
 
     /**

@@ -157,40 +157,69 @@ class KeptPrefixTest {
      */
     @Test
     void whichLinesEachSpacingTakesOver() {
-        String text = "用Go写后端。\n用 Go 写后端。\nHello-world\n甲 乙，丙。\n用  Go。\n";
+        // the first line makes the text look like pangu (9 boundaries, all spaced), so that the pass probes for it
+        String evidence = "用 Go 写 Vue 和 Rust 的 API 与 SDK。\n";
+        int p = evidence.length();
+        String text = evidence + "用Go写后端。\n用 Go 写后端。\nHello-world\n甲 乙，丙。\n用  Go。\n";
         KeptPrefix kept = AUTO.keepPass(text, text.length(), null, true);
-        assertEquals(5, kept.lines());
+        assertEquals(6, kept.lines());
         CharBuf out = new CharBuf(64);
-        assertEquals(8, kept.take(0, Spacing.NONE, 0, 8, true, out));
-        assertEquals(-1, kept.take(0, Spacing.PANGU, 0, 8, true, out));
-        assertEquals(-1, kept.take(1, Spacing.NONE, 8, 10, true, out));
-        assertEquals(10, kept.take(1, Spacing.PANGU, 8, 10, true, out));
-        assertEquals(10, kept.take(1, Spacing.KEEP, 8, 10, true, out));
-        assertEquals(12, kept.take(2, Spacing.PANGU, 18, 12, true, out));
-        assertEquals(-1, kept.take(2, Spacing.PANGU, 17, 12, true, out), "another span is never taken");
-        assertEquals(-1, kept.take(2, Spacing.PANGU, 18, 12, false, out), "nor a piece of a long line");
+        assertEquals(8, kept.take(1, Spacing.NONE, p, 8, true, out));
+        assertEquals(-1, kept.take(1, Spacing.PANGU, p, 8, true, out));
+        assertEquals(-1, kept.take(2, Spacing.NONE, p + 8, 10, true, out));
+        assertEquals(10, kept.take(2, Spacing.PANGU, p + 8, 10, true, out));
+        assertEquals(10, kept.take(2, Spacing.KEEP, p + 8, 10, true, out));
+        assertEquals(12, kept.take(3, Spacing.PANGU, p + 18, 12, true, out));
+        assertEquals(-1, kept.take(3, Spacing.PANGU, p + 17, 12, true, out), "another span is never taken");
+        assertEquals(-1, kept.take(3, Spacing.PANGU, p + 18, 12, false, out), "nor a piece of a long line");
         // S5 deletes the space between 甲 and 乙 under every spacing: the line is the same under all
-        assertEquals(6, kept.take(3, Spacing.NONE, 30, 7, true, out));
-        assertEquals(6, kept.take(3, Spacing.PANGU, 30, 7, true, out));
+        assertEquals(6, kept.take(4, Spacing.NONE, p + 30, 7, true, out));
+        assertEquals(6, kept.take(4, Spacing.PANGU, p + 30, 7, true, out));
         // two spaces: pangu makes them one, none deletes them, keep keeps them
-        assertEquals(-1, kept.take(4, Spacing.NONE, 37, 7, true, out));
-        assertEquals(-1, kept.take(4, Spacing.PANGU, 37, 7, true, out));
+        assertEquals(-1, kept.take(5, Spacing.NONE, p + 37, 7, true, out));
+        assertEquals(-1, kept.take(5, Spacing.PANGU, p + 37, 7, true, out));
         assertEquals("用Go写后端。\n用 Go 写后端。\n用 Go 写后端。\nHello-world\n甲乙，丙。\n甲乙，丙。\n", out.toString());
     }
 
-    /** A document written with pangu spacing throughout is taken over line by line, none of it normalized again. */
+    /**
+     * A document written with pangu spacing throughout is taken over line by line once its lines
+     * hold enough boundaries to decide (8, here after its fourth line); the lines before are
+     * normalized again.
+     */
     @Test
-    void aConsistentlySpacedDocumentIsTakenOverWhole() throws IOException {
+    void aConsistentlySpacedDocumentIsTakenOverOnceItShowsIt() throws IOException {
         String text = "我们用 Vue 3 写前端，用 Go 写后端。\n部署在 Linux 上，2024 年上线。\n没有英文的一行。\n".repeat(3);
         KeptPrefix kept = AUTO.keepPass(text, text.length(), null, true);
         assertEquals(Spacing.PANGU, kept.decision().spacing());
+        assertEquals("nnnnyyyyy", taken(kept, text, Spacing.PANGU));
+        assertSameAsFixed(AUTO, text);
+    }
+
+    /** @return per kept line, y when a pass with {@code spacing} takes it over, else n */
+    private static String taken(KeptPrefix kept, String text, Spacing spacing) {
         int start = 0;
+        StringBuilder taken = new StringBuilder();
         for (int k = 0; k < kept.lines(); k++) {
             int length = lineLength(text, start);
-            assertTrue(kept.take(k, Spacing.PANGU, start, length, true, new CharBuf(16)) >= 0, "line " + k);
+            taken.append(kept.take(k, spacing, start, length, true, new CharBuf(16)) >= 0 ? 'y' : 'n');
             start += length;
         }
+        return taken.toString();
+    }
+
+    /**
+     * The pass probes for pangu only once the lines before hold enough boundaries, mostly spaced:
+     * the first lines of a pangu text are not probed, and must not be taken over.
+     */
+    @Test
+    void linesBeforeTheEvidenceAreNotTakenOverByPangu() throws IOException {
+        String text = "再用Go写一个。\n" + "我们用 Go 写后端，用 Vue 写前端。\n".repeat(5) + "再用Go写一个。\nHello\n";
+        KeptPrefix kept = AUTO.keepPass(text, text.length(), null, true);
+        assertEquals(Spacing.PANGU, kept.decision().spacing());
+        // 2 boundaries in line 0, 4 in each of the next: probing starts at line 3; Hello has no Han
+        assertEquals("nnnyyyny", taken(kept, text, Spacing.PANGU));
         assertSameAsFixed(AUTO, text);
+        assertTrue(AUTO.normalize(text).startsWith("再用 Go 写一个。"), AUTO.normalize(text));
     }
 
     /** A final line without \n, read from a prefix that is not the whole text, may go on: never taken over. */
