@@ -17,33 +17,50 @@ import java.util.Arrays;
  * phrase-level chains). Holds per-call buffers; not thread-safe.
  */
 final class ConversionStep {
-    private final Pipeline pipeline;
-    private final CharBuf out = new CharBuf(256);
-    private final PipelineRun run;
-    private final CharRange view = new CharRange();
-
     /** Rounds of converting converted text again, for conversions with phrase-level chains. */
     private static final int MAX_ROUNDS = 4;
 
+    private final Pipeline pipeline;
+    /** {@link #pipeline} without its normalization stages, for lines that hold none of their starters; or null. */
+    private final Pipeline lightPipeline;
     private final boolean fixedPoint;
-    private final CharBuf again = new CharBuf(256);
-    private final PipelineRun runAgain;
-    /** {@link #run} without the normalization stages, for lines that hold none of their starters; or null. */
-    private final PipelineRun light;
+    private final CharBuf out = new CharBuf(64);
+    private final CharRange view = new CharRange();
+    // Runs are made on first use: a short text needs one of them at most, and a run costs more to
+    // build than a line of prose to convert.
+    private PipelineRun run;
+    private PipelineRun light;
+    private PipelineRun runAgain;
+    private CharBuf again;
     /** When recording: one reusable run instead of one per run of free text (made on first use). */
     private Pipeline.Explainer explainer;
 
-    ConversionStep(Pipeline pipeline, boolean fixedPoint) {
+    /** @param lightPipeline the conversion for lines without {@link CharClasses#T_CLEAN} chars, or {@code null} */
+    ConversionStep(Pipeline pipeline, Pipeline lightPipeline, boolean fixedPoint) {
         this.pipeline = pipeline;
-        this.run = pipeline.newRun(out);
+        this.lightPipeline = lightPipeline;
         this.fixedPoint = fixedPoint;
-        this.runAgain = pipeline.newRun(again);
-        // The bundled CJK compatibility stage starts keys only at chars with Cleanup's trigger bit
-        // (U+F900–FAFF and U+D87E): a line without that bit converts the same without the stage,
-        // which spares a scan of every line that finds nothing.
-        boolean covered = !pipeline.normalization().isEmpty()
-                && pipeline.everyNormalizationStarter(c -> CharClasses.triggers((char) c, CharClasses.T_CLEAN));
-        this.light = covered ? pipeline.withoutNormalization().newRun(out) : null;
+    }
+
+    private PipelineRun runFor(int mask) {
+        if (lightPipeline != null && (mask & CharClasses.T_CLEAN) == 0) {
+            if (light == null) {
+                light = lightPipeline.newRun(out);
+            }
+            return light;
+        }
+        if (run == null) {
+            run = pipeline.newRun(out);
+        }
+        return run;
+    }
+
+    private PipelineRun runAgain() {
+        if (runAgain == null) {
+            again = new CharBuf(64);
+            runAgain = pipeline.newRun(again);
+        }
+        return runAgain;
     }
 
     /**
@@ -51,7 +68,6 @@ final class ConversionStep {
      * @return whether anything changed (the result then in {@code dst})
      */
     boolean apply(Line src, Line dst, EditLog log, int mask) {
-        PipelineRun run = light != null && (mask & CharClasses.T_CLEAN) == 0 ? light : this.run;
         char[] c = src.c;
         byte[] k = src.k;
         int n = src.n;
@@ -93,15 +109,16 @@ final class ConversionStep {
                 dst.append(output);
             } else {
                 out.clear();
-                run.push(c, i, j, true);
+                runFor(mask).push(c, i, j, true);
                 char[] converted = out.array();
                 int len = out.length();
                 for (int round = 1; fixedPoint && round < MAX_ROUNDS; round++) {
                     if (len == j - i && Arrays.equals(converted, 0, len, c, i, j)) {
                         break; // unchanged: nothing to convert again
                     }
+                    PipelineRun second = runAgain();
                     again.clear();
-                    runAgain.push(converted, 0, len, true);
+                    second.push(converted, 0, len, true);
                     if (again.length() == len && Arrays.equals(again.array(), 0, len, converted, 0, len)) {
                         break;
                     }

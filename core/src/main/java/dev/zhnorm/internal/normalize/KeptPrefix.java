@@ -65,6 +65,38 @@ public final class KeptPrefix {
         return outEnds[k] - outStart;
     }
 
+    /**
+     * @return whether a run with {@code spacing} over the text of {@code length} chars would take
+     *     over every line of it: the kept lines are then its whole output ({@link #output})
+     */
+    boolean coversWhole(Spacing spacing, int length) {
+        if ((lines == 0 ? 0 : inEnds[lines - 1]) != length) {
+            return false;
+        }
+        int bit = 1 << spacing.ordinal();
+        for (int k = 0; k < lines; k++) {
+            if ((same[k] & bit) == 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** @return the kept lines' output; {@code text} itself when it is a String they leave as it is */
+    String output(CharSequence text) {
+        int n = lines == 0 ? 0 : outEnds[lines - 1];
+        if (text instanceof String s && n == s.length()) {
+            int i = 0;
+            while (i < n && out[i] == s.charAt(i)) {
+                i++;
+            }
+            if (i == n) {
+                return s;
+            }
+        }
+        return new String(out, 0, n);
+    }
+
     /** @return whether no line after the {@code k}-th can be taken over */
     boolean exhausted(int k) {
         return k >= lines;

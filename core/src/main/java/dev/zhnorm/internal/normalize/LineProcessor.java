@@ -47,7 +47,7 @@ final class LineProcessor {
         this.settings = settings;
         this.work = new LineWork(record, lean);
         this.conversion = settings.conversion() == null ? null
-                : new ConversionStep(settings.conversion(), settings.convertToFixedPoint());
+                : new ConversionStep(settings.conversion(), settings.lightConversion(), settings.convertToFixedPoint());
         this.convert = conversion == null ? null : (src, dst, ed, log) -> conversion.apply(src, dst, log, convertMask);
         this.punctuation = new PunctuationRules(settings.style());
         this.numerals = new NumeralRules(settings.numerals(), settings.speller());

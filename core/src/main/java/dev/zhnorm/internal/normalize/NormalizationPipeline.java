@@ -19,6 +19,7 @@ import dev.zhnorm.internal.Pipeline;
 import dev.zhnorm.internal.Transducer;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Reader;
 import java.io.Writer;
 import java.util.Arrays;
@@ -40,6 +41,8 @@ import java.util.concurrent.Executor;
  */
 public final class NormalizationPipeline implements Engine {
     private final Pipeline conversion;
+    /** {@link #conversion} without its normalization stages, for lines with none of their starters; or {@code null}. */
+    private final Pipeline lightConversion;
     private final Style style;
     private final Numerals numerals;
     private final Spacing spacing;
@@ -57,6 +60,12 @@ public final class NormalizationPipeline implements Engine {
                                   Spacing spacing, Indent indent, List<String> protectedTerms, int maxPiece) {
         // Normalizing twice must change nothing: OpenCC's one-step chains (薴 → 苧 → 苎) are closed.
         this.conversion = conversion == null ? null : conversion.forNormalization();
+        // The bundled CJK compatibility stage starts keys only at chars with Cleanup's trigger bit
+        // (U+F900–FAFF and U+D87E): a line without that bit converts the same without the stage,
+        // which spares a scan of every line that finds nothing.
+        this.lightConversion = this.conversion != null && !this.conversion.normalization().isEmpty()
+                && this.conversion.everyNormalizationStarter(c -> CharClasses.triggers((char) c, CharClasses.T_CLEAN))
+                ? this.conversion.withoutNormalization() : null;
         this.conversionKeepsPunctuation = bundled;
         this.convertToFixedPoint = conversion != null && !stable;
         this.style = Objects.requireNonNull(style, "style");
@@ -112,6 +121,11 @@ public final class NormalizationPipeline implements Engine {
 
     Pipeline conversion() {
         return conversion;
+    }
+
+    /** @return the conversion for lines without {@link CharClasses#T_CLEAN} chars, or {@code null} to use {@link #conversion} */
+    Pipeline lightConversion() {
+        return lightConversion;
     }
 
     Style style() {
@@ -238,17 +252,31 @@ public final class NormalizationPipeline implements Engine {
      * @return the normalized text; {@code text} itself when it is a String that nothing changes
      */
     public String normalize(CharSequence text) {
-        return Driver.apply(decidedFor(text), text);
+        Engine e = decidedFor(text);
+        return e instanceof FromKeptPrefix f && f.takesOverAll(text) ? f.kept.output(text) : Driver.apply(e, text);
     }
 
     /** Appends the normalized text to {@code out}. */
     public void normalize(CharSequence text, Appendable out) {
-        Driver.apply(decidedFor(text), text, out);
+        Engine e = decidedFor(text);
+        if (e instanceof FromKeptPrefix f && f.takesOverAll(text)) {
+            try {
+                out.append(f.kept.output(text));
+            } catch (IOException x) {
+                throw new UncheckedIOException(x);
+            }
+        } else {
+            Driver.apply(e, text, out);
+        }
     }
 
     /** @return whether {@link #normalize(CharSequence)} leaves the text as it is, checked chunk by chunk */
     public boolean isNormalized(CharSequence text) {
-        return Driver.isUnchanged(decidedFor(text), text);
+        Engine e = decidedFor(text);
+        if (e instanceof FromKeptPrefix f && f.takesOverAll(text)) {
+            return f.kept.output(text).contentEquals(text);
+        }
+        return Driver.isUnchanged(e, text);
     }
 
     /**
@@ -279,6 +307,9 @@ public final class NormalizationPipeline implements Engine {
      */
     public String normalizeProse(String text, boolean[] fixed, KeptPrefix kept) {
         Objects.requireNonNull(fixed, "fixed");
+        if (kept != null && kept.coversWhole(spacing, text.length())) {
+            return kept.output(text);
+        }
         CharBuf out = new CharBuf(text.length() + (text.length() >> 4) + 16);
         runWholeText(text, new NormalizationRun(this, out, newSplitter(), null, fixed, kept, null));
         String result = out.toString();
@@ -415,6 +446,14 @@ public final class NormalizationPipeline implements Engine {
      * the kept lines' positions), and recording runs normalize every line themselves.
      */
     private record FromKeptPrefix(NormalizationPipeline engine, KeptPrefix kept) implements Engine {
+        /**
+         * Whether the run would take over every line of {@code text}, as a short text's run does
+         * when it decides keep: the kept output is then the result, and no run need be built.
+         */
+        boolean takesOverAll(CharSequence text) {
+            return kept.coversWhole(engine.spacing, text.length());
+        }
+
         @Override
         public Transducer newRun(CharBuf out) {
             return new NormalizationRun(engine, out, engine.newSplitter(), null, null, kept, null);

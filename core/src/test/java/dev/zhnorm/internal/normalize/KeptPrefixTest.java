@@ -222,6 +222,29 @@ class KeptPrefixTest {
         assertTrue(AUTO.normalize(text).startsWith("再用 Go 写一个。"), AUTO.normalize(text));
     }
 
+    /** A text whose every line the decided pass would take over is the kept output: no second run. */
+    @Test
+    void aTextTakenOverWholeIsTheKeptOutput() {
+        String plain = "用Go写后端。\n甲 乙，丙。\n";
+        KeptPrefix kept = AUTO.keepPass(plain, plain.length(), null, true);
+        assertEquals(Spacing.KEEP, kept.decision().spacing());
+        assertTrue(kept.coversWhole(Spacing.KEEP, plain.length()));
+        assertEquals("用Go写后端。\n甲乙，丙。\n", kept.output(plain));
+        assertTrue(!kept.coversWhole(Spacing.KEEP, plain.length() + 1), "a longer text is not covered");
+        assertTrue(!kept.coversWhole(Spacing.PANGU, plain.length()), "nor one whose spacing changes a line");
+        String normalized = "用Go写后端。\n甲乙，丙。\n";
+        assertTrue(AUTO.keepPass(normalized, normalized.length(), null, true).output(normalized) == normalized,
+                "a String nothing changes comes back as itself");
+        assertTrue(AUTO.normalize(normalized) == normalized);
+        assertTrue(AUTO.isNormalized(normalized));
+        assertTrue(!AUTO.isNormalized(plain));
+        String empty = "";
+        assertTrue(AUTO.normalize(empty) == empty);
+        String open = "甲乙\n丙丁\r";
+        KeptPrefix prefixOnly = AUTO.keepPass(open, open.length(), null, false);
+        assertTrue(!prefixOnly.coversWhole(Spacing.KEEP, open.length()), "an open last line is not kept");
+    }
+
     /** A final line without \n, read from a prefix that is not the whole text, may go on: never taken over. */
     @Test
     void anOpenLastLineIsNotKept() {
