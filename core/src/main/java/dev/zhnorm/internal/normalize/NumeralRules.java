@@ -45,8 +45,14 @@ final class NumeralRules {
         if (hasHan && mode == Numerals.QUANTITIES_TO_ARABIC && (mask & CharClasses.T_CNUM) != 0) {
             changed |= lines.run(toArabic);
         }
-        if (hasHan && mode == Numerals.ARABIC_TO_CHINESE && (mask & (CharClasses.T_DIGIT | CharClasses.T_N1)) != 0) {
-            changed |= lines.run(toChinese);
+        if (hasHan && mode == Numerals.ARABIC_TO_CHINESE && (mask & (CharClasses.T_DIGIT | CharClasses.T_N1)) != 0
+                && lines.run(toChinese)) {
+            changed = true;
+            // N3 may spell the digit that completes a year for the 〇 fix (民国一○2年 → 一○二年 → 一〇二年),
+            // which a second normalization would otherwise be the first to apply.
+            if ((mask & CharClasses.T_YEAR) != 0 && (mask & CharClasses.T_LOOKALIKE) != 0) {
+                lines.run(zeroFix);
+            }
         }
         return changed;
     }

@@ -136,6 +136,17 @@ class OptionsTest {
         }
     }
 
+    /** N3 spells the digit that completes a year, and the 〇 fix sees it in the same run: a second run finds nothing. */
+    @Test
+    void arabicToChineseFixesZerosInTheYearsItSpells() {
+        Normalizer n = Normalizer.builder().numerals(Numerals.ARABIC_TO_CHINESE).build();
+        for (String in : List.of("民國一○2年成立", "二○2二年", "二0二2年的事")) {
+            String once = n.normalize(in);
+            assertEquals(once, n.normalize(once), in);
+        }
+        assertEquals("民国一〇二年成立", n.normalize("民國一○2年成立"));
+    }
+
     @Test
     void threadSafe() throws Exception {
         Normalizer n = Normalizer.builder().numerals(Numerals.ARABIC_TO_CHINESE).build();
