@@ -5,6 +5,7 @@ import dev.zhnorm.Explanation;
 import dev.zhnorm.OffsetMap;
 import dev.zhnorm.internal.normalize.KeptPrefix;
 import dev.zhnorm.internal.normalize.NormalizationPipeline;
+import dev.zhnorm.internal.normalize.ProseMarks;
 import dev.zhnorm.normalize.Format;
 import dev.zhnorm.normalize.SpacingDecision;
 
@@ -45,22 +46,22 @@ public final class DocumentNormalizer {
         }
         int[] starts = new int[prose.size()];
         StringBuilder all = new StringBuilder(total);
-        boolean[] fixed = new boolean[total];
+        byte[] marks = new byte[total];
         for (int b = 0; b < prose.size(); b++) {
             starts[b] = all.length();
-            prose.get(b).copyTo(all, fixed, all.length());
+            prose.get(b).copyTo(all, marks, all.length());
             all.append('\n');
-            fixed[all.length() - 1] = true;
+            marks[all.length() - 1] = ProseMarks.WORD;
         }
         String text = all.toString();
-        Normalized n = normalizeProse(pipeline, text, fixed, starts);
+        Normalized n = normalizeProse(pipeline, text, marks, starts);
         NormalizationPipeline engine = n.engine();
         String out = n.output();
         if (out.equals(text)) {
             return new Result(input, n.decision(), List.of());
         }
         List<Edit> edits = new ArrayList<>();
-        for (Change c : changesOfChangedLines(engine, text, fixed, out)) {
+        for (Change c : changesOfChangedLines(engine, text, marks, out)) {
             int b = Arrays.binarySearch(starts, c.inputStart());
             b = b >= 0 ? b : -b - 2;
             int shift = starts[b];
@@ -96,10 +97,10 @@ public final class DocumentNormalizer {
      * Lines are independent here (no fences, spacing already decided) and never joined or split, so
      * only the lines that changed are explained again, recording their edits, all in one run.
      */
-    private static List<Change> changesOfChangedLines(NormalizationPipeline engine, String text, boolean[] fixed,
+    private static List<Change> changesOfChangedLines(NormalizationPipeline engine, String text, byte[] marks,
             String out) {
         StringBuilder changed = new StringBuilder();
-        boolean[] changedFixed = new boolean[Math.min(text.length(), 1024)];
+        byte[] changedMarks = new byte[Math.min(text.length(), 1024)];
         int[] lineStarts = new int[16];
         int[] lineFroms = new int[16];
         int lines = 0;
@@ -118,10 +119,10 @@ public final class DocumentNormalizer {
                 lines++;
                 int at = changed.length();
                 changed.append(text, from, to + 1);
-                if (changed.length() > changedFixed.length) {
-                    changedFixed = Arrays.copyOf(changedFixed, Math.max(changed.length(), 2 * changedFixed.length));
+                if (changed.length() > changedMarks.length) {
+                    changedMarks = Arrays.copyOf(changedMarks, Math.max(changed.length(), 2 * changedMarks.length));
                 }
-                System.arraycopy(fixed, from, changedFixed, at, to + 1 - from);
+                System.arraycopy(marks, from, changedMarks, at, to + 1 - from);
             }
             from = to + 1;
             outFrom = outTo + 1;
@@ -131,7 +132,7 @@ public final class DocumentNormalizer {
         }
         List<Change> changes = new ArrayList<>();
         String joined = changed.toString();
-        for (Change c : engine.explainProse(joined, Arrays.copyOf(changedFixed, joined.length())).changes()) {
+        for (Change c : engine.explainProse(joined, Arrays.copyOf(changedMarks, joined.length())).changes()) {
             int k = Arrays.binarySearch(lineStarts, 0, lines, c.inputStart());
             k = k >= 0 ? k : -k - 2;
             int shift = lineFroms[k] - lineStarts[k];
@@ -160,11 +161,11 @@ public final class DocumentNormalizer {
      * of that pass which its spacing leaves as they are (all of them when it decides keep), so most
      * documents take little more than one pass over their prose instead of two.
      */
-    private static Normalized normalizeProse(NormalizationPipeline pipeline, String text, boolean[] fixed,
+    private static Normalized normalizeProse(NormalizationPipeline pipeline, String text, byte[] marks,
             int[] starts) {
         SpacingDecision profile = pipeline.decideSpacing("");
         if (!profile.auto()) {
-            return new Normalized(pipeline.normalizeProse(text, fixed), profile, pipeline);
+            return new Normalized(pipeline.normalizeProse(text, marks), profile, pipeline);
         }
         int prefixEnd = text.length();
         for (int start : starts) {
@@ -173,9 +174,9 @@ public final class DocumentNormalizer {
                 break;
             }
         }
-        KeptPrefix kept = pipeline.keepPass(text, prefixEnd, fixed, prefixEnd == text.length());
+        KeptPrefix kept = pipeline.keepPass(text, prefixEnd, marks, prefixEnd == text.length());
         NormalizationPipeline engine = pipeline.decided(kept.decision());
-        return new Normalized(engine.normalizeProse(text, fixed, kept), kept.decision(), engine);
+        return new Normalized(engine.normalizeProse(text, marks, kept), kept.decision(), engine);
     }
 
     /** @return the explanation of a document's normalization: output, changes and offsets */

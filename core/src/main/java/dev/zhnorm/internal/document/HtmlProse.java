@@ -1,5 +1,6 @@
 package dev.zhnorm.internal.document;
 
+import dev.zhnorm.internal.normalize.ProseMarks;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -81,7 +82,7 @@ final class HtmlProse {
                         to--;
                     }
                 }
-                block.append(input, from, to, false, depth);
+                block.append(input, from, to, ProseMarks.FREE, depth);
                 if (i < end) {
                     block.newline();
                 }

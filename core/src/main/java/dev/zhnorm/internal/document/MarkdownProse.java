@@ -1,5 +1,6 @@
 package dev.zhnorm.internal.document;
 
+import dev.zhnorm.internal.normalize.ProseMarks;
 import org.commonmark.Extension;
 import org.commonmark.ext.footnotes.FootnoteReference;
 import org.commonmark.ext.footnotes.FootnotesExtension;
@@ -9,7 +10,6 @@ import org.commonmark.ext.front.matter.YamlFrontMatterExtension;
 import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.Code;
-import org.commonmark.node.Emphasis;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
@@ -23,7 +23,6 @@ import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.SourceSpan;
-import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.Text;
 import org.commonmark.node.ThematicBreak;
 import org.commonmark.parser.IncludeSourceSpans;
@@ -49,25 +48,112 @@ final class MarkdownProse {
     /** Built once: commonmark-java's parser is immutable and thread-safe, and building one per document is wasted work. */
     private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS)
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
+    /**
+     * For a document that opens with {@code ---} and never closes it: that is no front matter but a
+     * thematic break (CommonMark; Jekyll and Hugo agree), where the extension would take the whole
+     * document for front matter and leave every line of it alone.
+     */
+    private static final Parser WITHOUT_FRONT_MATTER = Parser.builder()
+            .extensions(List.of(TablesExtension.create(), FootnotesExtension.create()))
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
 
     private MarkdownProse() {
     }
 
     static List<ProseBlock> blocks(String input) {
-        Node doc = PARSER.parse(input);
+        Parser parser = opensUnclosedYaml(input) ? WITHOUT_FRONT_MATTER : PARSER;
+        Node doc = parser.parse(withoutTomlFrontMatter(input));
         List<ProseBlock> blocks = new ArrayList<>();
         collect(doc, input, blocks);
         return blocks;
     }
 
+    /**
+     * Hugo's TOML front matter ({@code +++} lines around {@code key = "value"} pairs) is not
+     * CommonMark's: the parser would read it as a paragraph. It is blanked out (spaces, line ends
+     * kept) for the parse, so it yields no prose and every source position stays where it was.
+     */
+    static String withoutTomlFrontMatter(String input) {
+        int first = lineEnd(input, 0);
+        if (!isTomlFence(input, 0, first)) {
+            return input;
+        }
+        int start = nextLine(input, first);
+        while (start < input.length()) {
+            int end = lineEnd(input, start);
+            if (isTomlFence(input, start, end)) {
+                char[] masked = input.toCharArray();
+                for (int i = 0; i < end; i++) {
+                    if (masked[i] != '\n' && masked[i] != '\r') {
+                        masked[i] = ' ';
+                    }
+                }
+                return new String(masked);
+            }
+            start = nextLine(input, end);
+        }
+        return input; // never closed: not front matter
+    }
+
+    /** @return whether the input opens with a {@code ---} line that no {@code ---} or {@code ...} line closes */
+    static boolean opensUnclosedYaml(String input) {
+        if (!isFence(input, 0, lineEnd(input, 0), "---")) {
+            return false;
+        }
+        int start = nextLine(input, lineEnd(input, 0));
+        while (start < input.length()) {
+            int end = lineEnd(input, start);
+            if (isFence(input, start, end, "---") || isFence(input, start, end, "...")) {
+                return false;
+            }
+            start = nextLine(input, end);
+        }
+        return true;
+    }
+
+    private static boolean isTomlFence(String s, int start, int end) {
+        return isFence(s, start, end, "+++");
+    }
+
+    /** @return whether the line {@code s[start,end)} is {@code fence}, then only blanks (a BOM before it at the start) */
+    private static boolean isFence(String s, int start, int end, String fence) {
+        int i = start + (start == 0 && s.startsWith("\uFEFF") ? 1 : 0);
+        if (!s.startsWith(fence, i) || i + fence.length() > end) {
+            return false;
+        }
+        for (int j = i + fence.length(); j < end; j++) {
+            if (s.charAt(j) != ' ' && s.charAt(j) != '\t') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int lineEnd(String s, int from) {
+        int i = from;
+        while (i < s.length() && s.charAt(i) != '\n' && s.charAt(i) != '\r') {
+            i++;
+        }
+        return i;
+    }
+
+    private static int nextLine(String s, int lineEnd) {
+        if (lineEnd < s.length() && s.charAt(lineEnd) == '\r' && lineEnd + 1 < s.length() && s.charAt(lineEnd + 1) == '\n') {
+            return lineEnd + 2;
+        }
+        return Math.min(s.length(), lineEnd + 1);
+    }
+
     private static void collect(Node node, String input, List<ProseBlock> out) {
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-            if (child instanceof Paragraph && looksLikeDefinition(child, input)) {
-                continue; // [x]: … that failed to parse as a definition: an edit could make it one
+            if ((child instanceof Paragraph || child instanceof Heading) && looksLikeDefinition(child, input)) {
+                // [x]: … that failed to parse as a definition (a setext heading's first line too):
+                // an edit could make it one
+                continue;
             }
             if (child instanceof Paragraph || child instanceof Heading || child instanceof TableCell) {
                 ProseBlock block = new ProseBlock();
-                inlines(child, input, block, 0);
+                inlines(child, input, block, 0, ProseMarks.FREE);
                 fixMarkdownForms(block);
                 out.add(block);
             } else if (child instanceof FencedCodeBlock || child instanceof IndentedCodeBlock
@@ -95,8 +181,13 @@ final class MarkdownProse {
         return false;
     }
 
-    private static void inlines(Node parent, String input, ProseBlock block, int depth) {
+    /** @param textMark the mark of the text in {@code parent}: free prose, or kept where the text is also a link's label */
+    private static void inlines(Node parent, String input, ProseBlock block, int nesting, byte textMark) {
+        // Text between an inline HTML tag and its closing tag is nested in it as in emphasis, so that
+        // a space spacing puts beside it goes outside the element (用 <kbd>Ctrl</kbd> 复制).
+        int inTags = 0;
         for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
+            int depth = nesting + inTags;
             if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
                 block.newline();
                 continue;
@@ -112,24 +203,55 @@ final class MarkdownProse {
                             end--;
                         }
                     }
-                    block.append(input, range[0], end, false, depth);
+                    block.append(input, range[0], end, textMark, depth);
                 }
             } else if (n instanceof Code) {
                 if (range != null) {
-                    block.append(input, range[0], range[1], true, depth); // a word to spacing, verbatim
+                    block.append(input, range[0], range[1], ProseMarks.WORD, depth); // a word to spacing, verbatim
                 }
-            } else if (n instanceof HtmlInline) {
-                continue; // a tag or comment is markup: context sees through it to the text between tags
+            } else if (n instanceof HtmlInline html) {
+                // a tag or comment is markup: context sees through it to the text between tags
+                inTags = Math.max(0, inTags + HtmlTags.nestingChange(html.getLiteral()));
             } else if (n instanceof Link && range != null && input.charAt(range[0]) == '<') {
-                block.append(input, range[0], range[1], true, depth); // an autolink
+                block.append(input, range[0], range[1], ProseMarks.WORD, depth); // an autolink
             } else if (n instanceof FootnoteReference || n instanceof InlineFootnote) {
                 continue; // markup, like a link destination
-            } else if (n instanceof Emphasis || n instanceof StrongEmphasis || n instanceof Link || n instanceof Image) {
-                inlines(n, input, block, depth + 1);
+            } else if (n instanceof Link || n instanceof Image) {
+                // [臺灣][] and [臺灣] find their definition by their text: converting it would unlink them
+                byte mark = range != null && textIsLabel(input, range[0], range[1]) ? ProseMarks.KEPT : textMark;
+                inlines(n, input, block, depth + 1, mark);
             } else if (n.getFirstChild() != null) {
-                inlines(n, input, block, depth + 1);
+                inlines(n, input, block, depth + 1, textMark);
             }
         }
+    }
+
+    /**
+     * @return whether the link or image at {@code input[start,end)} is a collapsed ({@code [text][]})
+     *     or shortcut ({@code [text]}) reference, whose text is also the label its definition matches
+     */
+    static boolean textIsLabel(String input, int start, int end) {
+        if (end - start < 2 || input.charAt(end - 1) != ']') {
+            return false; // an inline link: [text](destination)
+        }
+        if (input.startsWith("][]", end - 3)) {
+            return true;
+        }
+        // A label holds no unescaped bracket, so the last one opens the final bracket group: the
+        // label of a full reference [text][label], or the whole of a shortcut [text].
+        int open = end - 2;
+        while (open >= start && !(input.charAt(open) == '[' && !escaped(input, open, start))) {
+            open--;
+        }
+        return open == start || (open == start + 1 && input.charAt(start) == '!');
+    }
+
+    private static boolean escaped(String input, int i, int floor) {
+        int backslashes = 0;
+        for (int j = i - 1; j >= floor && input.charAt(j) == '\\'; j--) {
+            backslashes++;
+        }
+        return backslashes % 2 == 1;
     }
 
     /** @return {@code [start, end)} of a node in the input, or {@code null} without source spans */

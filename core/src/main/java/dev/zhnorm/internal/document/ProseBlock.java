@@ -1,5 +1,7 @@
 package dev.zhnorm.internal.document;
 
+import dev.zhnorm.internal.normalize.ProseMarks;
+
 import java.util.Arrays;
 
 /**
@@ -15,11 +17,11 @@ final class ProseBlock {
     private char[] text = new char[32];
     private int[] source = new int[32];
     private int[] depth = new int[32];
-    private boolean[] fixed = new boolean[32];
+    private byte[] marks = new byte[32];
     private int n;
 
-    /** Appends {@code input[from,to)}, all of it fixed or all of it prose. */
-    void append(String input, int from, int to, boolean fix, int nesting) {
+    /** Appends {@code input[from,to)}, all of it with one {@link ProseMarks mark}. */
+    void append(String input, int from, int to, byte mark, int nesting) {
         int len = to - from;
         if (len <= 0) {
             return;
@@ -30,7 +32,7 @@ final class ProseBlock {
             source[n + i] = from + i;
         }
         Arrays.fill(depth, n, n + len, nesting);
-        Arrays.fill(fixed, n, n + len, fix);
+        Arrays.fill(marks, n, n + len, mark);
         n += len;
     }
 
@@ -41,7 +43,7 @@ final class ProseBlock {
             text[n] = '\n';
             source[n] = -1;
             depth[n] = 0;
-            fixed[n] = true;
+            marks[n] = ProseMarks.WORD;
             n++;
         }
     }
@@ -52,13 +54,13 @@ final class ProseBlock {
             text = Arrays.copyOf(text, size);
             source = Arrays.copyOf(source, size);
             depth = Arrays.copyOf(depth, size);
-            fixed = Arrays.copyOf(fixed, size);
+            marks = Arrays.copyOf(marks, size);
         }
     }
 
     /** Marks {@code text[from,to)} fixed (math, a container marker, a heading attribute …). */
     void fix(int from, int to) {
-        Arrays.fill(fixed, from, to, true);
+        Arrays.fill(marks, from, to, ProseMarks.WORD);
     }
 
     int length() {
@@ -72,17 +74,17 @@ final class ProseBlock {
     /** @return whether the block holds any prose char (not only fixed ones and line ends) */
     boolean hasProse() {
         for (int i = 0; i < n; i++) {
-            if (!fixed[i]) {
+            if (marks[i] == ProseMarks.FREE) {
                 return true;
             }
         }
         return false;
     }
 
-    /** Appends the text to {@code out} and its fixed marks, one per char, to {@code marks} at {@code at}. */
-    void copyTo(StringBuilder out, boolean[] marks, int at) {
+    /** Appends the text to {@code out} and its marks, one per char, to {@code to} at {@code at}. */
+    void copyTo(StringBuilder out, byte[] to, int at) {
         out.append(text, 0, n);
-        System.arraycopy(fixed, 0, marks, at, n);
+        System.arraycopy(marks, 0, to, at, n);
     }
 
     int source(int i) {

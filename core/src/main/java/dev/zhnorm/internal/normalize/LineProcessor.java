@@ -31,8 +31,8 @@ final class LineProcessor {
     /** The trigger bits of the line that {@link #convert} is about to convert. */
     private int convertMask;
     private boolean inFence;
-    /** For document prose: chars that are markup or code and come through verbatim; else {@code null}. */
-    private boolean[] fixed;
+    /** For document prose: the {@link ProseMarks} of the whole text; else {@code null}. */
+    private byte[] marks;
     private char fenceChar;
     private int fenceLength;
     private boolean probePangu = true;
@@ -58,11 +58,12 @@ final class LineProcessor {
     }
 
     /**
-     * Switches to document prose (spec §9): {@code fixed[i]} marks the chars of the whole text that
-     * come through verbatim, and no line opens a code fence (the parser found the real ones).
+     * Switches to document prose (spec §9): {@code proseMarks[i]} tells whether a char of the whole
+     * text comes through verbatim ({@link ProseMarks}), and no line opens a code fence (the parser
+     * found the real ones).
      */
-    void documentProse(boolean[] fixedChars) {
-        this.fixed = fixedChars;
+    void documentProse(byte[] proseMarks) {
+        this.marks = proseMarks;
     }
 
     /**
@@ -130,7 +131,7 @@ final class LineProcessor {
 
     private boolean normalize(char[] a, int from, int to, boolean first, boolean last) {
         whitespace.startLine();
-        boolean whole = first && last && fixed == null;
+        boolean whole = first && last && marks == null;
         if (inFence) {
             if (whole && closesFence(a, from, to)) {
                 inFence = false;
@@ -148,7 +149,7 @@ final class LineProcessor {
         if (!terms.isEmpty()) {
             terms.mark(line);
         }
-        if (fixed != null) {
+        if (marks != null) {
             markFixed(line, from, to);
         }
         if ((mask & (CharClasses.T_CLEAN | CharClasses.T_N1)) != 0) {
@@ -220,14 +221,16 @@ final class LineProcessor {
         return changed;
     }
 
+    /** Marks the verbatim chars of document prose as spans: markup as code (a word), kept text as the user's terms. */
     private void markFixed(Line line, int from, int to) {
-        byte code = SpanKind.CODE.code();
-        boolean previous = false;
+        byte previous = ProseMarks.FREE;
         for (int i = from; i < to; i++) {
-            if (fixed[i]) {
-                line.k[i - from] = previous ? code : (byte) (code | SpanKind.START);
+            byte mark = marks[i];
+            if (mark != ProseMarks.FREE) {
+                byte code = mark == ProseMarks.KEPT ? SpanKind.USER.code() : SpanKind.CODE.code();
+                line.k[i - from] = mark == previous ? code : (byte) (code | SpanKind.START);
             }
-            previous = fixed[i];
+            previous = mark;
         }
     }
 

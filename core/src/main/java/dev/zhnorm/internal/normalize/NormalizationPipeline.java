@@ -181,10 +181,10 @@ public final class NormalizationPipeline implements Engine {
      * The decision pass of spacing=auto: {@code text[0, prefixEnd)} normalized with spacing=keep,
      * its boundaries counted, its lines kept for the pass with the decided spacing.
      *
-     * @param fixed for document prose, the verbatim chars of the whole text; else {@code null}
+     * @param marks for document prose, the {@link ProseMarks} of the whole text; else {@code null}
      * @param wholeText whether {@code text[0, prefixEnd)} is all of the text
      */
-    public KeptPrefix keepPass(CharSequence text, int prefixEnd, boolean[] fixed, boolean wholeText) {
+    public KeptPrefix keepPass(CharSequence text, int prefixEnd, byte[] marks, boolean wholeText) {
         if (spacing != Spacing.AUTO) {
             throw new IllegalStateException("only spacing=auto decides");
         }
@@ -193,7 +193,7 @@ public final class NormalizationPipeline implements Engine {
         Driver.copy(text, 0, prefixEnd, a);
         CharBuf out = new CharBuf(prefixEnd + (prefixEnd >> 4) + 16);
         KeptPrefix.Recorder recorder = new KeptPrefix.Recorder();
-        new NormalizationRun(keep, out, keep.newSplitter(), null, fixed == null ? null : Arrays.copyOf(fixed, prefixEnd),
+        new NormalizationRun(keep, out, keep.newSplitter(), null, marks == null ? null : Arrays.copyOf(marks, prefixEnd),
                 null, recorder).push(a, 0, prefixEnd, true);
         return recorder.build(recorder.decision(), out, a, prefixEnd, wholeText);
     }
@@ -288,15 +288,15 @@ public final class NormalizationPipeline implements Engine {
         return Driver.apply(decidedEngine(text), text, executor);
     }
 
-    // ---- documents (spec §9): the prose of a Markdown or HTML block, its markup marked fixed ----------
+    // ---- documents (spec §9): the prose of a Markdown or HTML block, its markup marked -----------------
 
     /**
      * Normalizes the prose of a document block (see {@code dev.zhnorm.internal.document}): chars
-     * marked in {@code fixed} (inline code, HTML tags, math) come through verbatim and look like
+     * marked in {@code marks} (inline code, HTML tags, math) come through verbatim and look like
      * Latin text to their neighbours; a line is never taken for a code fence. Spacing must be decided.
      */
-    public String normalizeProse(String text, boolean[] fixed) {
-        return normalizeProse(text, fixed, null);
+    public String normalizeProse(String text, byte[] marks) {
+        return normalizeProse(text, marks, null);
     }
 
     /**
@@ -305,27 +305,27 @@ public final class NormalizationPipeline implements Engine {
      *
      * @param kept that pass, or {@code null}
      */
-    public String normalizeProse(String text, boolean[] fixed, KeptPrefix kept) {
-        Objects.requireNonNull(fixed, "fixed");
+    public String normalizeProse(String text, byte[] marks, KeptPrefix kept) {
+        Objects.requireNonNull(marks, "marks");
         if (kept != null && kept.coversWhole(spacing, text.length())) {
             return kept.output(text);
         }
         CharBuf out = new CharBuf(text.length() + (text.length() >> 4) + 16);
-        runWholeText(text, new NormalizationRun(this, out, newSplitter(), null, fixed, kept, null));
+        runWholeText(text, new NormalizationRun(this, out, newSplitter(), null, marks, kept, null));
         String result = out.toString();
         return result.equals(text) ? text : result;
     }
 
     /** {@link #normalizeProse} with every change recorded. */
-    public Explanation explainProse(String text, boolean[] fixed) {
-        Objects.requireNonNull(fixed, "fixed");
+    public Explanation explainProse(String text, byte[] marks) {
+        Objects.requireNonNull(marks, "marks");
         NormalizationRun run = new NormalizationRun(this, new CharBuf(text.length() + 16), newSplitter(),
-                new EditLog(), fixed);
+                new EditLog(), marks);
         runWholeText(text, run);
         return explanation(text, new Explained(run.out().toString(), run.edits()));
     }
 
-    /** {@code fixed} marks positions of the whole text: the run reads it in one push, in place. */
+    /** {@code marks} cover the whole text: the run reads it in one push, in place. */
     private static void runWholeText(String text, NormalizationRun run) {
         char[] a = text.toCharArray();
         run.push(a, 0, a.length, true);

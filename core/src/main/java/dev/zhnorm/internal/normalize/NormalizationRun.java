@@ -33,7 +33,7 @@ final class NormalizationRun implements Transducer {
     private int emitted;
 
     /** Marks of document prose, indexed by position in the whole text; {@code null} for plain text. */
-    private final boolean[] fixed;
+    private final byte[] marks;
 
     /** The spacing this run applies. */
     private final Spacing spacing;
@@ -46,11 +46,11 @@ final class NormalizationRun implements Transducer {
 
     /**
      * @param log where edits are recorded, or {@code null}
-     * @param fixed for document prose, the verbatim chars of the whole text, which must then be
+     * @param marks for document prose, the {@link ProseMarks} of the whole text, which must then be
      *     pushed at once from index 0; or {@code null}
      */
-    NormalizationRun(NormalizationPipeline settings, CharBuf out, LineSplitter split, EditLog log, boolean[] fixed) {
-        this(settings, out, split, log, fixed, null, null);
+    NormalizationRun(NormalizationPipeline settings, CharBuf out, LineSplitter split, EditLog log, byte[] marks) {
+        this(settings, out, split, log, marks, null, null);
     }
 
     /**
@@ -58,7 +58,7 @@ final class NormalizationRun implements Transducer {
      *     start at the text's start and record nothing) takes over where its spacing allows; or {@code null}
      * @param recorder where this run, a spacing=keep run, records its lines for a later decided pass; or {@code null}
      */
-    NormalizationRun(NormalizationPipeline settings, CharBuf out, LineSplitter split, EditLog log, boolean[] fixed,
+    NormalizationRun(NormalizationPipeline settings, CharBuf out, LineSplitter split, EditLog log, byte[] marks,
                      KeptPrefix kept, KeptPrefix.Recorder recorder) {
         if ((kept != null && log != null) || (recorder != null && settings.spacing() != Spacing.KEEP)) {
             throw new IllegalArgumentException("kept lines are for plain decided runs, recorded by keep runs");
@@ -66,9 +66,9 @@ final class NormalizationRun implements Transducer {
         this.spacing = settings.spacing();
         this.kept = kept;
         this.recorder = recorder;
-        this.fixed = fixed;
+        this.marks = marks;
         this.processor = new LineProcessor(settings, log != null, log != null && log.isLean(), recorder != null);
-        this.processor.documentProse(fixed);
+        this.processor.documentProse(marks);
         this.split = split;
         this.out = out;
         this.log = log;
@@ -93,7 +93,7 @@ final class NormalizationRun implements Transducer {
 
     @Override
     public void push(char[] a, int from, int to, boolean end) {
-        if (fixed != null && (from != 0 || !end || consumed != 0 || heldLength != 0)) {
+        if (marks != null && (from != 0 || !end || consumed != 0 || heldLength != 0)) {
             throw new IllegalStateException("document prose is normalized in one push of the whole text");
         }
         char[] src;

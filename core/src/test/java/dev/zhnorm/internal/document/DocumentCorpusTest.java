@@ -2,6 +2,7 @@ package dev.zhnorm.internal.document;
 
 import dev.zhnorm.Normalizer;
 import dev.zhnorm.normalize.Format;
+import dev.zhnorm.normalize.Spacing;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -87,6 +88,48 @@ class DocumentCorpusTest {
         assertTrue(normalized("h01-article.html").contains("<p class=\"note, x\" data-info=\"属性,不改\">属性里的逗号不改，正文里的改。</p>"));
         assertTrue(normalized("h01-article.html").contains("<style>p { margin: 0; } /* 样式,不改 */</style>"));
         assertTrue(normalized("h06-comments.html").contains("<!-- 注释,不改. -->"));
+    }
+
+    /** A collapsed or shortcut reference finds its definition by its text: the text stays as written. */
+    @Test
+    void linksWhoseTextIsTheirLabelKeepIt() {
+        String out = normalized("33-reference-links-traditional.md");
+        assertTrue(out.contains("参见[臺灣][]与[軟體]，以及[说明][說明文件]。见[Go語言]，图![臺灣][]好。"), out);
+        assertTrue(out.contains("完整形式[这个连结][說明文件]的文字可以转换"), out);
+        assertTrue(out.contains("行内连结[说明](docs/說明.md)"), out);
+        assertTrue(MarkdownProse.textIsLabel("[臺灣]", 0, 4));
+        assertTrue(MarkdownProse.textIsLabel("![臺灣][]", 0, 7));
+        assertTrue(!MarkdownProse.textIsLabel("[臺灣][a]", 0, 7));
+        assertTrue(!MarkdownProse.textIsLabel("[臺灣](a)", 0, 7));
+        assertTrue(MarkdownProse.textIsLabel("[a\\[b]", 0, 6), "an escaped bracket is text");
+        // pangu spaces a link whose text is kept as the word it starts with, outside the brackets
+        assertEquals("见 [Go語言]，好。\n\n[Go語言]: https://go.dev\n", Normalizer.builder().spacing(Spacing.PANGU).build()
+                .normalize("見[Go語言],好.\n\n[Go語言]: https://go.dev\n", Format.MARKDOWN));
+    }
+
+    /** Spacing puts its space outside an inline HTML element, as it does for emphasis; void elements nest nothing. */
+    @Test
+    void spacesGoOutsideInlineHtml() {
+        Normalizer pangu = Normalizer.builder().spacing(Spacing.PANGU).build();
+        String out = pangu.normalize(read("corpus/34-inline-html-spacing.md"), Format.MARKDOWN);
+        assertTrue(out.startsWith("按 <kbd>Ctrl</kbd>+<kbd>C</kbd> 复制，用 <span>Rust</span> 写，用 <b>Go</b> 部署。\n"), out);
+        assertTrue(out.contains("换行<br>之后用 Go 语言，图<img src=\"a.png\" alt=\"圖,一\">后面。"), out);
+        assertEquals(1, HtmlTags.nestingChange("<kbd>"));
+        assertEquals(-1, HtmlTags.nestingChange("</kbd>"));
+        assertEquals(0, HtmlTags.nestingChange("<br/>"));
+        assertEquals(0, HtmlTags.nestingChange("<img src=\"a\">"));
+        assertEquals(0, HtmlTags.nestingChange("<!-- 注 -->"));
+    }
+
+    /** Hugo's TOML front matter is kept byte for byte; a YAML opening never closed is no front matter. */
+    @Test
+    void frontMatterOfEveryKind() {
+        assertTrue(normalized("35-toml-front-matter.md").startsWith(
+                "+++\ntitle = \"標題,測試.\"\ntags = [\"臺灣\",\"軟體\"]\ndraft = false\n+++\n\n正文，好。"));
+        assertTrue(normalized("36-unclosed-front-matter.md").startsWith("---\n作者：张三\n\n正文，好。"));
+        assertEquals("+++\n正文，好。\n", N.normalize("+++\n正文,好.\n", Format.MARKDOWN), "never closed: prose");
+        String crlf = "+++\r\ntitle = \"標題,好\"\r\n+++  \r\n正文,好.\r\n";
+        assertEquals(crlf.replace("正文,好.", "正文，好。"), N.normalize(crlf, Format.MARKDOWN));
     }
 
     @Test

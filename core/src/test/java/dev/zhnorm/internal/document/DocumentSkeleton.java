@@ -33,6 +33,9 @@ final class DocumentSkeleton {
     private static final Set<String> NOT_PROSE = Set.of("pre", "code", "kbd", "samp", "script", "style", "textarea",
             "template", "svg", "math");
 
+    /** A line that closes YAML front matter. */
+    private static final Pattern CLOSING_LINE = Pattern.compile("\\R(---|\\.\\.\\.)[ \\t]*(\\R|$)");
+
     private DocumentSkeleton() {
     }
 
@@ -41,8 +44,12 @@ final class DocumentSkeleton {
     }
 
     static String markdown(String src) {
+        // A --- that opens the document and is never closed is a thematic break, not front matter.
+        boolean frontMatter = !src.startsWith("---") || CLOSING_LINE.matcher(src).find();
         Parser parser = Parser.builder()
-                .extensions(List.of(TablesExtension.create(), YamlFrontMatterExtension.create(), FootnotesExtension.create()))
+                .extensions(frontMatter
+                        ? List.of(TablesExtension.create(), YamlFrontMatterExtension.create(), FootnotesExtension.create())
+                        : List.of(TablesExtension.create(), FootnotesExtension.create()))
                 .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
         Node doc = parser.parse(src);
         List<int[]> ranges = new ArrayList<>();

@@ -22,13 +22,14 @@ class MarkdownPropertiesTest {
     private static final List<String> PROSE = List.of("你好,世界.", "使用 Vue 的组件", "用Go写后端", "他说\"好\"",
             "走吧...", "(责编:马俊华)", "增长5%,创新高", "C++的程序", "見[指南](docs/指南.md),好", "**粗体**,好",
             "_强调_ 的文字", "`code`例子", "$a,b$和", "繁體中文,測試", "　　缩进,好", "ＧＤＰ增长", "我们 今天出发.",
-            "<b>粗体</b>,好", "脚注[^1],好", "<https://x.cn/a,b>,好", "\\*不是强调\\*,好", "English text, here.");
+            "<b>粗体</b>,好", "脚注[^1],好", "<https://x.cn/a,b>,好", "\\*不是强调\\*,好", "English text, here.",
+            "見[臺灣][]與[軟體],好", "[說明][臺灣]的文字", "用<kbd>Ctrl</kbd>複製", "換行<br>之後用Go");
     private static final List<String> BLOCKS = List.of(
             "# %s {#锚点}", "## %s", "%s\n%s", "%s  \n%s", "%s\\\n%s", "> %s\n> %s", "- %s\n- %s\n  - %s",
             "1. %s\n2. %s", "| 列,一 | %s |\n|---|:-:|\n| %s | `a,b` |", "::: tip %s\n%s\n:::", ":::note[%s]\n%s\n:::",
             "```js\n// 注册(%s)\n```", "~~~\n%s\n~~~", "    缩进代码,%s", "<div>\n%s\n</div>", "<!-- %s -->",
             "$$\nx,%s\n$$", "[ref]: https://x.cn/%s \"标题,%s\"", "[^1]: %s", "***", "  \t", "- %s\n\n  ```\n  %s\n  ```",
-            "![%s](img/图,1.png \"%s\")", "%s\n===", "%s\n---");
+            "![%s](img/图,1.png \"%s\")", "%s\n===", "%s\n---", "[臺灣]: https://a.tw/%s", "[軟體]: ./軟體.md");
 
     @Provide
     Arbitrary<String> document() {
