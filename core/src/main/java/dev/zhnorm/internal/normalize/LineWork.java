@@ -8,8 +8,9 @@ import dev.zhnorm.internal.EditLog;
  * are composed into one log from the original line to the current text. Not thread-safe.
  */
 final class LineWork {
-    private Line current = new Line(256);
-    private Line spare = new Line(256);
+    // Small to start with: a processor is built per call, and most texts of short calls are short.
+    private Line current = new Line(32);
+    private Line spare = new Line(32);
     private final LineEditor editor = new LineEditor();
     private final boolean record;
     private final boolean lean;

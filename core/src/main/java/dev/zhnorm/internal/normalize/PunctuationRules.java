@@ -83,9 +83,9 @@ final class PunctuationRules {
     }
 
     private final Style style;
-    private int[] pair = new int[64];
-    private int[] hanBefore = new int[65];
-    private byte[] decision = new byte[64];
+    private int[] pair = new int[0];
+    private int[] hanBefore = new int[1];
+    private byte[] decision = new byte[0];
     /** Convertible punctuation left unconverted by the last sweep: another pass may convert it. */
     private int pending;
     private boolean hasParens;
