@@ -19,13 +19,14 @@ import java.util.Set;
  * The prose blocks of an HTML document, found by jsoup's HTML5 parser with source positions: the
  * text nodes under one block element (a paragraph, list item, heading, table cell, div …) form one
  * block, seen through inline elements ({@code <b>粗体</b>,好} is one sentence). Text under
- * {@code pre code kbd samp script style textarea template} is not prose; tags, attributes,
+ * {@code pre code kbd samp script style textarea template svg math} (and the obsolete preformatted
+ * {@code xmp listing plaintext}) is not prose; tags, attributes,
  * comments and the doctype are never part of a block, and whitespace that begins or ends a source
  * line inside a text node is left out (the indentation of markup). Stateless.
  */
 final class HtmlProse {
     private static final Set<String> NOT_PROSE = Set.of("pre", "code", "kbd", "samp", "script", "style", "textarea",
-            "template", "svg", "math");
+            "template", "svg", "math", "xmp", "listing", "plaintext");
 
     private HtmlProse() {
     }

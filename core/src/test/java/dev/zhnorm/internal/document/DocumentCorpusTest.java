@@ -88,6 +88,8 @@ class DocumentCorpusTest {
         assertTrue(normalized("h01-article.html").contains("<p class=\"note, x\" data-info=\"属性,不改\">属性里的逗号不改，正文里的改。</p>"));
         assertTrue(normalized("h01-article.html").contains("<style>p { margin: 0; } /* 样式,不改 */</style>"));
         assertTrue(normalized("h06-comments.html").contains("<!-- 注释,不改. -->"));
+        String xmp = "<p>正文,好.</p><xmp>代码,不改.</xmp><listing>清单,不改.</listing>\n";
+        assertEquals(xmp.replace("正文,好.", "正文，好。"), N.normalize(xmp, Format.HTML));
     }
 
     /** A collapsed or shortcut reference finds its definition by its text: the text stays as written. */
