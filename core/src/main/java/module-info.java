@@ -10,6 +10,7 @@ module dev.zhnorm {
     requires org.commonmark.ext.gfm.tables;
     requires org.commonmark.ext.front.matter;
     requires org.commonmark.ext.footnotes;
+    requires org.commonmark.ext.gfm.strikethrough;
     requires org.jsoup;
 
     exports dev.zhnorm;

@@ -72,6 +72,7 @@ public class PluginZipIT {
                 // core's document formats (Markdown, HTML), loaded only when a document asks for them
                 "commonmark-" + System.getProperty("commonmark.version") + ".jar",
                 "commonmark-ext-footnotes-" + System.getProperty("commonmark.version") + ".jar",
+                "commonmark-ext-gfm-strikethrough-" + System.getProperty("commonmark.version") + ".jar",
                 "commonmark-ext-gfm-tables-" + System.getProperty("commonmark.version") + ".jar",
                 "commonmark-ext-yaml-front-matter-" + System.getProperty("commonmark.version") + ".jar",
                 "jsoup-" + System.getProperty("jsoup.version") + ".jar"));

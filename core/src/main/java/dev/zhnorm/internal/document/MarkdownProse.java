@@ -8,6 +8,7 @@ import org.commonmark.ext.footnotes.InlineFootnote;
 import org.commonmark.ext.front.matter.YamlFrontMatterBlock;
 import org.commonmark.ext.front.matter.YamlFrontMatterExtension;
 import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.Code;
 import org.commonmark.node.FencedCodeBlock;
@@ -43,8 +44,10 @@ import java.util.List;
  * {@code {#id}} and backslash escapes are fixed. Stateless.
  */
 final class MarkdownProse {
+    /** GFM strikethrough only with two tildes: a single ~ is a range in Chinese text (周一~周五), not markup. */
+    private static final Extension STRIKETHROUGH = StrikethroughExtension.builder().requireTwoTildes(true).build();
     private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(),
-            YamlFrontMatterExtension.create(), FootnotesExtension.create());
+            YamlFrontMatterExtension.create(), FootnotesExtension.create(), STRIKETHROUGH);
     /** Built once: commonmark-java's parser is immutable and thread-safe, and building one per document is wasted work. */
     private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS)
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
@@ -54,7 +57,7 @@ final class MarkdownProse {
      * document for front matter and leave every line of it alone.
      */
     private static final Parser WITHOUT_FRONT_MATTER = Parser.builder()
-            .extensions(List.of(TablesExtension.create(), FootnotesExtension.create()))
+            .extensions(List.of(TablesExtension.create(), FootnotesExtension.create(), STRIKETHROUGH))
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
 
     private MarkdownProse() {

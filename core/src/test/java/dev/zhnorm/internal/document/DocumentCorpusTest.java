@@ -123,6 +123,14 @@ class DocumentCorpusTest {
         assertEquals(0, HtmlTags.nestingChange("<!-- 注 -->"));
     }
 
+    /** GFM strikethrough is markup that context sees through, as emphasis is; a single ~ stays text. */
+    @Test
+    void strikethrough() {
+        assertEquals("~~删除~~，好。周一~周五，好。\n", N.normalize("~~刪除~~,好.周一~周五,好.\n", Format.MARKDOWN));
+        // at a line's end only the Han inside the markup is context for the comma
+        assertEquals("这行删掉了~~删除~~，\n", N.normalize("這行刪掉了~~刪除~~,\n", Format.MARKDOWN));
+    }
+
     /** Hugo's TOML front matter is kept byte for byte; a YAML opening never closed is no front matter. */
     @Test
     void frontMatterOfEveryKind() {

@@ -2,6 +2,7 @@ package dev.zhnorm.internal.document;
 
 import org.commonmark.ext.footnotes.FootnotesExtension;
 import org.commonmark.ext.front.matter.YamlFrontMatterExtension;
+import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Node;
@@ -48,8 +49,10 @@ final class DocumentSkeleton {
         boolean frontMatter = !src.startsWith("---") || CLOSING_LINE.matcher(src).find();
         Parser parser = Parser.builder()
                 .extensions(frontMatter
-                        ? List.of(TablesExtension.create(), YamlFrontMatterExtension.create(), FootnotesExtension.create())
-                        : List.of(TablesExtension.create(), FootnotesExtension.create()))
+                        ? List.of(TablesExtension.create(), YamlFrontMatterExtension.create(), FootnotesExtension.create(),
+                                StrikethroughExtension.builder().requireTwoTildes(true).build())
+                        : List.of(TablesExtension.create(), FootnotesExtension.create(),
+                                StrikethroughExtension.builder().requireTwoTildes(true).build()))
                 .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
         Node doc = parser.parse(src);
         List<int[]> ranges = new ArrayList<>();
