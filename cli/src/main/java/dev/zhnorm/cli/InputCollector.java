@@ -10,13 +10,17 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * Turns the FILES operands into the inputs, checking all of them before any work starts so that a
- * typo in the last name does not leave half of the output written: no operand (or {@code -}) is
- * standard input, a directory needs {@code -r}, and with {@code -r} a directory stands for its
+ * Turns the FILES operands into the inputs. Usage errors stop the command before any work starts: a
+ * directory needs {@code -r}, standard input can be named once. A missing file, or a folder under
+ * {@code -r} that cannot be read, becomes an input that fails when its turn comes ({@link Input#failure()}),
+ * so that it is reported on one line and the other inputs are still done. No operand (or {@code -}) is
+ * standard input, and with {@code -r} a directory stands for its
  * regular files in sorted order, hidden ones (starting with {@code .}) and hidden folders left out,
  * filtered by the {@code --include} patterns ({@link IncludeGlob}: gitignore-style, relative to each
  * directory given). A pattern that selects no file gets a warning.
@@ -47,7 +51,7 @@ final class InputCollector {
      * @param follow {@code --follow}: follow symbolic links out of the directories given
      * @param diagnostics for skipped links and patterns that match nothing, or null
      * @return the inputs in order
-     * @throws CommandFailure for a missing file (exit 3), a directory without -r or a bad pattern (exit 2)
+     * @throws CommandFailure for a directory without -r, standard input named twice or a bad pattern (exit 2)
      */
     static List<Input> collect(List<String> operands, boolean recursive, List<String> includes, boolean follow,
                                Diagnostics diagnostics) {
@@ -74,7 +78,7 @@ final class InputCollector {
             } else if (Files.exists(p)) {
                 inputs.add(Input.file(p, false)); // a regular file, or a named pipe or device read as a stream
             } else {
-                throw new CommandFailure(ExitCodes.INPUT, operand + ": no such file or directory");
+                inputs.add(Input.failing(p, false, "no such file or directory"));
             }
         }
         long stdinCount = inputs.stream().filter(Input::isStdin).count();
@@ -95,6 +99,7 @@ final class InputCollector {
     private static void walk(Path root, List<IncludeGlob> globs, boolean[] used, boolean follow,
                              Diagnostics diagnostics, List<Input> out) {
         List<Path> found = new ArrayList<>();
+        Map<Path, String> problems = new HashMap<>();
         try {
             Path realRoot = root.toRealPath();
             Set<FileVisitOption> options = follow ? EnumSet.of(FileVisitOption.FOLLOW_LINKS)
@@ -139,12 +144,17 @@ final class InputCollector {
                 }
 
                 @Override
-                public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
                     if (e instanceof FileSystemLoopException) {
                         note(file + ": skipped, a symbolic link loop");
-                        return FileVisitResult.CONTINUE;
+                    } else {
+                        // An unreadable folder (or a file gone meanwhile) fails alone; the rest of the tree is done.
+                        String m = IoMessages.describe(e);
+                        String prefix = file + ": ";
+                        problems.put(file, m.startsWith(prefix) ? m.substring(prefix.length()) : m);
+                        found.add(file);
                     }
-                    throw e;
+                    return FileVisitResult.CONTINUE;
                 }
 
                 private void note(String message) {
@@ -158,6 +168,10 @@ final class InputCollector {
         }
         found.sort(null);
         for (Path p : found) {
+            if (problems.containsKey(p)) {
+                out.add(Input.failing(p, true, problems.get(p)));
+                continue;
+            }
             String relative = separatedBySlash(root.relativize(p));
             String withRoot = separatedBySlash(root.normalize().resolve(root.relativize(p)));
             if (globs.isEmpty()) {

@@ -266,11 +266,17 @@ final class TransformRunner {
     // ---- --in-place ----------------------------------------------------------------------------
 
     /** A file named twice (a.txt ./a.txt, or via -r and by name) is rewritten once, never by two threads. */
-    private static List<Input> distinctFiles(List<Input> inputs) throws IOException {
+    private static List<Input> distinctFiles(List<Input> inputs) {
         Set<Path> seen = new HashSet<>();
         List<Input> distinct = new ArrayList<>();
         for (Input in : inputs) {
-            if (seen.add(in.path().toRealPath())) {
+            Path key;
+            try {
+                key = in.path().toRealPath();
+            } catch (IOException e) {
+                key = in.path().toAbsolutePath().normalize(); // missing or unreadable: it fails on its turn
+            }
+            if (seen.add(key)) {
                 distinct.add(in);
             }
         }
@@ -279,6 +285,9 @@ final class TransformRunner {
 
     /** Rewrites one file through a temporary file, in its own encoding unless --output-encoding. */
     private Fate rewrite(Input in) throws IOException {
+        if (in.failure() != null) {
+            throw in.failure();
+        }
         if (!Files.isRegularFile(in.path())) {
             throw new CommandFailure(ExitCodes.INPUT, in.name() + ": not a regular file; --in-place rewrites only "
                     + "regular files (use -o to write into a device or pipe)");

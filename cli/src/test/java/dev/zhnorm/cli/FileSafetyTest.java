@@ -320,6 +320,67 @@ class FileSafetyTest {
     }
 
     @Test
+    void aMissingFileIsReportedOnOneLineAndTheOthersAreStillDoneByEveryCommand() throws IOException {
+        Path a = Files.writeString(dir.resolve("a.txt"), "漢\n");
+        Path c = Files.writeString(dir.resolve("c.txt"), "髮\n");
+        String missing = dir.resolve("missing.txt").toString();
+        String line = "zhnorm: " + missing + ": no such file or directory";
+        for (String threads : List.of("1", "2")) {
+            Cli.Result text = Cli.run("convert", "-c", "t2s", "--threads", threads, a.toString(), missing, c.toString());
+            assertEquals(ExitCodes.INPUT, text.exit(), text.toString());
+            assertEquals("汉\n发\n", text.stdout());
+            assertEquals(List.of(line, "zhnorm: 2 files done, 1 file failed"), text.stderr().lines().toList());
+
+            Cli.Result check = Cli.run("convert", "-c", "t2s", "--check", "--threads", threads, a.toString(), missing,
+                    c.toString());
+            assertEquals(ExitCodes.INPUT, check.exit(), check.toString());
+            assertEquals(a + "\n" + c + "\n", check.stdout());
+            assertTrue(check.stderr().startsWith(line + "\n"), check.stderr());
+
+            Cli.Result diff = Cli.run("convert", "-c", "t2s", "--diff", "--threads", threads, missing, a.toString());
+            assertEquals(ExitCodes.INPUT, diff.exit(), diff.toString());
+            assertTrue(diff.stdout().contains("+汉\n"), diff.stdout());
+            assertTrue(diff.stderr().startsWith(line + "\n"), diff.stderr());
+        }
+        Cli.Result detect = Cli.run("detect", a.toString(), missing, c.toString());
+        assertEquals(ExitCodes.INPUT, detect.exit(), detect.toString());
+        assertEquals(2, detect.stdout().lines().count(), detect.stdout());
+        assertEquals(line + "\n", detect.stderr());
+
+        Cli.Result inPlace = Cli.run("convert", "-c", "t2s", "--in-place", a.toString(), missing, c.toString());
+        assertEquals(ExitCodes.INPUT, inPlace.exit(), inPlace.toString());
+        assertEquals("汉\n", Files.readString(a));
+        assertEquals("发\n", Files.readString(c));
+        assertEquals(List.of(line, "zhnorm: 2 files, 2 changed, 1 file failed"), inPlace.stderr().lines().toList());
+        assertEquals(List.of(a, c), list(dir));
+
+        Cli.Result tree = Cli.run("convert", "-c", "t2s", "-r", "--check", dir.resolve("gone").toString(), a.toString());
+        assertEquals(ExitCodes.INPUT, tree.exit(), tree.toString());
+        assertTrue(tree.stderr().startsWith("zhnorm: " + dir.resolve("gone") + ": no such file or directory\n"),
+                tree.stderr());
+    }
+
+    @Test
+    void anUnreadableFolderUnderRecursiveFailsAloneAndTheRestOfTheTreeIsDone() throws IOException {
+        Path d = Files.createDirectories(dir.resolve("d"));
+        Path a = Files.writeString(d.resolve("a.txt"), "漢\n");
+        Path locked = Files.createDirectories(d.resolve("locked"));
+        Files.writeString(locked.resolve("b.txt"), "髮\n");
+        Path z = Files.writeString(d.resolve("z.txt"), "髮\n");
+        try {
+            Files.setPosixFilePermissions(locked, java.util.Set.of());
+            Assumptions.assumeFalse(Files.isReadable(locked), "skipped: as root every folder is readable");
+            Cli.Result r = Cli.run("convert", "-c", "t2s", "--in-place", "-r", d.toString());
+            assertEquals(ExitCodes.INPUT, r.exit(), r.toString());
+            assertEquals("汉\n", Files.readString(a));
+            assertEquals("发\n", Files.readString(z));
+            assertTrue(r.stderr().startsWith("zhnorm: " + locked + ": permission denied\n"), r.stderr());
+        } finally {
+            Files.setPosixFilePermissions(locked, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+        }
+    }
+
+    @Test
     void detectReportsAFailingInputAndGoesOnWithTheOthers() throws IOException {
         Path bin = Files.write(dir.resolve("a.bin"), new byte[] {1, 0, 2, 0});
         Path text = Files.writeString(dir.resolve("b.txt"), "臺灣的軟體\n");
