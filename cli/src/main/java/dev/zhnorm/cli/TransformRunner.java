@@ -54,6 +54,8 @@ final class TransformRunner {
     private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     /** --diff and --explain hold a file as text, its result and the changes: about this many bytes per input byte. */
     static final int HELD_BYTES_PER_INPUT_BYTE = 12;
+    /** spacing=auto decides from a text's first 65,536 chars ({@link Normalizer#decidedFor}). */
+    private static final int AUTO_PREFIX_CHARS = 65_536;
 
     private final TextTransform transform;
     private final InputOptions input;
@@ -398,6 +400,7 @@ final class TransformRunner {
                 boolean changedText;
                 TextTransform document = transform.forDocument(documentName(in));
                 if (output.diff) {
+                    noteDecision(in, document, text);
                     String result = document.apply(text);
                     changedText = !result.equals(text);
                     UnifiedDiff.write(in.name(), text, result, w);
@@ -581,14 +584,30 @@ final class TransformRunner {
     private void stream(Input input, Reader in, Writer out) throws IOException {
         TextTransform document = transform.forDocument(documentName(input));
         refuseIfSurelyTooLarge(input, document);
+        // --verbose names the decision (spec S8) from the chars it was made on: the first 65,536 of a
+        // text, a whole Markdown or HTML document (held whole by the transform anyway).
+        PrefixReader decided = !diagnostics.verbose() || document instanceof Converter ? null
+                : new PrefixReader(in, document instanceof Normalizer n && n.format().resolve(null) != Format.TEXT
+                        ? Integer.MAX_VALUE : AUTO_PREFIX_CHARS);
+        Reader source = decided == null ? in : decided;
         try {
             if (blockPool == null) {
-                document.apply(in, out);
+                document.apply(source, out);
             } else {
-                document.apply(in, out, blockPool);
+                document.apply(source, out, blockPool);
             }
         } catch (DocumentTooLargeException e) {
             throw new CommandFailure(ExitCodes.INPUT, input.name() + ": " + e.getMessage(), e);
+        }
+        if (decided != null) {
+            noteDecision(input, document, decided.prefix());
+        }
+    }
+
+    /** Under {@code --verbose}: the format and spacing decided for a file, as --explain's header names them. */
+    private void noteDecision(Input input, TextTransform document, CharSequence text) {
+        if (diagnostics.verbose() && !(document instanceof Converter)) {
+            diagnostics.note(input.name() + ": " + document.describe(text));
         }
     }
 
