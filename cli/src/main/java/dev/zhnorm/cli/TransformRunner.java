@@ -400,10 +400,7 @@ final class TransformRunner {
                 boolean changedText;
                 TextTransform document = transform.forDocument(documentName(in));
                 if (output.diff) {
-                    noteDecision(in, document, text);
-                    String result = document.apply(text);
-                    changedText = !result.equals(text);
-                    UnifiedDiff.write(in.name(), text, result, w);
+                    changedText = diff(in, d.encoding(), document, text, w, sink);
                 } else {
                     var e = document.explain(text);
                     changedText = !e.changes().isEmpty();
@@ -431,6 +428,51 @@ final class TransformRunner {
         } finally {
             progress.fileDone();
         }
+    }
+
+    /**
+     * {@code --diff} of one file. Unless {@code --output-encoding}, its lines are written in the file's own
+     * encoding, byte-order mark included, so that {@code patch -p0} finds them byte for byte (a UTF-8 diff
+     * of a Big5 file never applies); the names in the headers stay in the output's encoding, as the file
+     * system has them. A UTF-16 or UTF-32 file is refused: patch reads lines of ASCII-compatible bytes.
+     *
+     * @return whether the file would change
+     */
+    private boolean diff(Input in, EncodingChoice.Encoding enc, TextTransform document, String text, Writer headers,
+                         OutputStream sink) throws IOException {
+        noteDecision(in, document, text);
+        String result = document.apply(text);
+        if (result.equals(text)) {
+            return false;
+        }
+        Charset lines = explicitOutput != null ? streamEncoding.charset() : enc.charset();
+        if (explicitOutput == null && !lines.equals(StandardCharsets.UTF_8)) {
+            if (!asciiCompatible(lines)) {
+                throw new CommandFailure(ExitCodes.INPUT, in.name() + ": --diff cannot write a patch for this "
+                        + lines.name() + " file (patch reads lines of ASCII-compatible bytes); use --in-place to "
+                        + "rewrite it, or --output-encoding UTF-8 for a diff to read");
+            }
+            try (Writer probe = new EncodingWriter(OutputStream.nullOutputStream(), lines)) {
+                probe.write(result); // before any line is written, with the line and column of the result
+            } catch (EncodingWriter.UnencodableException e) {
+                throw new CommandFailure(ExitCodes.INPUT, in.name() + ": " + e.getMessage() + " (in its result), "
+                        + "the file's own encoding, which --diff keeps so that patch -p0 applies it; use "
+                        + "--output-encoding UTF-8 for a diff to read", e);
+            }
+        }
+        String mark = enc.bom() && lines.equals(StandardCharsets.UTF_8) && enc.charset().equals(lines) ? "\uFEFF" : "";
+        Writer body = lines.equals(streamEncoding.charset()) ? headers : new EncodingWriter(sink, lines);
+        String stamp = in.isStdin() || !Files.isRegularFile(in.path()) ? null
+                : UnifiedDiff.stamp(Files.getLastModifiedTime(in.path()));
+        UnifiedDiff.write(in.name(), stamp, mark + text, mark + result, headers, body);
+        body.flush();
+        return true;
+    }
+
+    /** @return whether the charset writes the diff's own characters (newline, space, -, +, @, \) as ASCII does */
+    private static boolean asciiCompatible(Charset c) {
+        String marks = "\n -+@\\";
+        return c.canEncode() && java.util.Arrays.equals(marks.getBytes(c), marks.getBytes(StandardCharsets.US_ASCII));
     }
 
     /** --diff and --explain hold the file: refuse up front what cannot fit in the heap. */

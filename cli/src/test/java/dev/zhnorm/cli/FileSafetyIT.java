@@ -205,6 +205,30 @@ class FileSafetyIT {
     }
 
     @Test
+    void patchAppliesTheDiffToANameWithASpaceAUtf8ByteOrderMarkAndABig5File() throws Exception {
+        Assumptions.assumeTrue(Stream.of(System.getenv("PATH").split(File.pathSeparator))
+                .anyMatch(d -> Files.isExecutable(Path.of(d, "patch"))), "skipped: no patch on the PATH");
+        Path spaced = Files.writeString(dir.resolve("文件 甲.txt"), "臺灣,好\n");
+        Path marked = Files.write(dir.resolve("bm.md"), "\uFEFF# 標題,好\n".getBytes(StandardCharsets.UTF_8));
+        Path big5 = Files.write(dir.resolve("b.txt"), "他說,好\n".getBytes(java.nio.charset.Charset.forName("Big5")));
+        for (List<String> args : List.of(List.of("--diff", "文件 甲.txt", "bm.md"), List.of("-c", "none", "--diff", "b.txt"))) {
+            // Relative names, as patch -p0 wants them; the diff's bytes go straight to a file.
+            Path patchFile = dir.resolve("changes.patch");
+            Process zhnorm = new ProcessBuilder(command(List.of(), args.toArray(String[]::new))).directory(dir.toFile())
+                    .redirectOutput(patchFile.toFile()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            assertEquals(0, zhnorm.waitFor(), args.toString());
+            Process patch = new ProcessBuilder("patch", "-p0", "--batch", "-i", patchFile.toString())
+                    .directory(dir.toFile()).redirectErrorStream(true).start();
+            String said = new String(patch.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertEquals(0, patch.waitFor(), said);
+            Files.delete(patchFile);
+        }
+        assertEquals("台湾，好\n", Files.readString(spaced));
+        assertArrayEquals("\uFEFF# 标题，好\n".getBytes(StandardCharsets.UTF_8), Files.readAllBytes(marked));
+        assertArrayEquals("他說，好\n".getBytes(java.nio.charset.Charset.forName("Big5")), Files.readAllBytes(big5));
+    }
+
+    @Test
     void checkOnALargeStandardInputStreamsInsteadOfHoldingIt() throws Exception {
         byte[] text = "臺灣的軟體很好用\n".repeat(2_000_000).getBytes(StandardCharsets.UTF_8); // 50 MB
         Run r = run(new ProcessBuilder(command(List.of("-Xmx32m", "-Djava.io.tmpdir=" + dir), "convert", "-c", "t2s",
