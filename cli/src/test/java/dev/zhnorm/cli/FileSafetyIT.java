@@ -196,7 +196,14 @@ class FileSafetyIT {
         assertEquals(ExitCodes.INTERNAL, oom.exit(), oom.stderr());
         assertEquals(1, oom.stderr().lines().count(), oom.stderr());
         assertTrue(oom.stderr().startsWith("zhnorm: out of memory (Java heap of "), oom.stderr());
+        assertTrue(oom.stderr().endsWith("; give Java more with ZHNORM_JAVA_OPTS=-Xmx64m, or use streaming output "
+                + "instead of --diff/--explain\n"), oom.stderr());
         assertEquals(List.of(), leftovers(dir), "the -o temporary file is gone");
+        // A Markdown document is held whole (about 80 bytes of heap per char): no --diff to blame.
+        Path doc = Files.writeString(dir.resolve("guide.md"), "## 標題\n\n他說,臺灣的 Go 軟體很好用.\n\n".repeat(60_000));
+        Run document = run(new ProcessBuilder(command(List.of("-Xmx32m"), doc.toString())), new byte[0]);
+        assertEquals(ExitCodes.INTERNAL, document.exit(), document.stderr());
+        assertTrue(document.stderr().endsWith("; give Java more with ZHNORM_JAVA_OPTS=-Xmx64m\n"), document.stderr());
         Path big = Files.write(dir.resolve("big.txt"), Arrays.copyOf(line, 8 << 20));
         Run refused = run(new ProcessBuilder(command(List.of("-Xmx32m"), "--diff", big.toString())), new byte[0]);
         assertEquals(ExitCodes.INPUT, refused.exit(), refused.stderr());
