@@ -294,6 +294,7 @@ final class TransformRunner {
             throw new CommandFailure(ExitCodes.INPUT, in.name() + ": not a regular file; --in-place rewrites only "
                     + "regular files (use -o to write into a device or pipe)");
         }
+        FileState before = FileState.of(in.path());
         try (InputOpener.Decoded original = opener.open(in)) {
             if (original == null) {
                 return Fate.SKIPPED;
@@ -314,6 +315,7 @@ final class TransformRunner {
                 file.close();
                 boolean textChanged = comparison.differs();
                 if (textChanged || !sameEncoding) {
+                    checkUnchanged(in, before);
                     replacement.commit();
                     diagnostics.note(in.name() + (textChanged ? ": rewritten" : ": re-encoded to " + target.charset()));
                 } else {
@@ -323,6 +325,24 @@ final class TransformRunner {
             }
         } finally {
             progress.fileDone();
+        }
+    }
+
+    /**
+     * Refuses to replace a file that was written while it was read: the rename would drop what was
+     * written (an appended log line). The replacement is then closed uncommitted, which deletes the
+     * temporary file. What is written between this check and the rename is not seen.
+     */
+    private static void checkUnchanged(Input in, FileState before) throws IOException {
+        FileState now;
+        try {
+            now = FileState.of(in.path());
+        } catch (IOException e) {
+            now = null; // deleted or replaced meanwhile: changed as well
+        }
+        if (!before.equals(now)) {
+            throw new CommandFailure(ExitCodes.INPUT, in.name() + ": changed while being normalized; left as it is "
+                    + "(run zhnorm again once nothing writes to it)");
         }
     }
 

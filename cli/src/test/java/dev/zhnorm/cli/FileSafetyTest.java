@@ -381,6 +381,42 @@ class FileSafetyTest {
     }
 
     @Test
+    void inPlaceLeavesAFileWrittenWhileItWasNormalizedAsItIsAndDeletesTheTemporaryFile() throws IOException {
+        Path log = Files.writeString(dir.resolve("log.txt"), "漢\n");
+        Path other = Files.writeString(dir.resolve("other.txt"), "髮\n");
+        // A writer appends to log.txt once zhnorm has opened it (its --verbose note on the encoding says so),
+        // before the rename: the appended line must stay.
+        StringBuilder said = new StringBuilder();
+        java.io.Writer err = new java.io.Writer() {
+            @Override
+            public void write(char[] cbuf, int off, int len) throws IOException {
+                said.append(cbuf, off, len);
+                if (said.toString().contains(log + ": encoding") && Files.readString(log).equals("漢\n")) {
+                    Files.writeString(log, "新行\n", java.nio.file.StandardOpenOption.APPEND);
+                }
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        int exit = ZhnormCli.run(new StandardStreams(InputStream.nullInputStream(), OutputStream.nullOutputStream(),
+                false, false), OutputStream.nullOutputStream(), new java.io.PrintWriter(err, true), "convert", "-c", "t2s",
+                "--in-place", "-v", log.toString(), other.toString());
+        assertEquals(ExitCodes.INPUT, exit, said.toString());
+        assertEquals("漢\n新行\n", Files.readString(log));
+        assertEquals("发\n", Files.readString(other), "the other files are still done");
+        assertTrue(said.toString().contains("zhnorm: " + log + ": changed while being normalized; left as it is (run "
+                + "zhnorm again once nothing writes to it)\n"), said.toString());
+        assertTrue(said.toString().endsWith("zhnorm: 1 file, 1 changed, 1 file failed\n"), said.toString());
+        assertEquals(List.of(log, other), list(dir), "no temporary file is left");
+    }
+
+    @Test
     void detectReportsAFailingInputAndGoesOnWithTheOthers() throws IOException {
         Path bin = Files.write(dir.resolve("a.bin"), new byte[] {1, 0, 2, 0});
         Path text = Files.writeString(dir.resolve("b.txt"), "臺灣的軟體\n");
