@@ -23,7 +23,9 @@ import java.util.Set;
  * standard input, and with {@code -r} a directory stands for its
  * regular files in sorted order, hidden ones (starting with {@code .}) and hidden folders left out,
  * filtered by the {@code --include} patterns ({@link IncludeGlob}: gitignore-style, relative to each
- * directory given). A pattern that selects no file gets a warning.
+ * directory given). A pattern that selects no file gets a warning. Everything {@code -r} leaves out
+ * (hidden files and folders, FIFOs, sockets, devices, the links below) is said under {@code --verbose}
+ * and counted, for the run's summary.
  *
  * <p>Symbolic links under a directory are followed only while they stay inside it: a link to a file
  * outside the directory given (or to a folder) is skipped, with a note under {@code --verbose}, unless
@@ -41,7 +43,17 @@ final class InputCollector {
 
     /** As {@link #collect(List, boolean, List, boolean, Diagnostics)} without {@code --follow} or messages. */
     static List<Input> collect(List<String> operands, boolean recursive, List<String> includes) {
-        return collect(operands, recursive, includes, false, null);
+        return collect(operands, recursive, includes, false, null).inputs();
+    }
+
+    /**
+     * The inputs of a command line, and how many items under its directories were left out.
+     *
+     * @param inputs the inputs in order
+     * @param skipped hidden files and folders, special files and symbolic links skipped by {@code -r}
+     *     (each said under {@code --verbose})
+     */
+    record Collected(List<Input> inputs, int skipped) {
     }
 
     /**
@@ -50,14 +62,15 @@ final class InputCollector {
      * @param includes the {@code --include} patterns
      * @param follow {@code --follow}: follow symbolic links out of the directories given
      * @param diagnostics for skipped links and patterns that match nothing, or null
-     * @return the inputs in order
+     * @return the inputs in order, and how many items -r skipped
      * @throws CommandFailure for a directory without -r, standard input named twice or a bad pattern (exit 2)
      */
-    static List<Input> collect(List<String> operands, boolean recursive, List<String> includes, boolean follow,
-                               Diagnostics diagnostics) {
+    static Collected collect(List<String> operands, boolean recursive, List<String> includes, boolean follow,
+                             Diagnostics diagnostics) {
         if (operands.isEmpty()) {
-            return List.of(Input.stdin());
+            return new Collected(List.of(Input.stdin()), 0);
         }
+        int[] skipped = {0};
         List<IncludeGlob> globs = includes.stream().map(IncludeGlob::parse).toList();
         boolean[] used = new boolean[globs.size()];
         List<Input> inputs = new ArrayList<>();
@@ -74,7 +87,7 @@ final class InputCollector {
                             operand + ": is a directory; use -r to process the files under it");
                 }
                 roots.add(operand);
-                walk(p, globs, used, follow, diagnostics, inputs);
+                skipped[0] += walk(p, globs, used, follow, diagnostics, inputs);
             } else if (Files.exists(p)) {
                 inputs.add(Input.file(p, false)); // a regular file, or a named pipe or device read as a stream
             } else {
@@ -93,13 +106,15 @@ final class InputCollector {
                 }
             }
         }
-        return inputs;
+        return new Collected(inputs, skipped[0]);
     }
 
-    private static void walk(Path root, List<IncludeGlob> globs, boolean[] used, boolean follow,
+    /** @return how many items it skipped */
+    private static int walk(Path root, List<IncludeGlob> globs, boolean[] used, boolean follow,
                              Diagnostics diagnostics, List<Input> out) {
         List<Path> found = new ArrayList<>();
         Map<Path, String> problems = new HashMap<>();
+        int[] skipped = {0};
         try {
             Path realRoot = root.toRealPath();
             Set<FileVisitOption> options = follow ? EnumSet.of(FileVisitOption.FOLLOW_LINKS)
@@ -107,19 +122,25 @@ final class InputCollector {
             Files.walkFileTree(root, options, Integer.MAX_VALUE, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    return !dir.equals(root) && dir.getFileName().toString().startsWith(".")
-                            ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                    if (!dir.equals(root) && dir.getFileName().toString().startsWith(".")) {
+                        skip(dir + ": skipped, a hidden folder");
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
+                    return FileVisitResult.CONTINUE;
                 }
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
                     if (file.getFileName().toString().startsWith(".")) {
+                        skip(file + ": skipped, a hidden file");
                         return FileVisitResult.CONTINUE;
                     }
                     if (attrs.isSymbolicLink()) {
                         link(file);
                     } else if (attrs.isRegularFile()) {
                         found.add(file);
+                    } else {
+                        skip(file + ": skipped, " + special(file) + ", not a regular file");
                     }
                     return FileVisitResult.CONTINUE;
                 }
@@ -130,13 +151,15 @@ final class InputCollector {
                     try {
                         target = file.toRealPath();
                     } catch (IOException e) {
-                        note(file + ": skipped, a broken symbolic link");
+                        skip(file + ": skipped, a broken symbolic link");
                         return;
                     }
-                    if (!Files.isRegularFile(target)) {
-                        note(file + ": skipped, a symbolic link to a folder (use --follow to walk it)");
+                    if (Files.isDirectory(target)) {
+                        skip(file + ": skipped, a symbolic link to a folder (use --follow to walk it)");
+                    } else if (!Files.isRegularFile(target)) {
+                        skip(file + ": skipped, a symbolic link to " + special(target) + ", not a regular file");
                     } else if (!target.startsWith(realRoot)) {
-                        note(file + ": skipped, a symbolic link out of " + root + " to " + target
+                        skip(file + ": skipped, a symbolic link out of " + root + " to " + target
                                 + " (use --follow to process it)");
                     } else {
                         found.add(file);
@@ -146,7 +169,7 @@ final class InputCollector {
                 @Override
                 public FileVisitResult visitFileFailed(Path file, IOException e) {
                     if (e instanceof FileSystemLoopException) {
-                        note(file + ": skipped, a symbolic link loop");
+                        skip(file + ": skipped, a symbolic link loop");
                     } else {
                         // An unreadable folder (or a file gone meanwhile) fails alone; the rest of the tree is done.
                         String m = IoMessages.describe(e);
@@ -157,7 +180,8 @@ final class InputCollector {
                     return FileVisitResult.CONTINUE;
                 }
 
-                private void note(String message) {
+                private void skip(String message) {
+                    skipped[0]++;
                     if (diagnostics != null) {
                         diagnostics.note(message);
                     }
@@ -189,6 +213,24 @@ final class InputCollector {
                 out.add(Input.file(p, true));
             }
         }
+        return skipped[0];
+    }
+
+    /** @return what a file that is neither regular nor a folder is, e.g. {@code a named pipe (FIFO)} */
+    static String special(Path file) {
+        int type;
+        try {
+            type = (Integer) Files.getAttribute(file, "unix:mode") & 0170000;
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+            return "a special file";
+        }
+        return switch (type) {
+            case 0010000 -> "a named pipe (FIFO)";
+            case 0140000 -> "a socket";
+            case 0020000 -> "a character device";
+            case 0060000 -> "a block device";
+            default -> "a special file";
+        };
     }
 
     private static String separatedBySlash(Path p) {

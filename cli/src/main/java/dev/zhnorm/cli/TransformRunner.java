@@ -135,8 +135,10 @@ final class TransformRunner {
      * @throws IOException naming the output, when writing it fails
      */
     int run() throws IOException {
-        List<Input> inputs = InputCollector.collect(input.files, input.recursive, input.includes, input.follow,
-                diagnostics);
+        InputCollector.Collected collected = InputCollector.collect(input.files, input.recursive, input.includes,
+                input.follow, diagnostics);
+        List<Input> inputs = collected.inputs();
+        skipped.addAndGet(collected.skipped());
         diagnostics.note(description(transform) + "; input encoding " + input.encoding + ", output encoding "
                 + (explicitOutput != null ? explicitOutput.name() : output.inPlace ? "each file's own" : "UTF-8"));
         long total = totalBytes(inputs);

@@ -289,6 +289,34 @@ class FileSafetyTest {
     }
 
     @Test
+    void everyItemRecursiveSkipsIsSaidUnderVerboseAndCounted() throws Exception {
+        Path d = Files.createDirectories(dir.resolve("d"));
+        Path text = Files.writeString(d.resolve("a.txt"), "汉\n");
+        Path hidden = Files.writeString(d.resolve(".hidden.txt"), "漢\n");
+        Path git = Files.createDirectories(d.resolve(".git"));
+        Files.writeString(git.resolve("HEAD"), "漢\n");
+        Path fifo = d.resolve("fifo");
+        Assumptions.assumeTrue(run("mkfifo", fifo.toString()), "skipped: mkfifo is not available here");
+        Path zero = Files.createSymbolicLink(d.resolve("zero"), Path.of("/dev/zero"));
+        Path socket = d.resolve("sock");
+        try (var server = java.nio.channels.ServerSocketChannel.open(java.net.StandardProtocolFamily.UNIX)) {
+            server.bind(java.net.UnixDomainSocketAddress.of(socket));
+            Cli.Result r = Cli.run("convert", "-c", "t2s", "--check", "-r", "-v", d.toString());
+            assertEquals(0, r.exit(), r.toString());
+            List<String> lines = r.stderr().lines().toList();
+            assertTrue(lines.contains("zhnorm: " + hidden + ": skipped, a hidden file"), r.stderr());
+            assertTrue(lines.contains("zhnorm: " + git + ": skipped, a hidden folder"), r.stderr());
+            assertTrue(lines.contains("zhnorm: " + fifo + ": skipped, a named pipe (FIFO), not a regular file"),
+                    r.stderr());
+            assertTrue(lines.contains("zhnorm: " + socket + ": skipped, a socket, not a regular file"), r.stderr());
+            assertTrue(lines.contains("zhnorm: " + zero + ": skipped, a symbolic link to a character device, not a "
+                    + "regular file"), r.stderr());
+            assertEquals("zhnorm: 1 file, 0 changed, 5 skipped", lines.get(lines.size() - 1), r.stderr());
+            assertTrue(r.stderr().contains(text + ": encoding"), r.stderr());
+        }
+    }
+
+    @Test
     void inPlaceReplacesAHardLinkedFileSoTheLinksSplitAsDocumented() throws IOException {
         Path a = Files.writeString(dir.resolve("a.txt"), "漢\n");
         Path b = Files.createLink(dir.resolve("b.txt"), a);
