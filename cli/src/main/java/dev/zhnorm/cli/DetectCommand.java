@@ -52,7 +52,7 @@ final class DetectCommand implements Callable<Integer> {
         }
         EncodingChoice encoding = EncodingChoice.parse(input.encoding, "--encoding");
         List<Input> inputs = InputCollector.collect(input.files, input.recursive, input.includes, input.follow,
-                diagnostics);
+                diagnostics).inputs();
         InputOpener opener = new InputOpener(encoding, input.replaceInvalid, root.streams(), diagnostics, n -> { });
         PrintWriter out = spec.commandLine().getOut();
         boolean named = !(inputs.size() == 1 && inputs.get(0).isStdin());

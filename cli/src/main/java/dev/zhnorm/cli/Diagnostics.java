@@ -33,6 +33,11 @@ final class Diagnostics {
         return quiet;
     }
 
+    /** @return whether notes are shown, so that a note costing work is made only then */
+    boolean verbose() {
+        return verbose;
+    }
+
     /** A detail for {@code --verbose}. */
     synchronized void note(String message) {
         if (verbose) {

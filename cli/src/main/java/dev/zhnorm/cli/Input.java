@@ -9,19 +9,36 @@ import java.nio.file.Path;
  * @param name how messages name it: the path as given or found, or {@code <stdin>}
  * @param found whether it was found by walking a directory with {@code -r} (binary files are then
  *     skipped instead of failing)
+ * @param problem why it cannot be read, found while collecting the inputs (e.g. {@code no such file or
+ *     directory}), or {@code null}; it is reported when the input's turn comes, so the others are still done
  */
-record Input(Path path, String name, boolean found) {
+record Input(Path path, String name, boolean found, String problem) {
     static final String STDIN_NAME = "<stdin>";
 
     static Input stdin() {
-        return new Input(null, STDIN_NAME, false);
+        return new Input(null, STDIN_NAME, false, null);
     }
 
     static Input file(Path path, boolean found) {
-        return new Input(path, path.toString(), found);
+        return new Input(path, path.toString(), found, null);
+    }
+
+    /**
+     * @param path the file or folder that cannot be read
+     * @param found whether it was found under a directory given with {@code -r}
+     * @param problem what is wrong, without the name, e.g. {@code no such file or directory}
+     * @return an input that fails with {@code NAME: PROBLEM} when its turn comes
+     */
+    static Input failing(Path path, boolean found, String problem) {
+        return new Input(path, path.toString(), found, problem);
     }
 
     boolean isStdin() {
         return path == null;
+    }
+
+    /** @return the failure to report for this input, or null when it can be opened */
+    CommandFailure failure() {
+        return problem == null ? null : new CommandFailure(ExitCodes.INPUT, name + ": " + problem);
     }
 }

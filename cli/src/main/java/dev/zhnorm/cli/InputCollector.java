@@ -10,16 +10,22 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * Turns the FILES operands into the inputs, checking all of them before any work starts so that a
- * typo in the last name does not leave half of the output written: no operand (or {@code -}) is
- * standard input, a directory needs {@code -r}, and with {@code -r} a directory stands for its
+ * Turns the FILES operands into the inputs. Usage errors stop the command before any work starts: a
+ * directory needs {@code -r}, standard input can be named once. A missing file, or a folder under
+ * {@code -r} that cannot be read, becomes an input that fails when its turn comes ({@link Input#failure()}),
+ * so that it is reported on one line and the other inputs are still done. No operand (or {@code -}) is
+ * standard input, and with {@code -r} a directory stands for its
  * regular files in sorted order, hidden ones (starting with {@code .}) and hidden folders left out,
  * filtered by the {@code --include} patterns ({@link IncludeGlob}: gitignore-style, relative to each
- * directory given). A pattern that selects no file gets a warning.
+ * directory given). A pattern that selects no file gets a warning. Everything {@code -r} leaves out
+ * (hidden files and folders, FIFOs, sockets, devices, the links below) is said under {@code --verbose}
+ * and counted, for the run's summary.
  *
  * <p>Symbolic links under a directory are followed only while they stay inside it: a link to a file
  * outside the directory given (or to a folder) is skipped, with a note under {@code --verbose}, unless
@@ -37,7 +43,17 @@ final class InputCollector {
 
     /** As {@link #collect(List, boolean, List, boolean, Diagnostics)} without {@code --follow} or messages. */
     static List<Input> collect(List<String> operands, boolean recursive, List<String> includes) {
-        return collect(operands, recursive, includes, false, null);
+        return collect(operands, recursive, includes, false, null).inputs();
+    }
+
+    /**
+     * The inputs of a command line, and how many items under its directories were left out.
+     *
+     * @param inputs the inputs in order
+     * @param skipped hidden files and folders, special files and symbolic links skipped by {@code -r}
+     *     (each said under {@code --verbose})
+     */
+    record Collected(List<Input> inputs, int skipped) {
     }
 
     /**
@@ -46,14 +62,15 @@ final class InputCollector {
      * @param includes the {@code --include} patterns
      * @param follow {@code --follow}: follow symbolic links out of the directories given
      * @param diagnostics for skipped links and patterns that match nothing, or null
-     * @return the inputs in order
-     * @throws CommandFailure for a missing file (exit 3), a directory without -r or a bad pattern (exit 2)
+     * @return the inputs in order, and how many items -r skipped
+     * @throws CommandFailure for a directory without -r, standard input named twice or a bad pattern (exit 2)
      */
-    static List<Input> collect(List<String> operands, boolean recursive, List<String> includes, boolean follow,
-                               Diagnostics diagnostics) {
+    static Collected collect(List<String> operands, boolean recursive, List<String> includes, boolean follow,
+                             Diagnostics diagnostics) {
         if (operands.isEmpty()) {
-            return List.of(Input.stdin());
+            return new Collected(List.of(Input.stdin()), 0);
         }
+        int[] skipped = {0};
         List<IncludeGlob> globs = includes.stream().map(IncludeGlob::parse).toList();
         boolean[] used = new boolean[globs.size()];
         List<Input> inputs = new ArrayList<>();
@@ -70,11 +87,11 @@ final class InputCollector {
                             operand + ": is a directory; use -r to process the files under it");
                 }
                 roots.add(operand);
-                walk(p, globs, used, follow, diagnostics, inputs);
+                skipped[0] += walk(p, globs, used, follow, diagnostics, inputs);
             } else if (Files.exists(p)) {
                 inputs.add(Input.file(p, false)); // a regular file, or a named pipe or device read as a stream
             } else {
-                throw new CommandFailure(ExitCodes.INPUT, operand + ": no such file or directory");
+                inputs.add(Input.failing(p, false, "no such file or directory"));
             }
         }
         long stdinCount = inputs.stream().filter(Input::isStdin).count();
@@ -89,12 +106,15 @@ final class InputCollector {
                 }
             }
         }
-        return inputs;
+        return new Collected(inputs, skipped[0]);
     }
 
-    private static void walk(Path root, List<IncludeGlob> globs, boolean[] used, boolean follow,
+    /** @return how many items it skipped */
+    private static int walk(Path root, List<IncludeGlob> globs, boolean[] used, boolean follow,
                              Diagnostics diagnostics, List<Input> out) {
         List<Path> found = new ArrayList<>();
+        Map<Path, String> problems = new HashMap<>();
+        int[] skipped = {0};
         try {
             Path realRoot = root.toRealPath();
             Set<FileVisitOption> options = follow ? EnumSet.of(FileVisitOption.FOLLOW_LINKS)
@@ -102,19 +122,25 @@ final class InputCollector {
             Files.walkFileTree(root, options, Integer.MAX_VALUE, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    return !dir.equals(root) && dir.getFileName().toString().startsWith(".")
-                            ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                    if (!dir.equals(root) && dir.getFileName().toString().startsWith(".")) {
+                        skip(dir + ": skipped, a hidden folder");
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
+                    return FileVisitResult.CONTINUE;
                 }
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
                     if (file.getFileName().toString().startsWith(".")) {
+                        skip(file + ": skipped, a hidden file");
                         return FileVisitResult.CONTINUE;
                     }
                     if (attrs.isSymbolicLink()) {
                         link(file);
                     } else if (attrs.isRegularFile()) {
                         found.add(file);
+                    } else {
+                        skip(file + ": skipped, " + special(file) + ", not a regular file");
                     }
                     return FileVisitResult.CONTINUE;
                 }
@@ -125,13 +151,15 @@ final class InputCollector {
                     try {
                         target = file.toRealPath();
                     } catch (IOException e) {
-                        note(file + ": skipped, a broken symbolic link");
+                        skip(file + ": skipped, a broken symbolic link");
                         return;
                     }
-                    if (!Files.isRegularFile(target)) {
-                        note(file + ": skipped, a symbolic link to a folder (use --follow to walk it)");
+                    if (Files.isDirectory(target)) {
+                        skip(file + ": skipped, a symbolic link to a folder (use --follow to walk it)");
+                    } else if (!Files.isRegularFile(target)) {
+                        skip(file + ": skipped, a symbolic link to " + special(target) + ", not a regular file");
                     } else if (!target.startsWith(realRoot)) {
-                        note(file + ": skipped, a symbolic link out of " + root + " to " + target
+                        skip(file + ": skipped, a symbolic link out of " + root + " to " + target
                                 + " (use --follow to process it)");
                     } else {
                         found.add(file);
@@ -139,15 +167,21 @@ final class InputCollector {
                 }
 
                 @Override
-                public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
                     if (e instanceof FileSystemLoopException) {
-                        note(file + ": skipped, a symbolic link loop");
-                        return FileVisitResult.CONTINUE;
+                        skip(file + ": skipped, a symbolic link loop");
+                    } else {
+                        // An unreadable folder (or a file gone meanwhile) fails alone; the rest of the tree is done.
+                        String m = IoMessages.describe(e);
+                        String prefix = file + ": ";
+                        problems.put(file, m.startsWith(prefix) ? m.substring(prefix.length()) : m);
+                        found.add(file);
                     }
-                    throw e;
+                    return FileVisitResult.CONTINUE;
                 }
 
-                private void note(String message) {
+                private void skip(String message) {
+                    skipped[0]++;
                     if (diagnostics != null) {
                         diagnostics.note(message);
                     }
@@ -158,6 +192,10 @@ final class InputCollector {
         }
         found.sort(null);
         for (Path p : found) {
+            if (problems.containsKey(p)) {
+                out.add(Input.failing(p, true, problems.get(p)));
+                continue;
+            }
             String relative = separatedBySlash(root.relativize(p));
             String withRoot = separatedBySlash(root.normalize().resolve(root.relativize(p)));
             if (globs.isEmpty()) {
@@ -175,6 +213,24 @@ final class InputCollector {
                 out.add(Input.file(p, true));
             }
         }
+        return skipped[0];
+    }
+
+    /** @return what a file that is neither regular nor a folder is, e.g. {@code a named pipe (FIFO)} */
+    static String special(Path file) {
+        int type;
+        try {
+            type = (Integer) Files.getAttribute(file, "unix:mode") & 0170000;
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+            return "a special file";
+        }
+        return switch (type) {
+            case 0010000 -> "a named pipe (FIFO)";
+            case 0140000 -> "a socket";
+            case 0020000 -> "a character device";
+            case 0060000 -> "a block device";
+            default -> "a special file";
+        };
     }
 
     private static String separatedBySlash(Path p) {

@@ -77,11 +77,14 @@ final class InputOpener {
      * @param in the input
      * @param note whether to say under {@code --verbose} which encoding it has (not when reading it again)
      * @return the decoded input, or {@code null} for a binary file found by {@code -r} (skipped)
-     * @throws CommandFailure with {@link ExitCodes#INPUT} when it cannot be opened, looks binary or its
-     *     encoding cannot be told
+     * @throws CommandFailure with {@link ExitCodes#INPUT} when it is missing, cannot be opened, looks binary
+     *     or its encoding cannot be told
      * @throws IOException when reading its first bytes fails
      */
     Decoded open(Input in, boolean note) throws IOException {
+        if (in.failure() != null) {
+            throw in.failure();
+        }
         InputStream raw;
         try {
             raw = in.isStdin() ? new KeepOpen(streams.in()) : openFile(in.path());

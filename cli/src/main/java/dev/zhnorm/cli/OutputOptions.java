@@ -19,14 +19,15 @@ final class OutputOptions {
 
     @Option(names = "--output-encoding", paramLabel = "ENC",
             description = "Output encoding (default: UTF-8; with --in-place, each file keeps its own encoding "
-                    + "and byte-order mark).")
+                    + "and byte-order mark, and so do the lines of a --diff).")
     String outputEncoding;
 
     @Option(names = "--check",
             description = "Write nothing; list the files that would change and exit 1 if any would (like a linter).")
     boolean check;
 
-    @Option(names = "--diff", description = "Write a unified diff of the changes instead of the text.")
+    @Option(names = "--diff", description = "Write a unified diff of the changes instead of the text, for patch -p0 "
+            + "(each file's lines in its own encoding).")
     boolean diff;
 
     @Option(names = "--explain", paramLabel = "FORMAT", converter = CliNames.ExplainName.class,

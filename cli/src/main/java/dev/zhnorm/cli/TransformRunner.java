@@ -54,6 +54,8 @@ final class TransformRunner {
     private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     /** --diff and --explain hold a file as text, its result and the changes: about this many bytes per input byte. */
     static final int HELD_BYTES_PER_INPUT_BYTE = 12;
+    /** spacing=auto decides from a text's first 65,536 chars ({@link Normalizer#decidedFor}). */
+    private static final int AUTO_PREFIX_CHARS = 65_536;
 
     private final TextTransform transform;
     private final InputOptions input;
@@ -133,8 +135,10 @@ final class TransformRunner {
      * @throws IOException naming the output, when writing it fails
      */
     int run() throws IOException {
-        List<Input> inputs = InputCollector.collect(input.files, input.recursive, input.includes, input.follow,
-                diagnostics);
+        InputCollector.Collected collected = InputCollector.collect(input.files, input.recursive, input.includes,
+                input.follow, diagnostics);
+        List<Input> inputs = collected.inputs();
+        skipped.addAndGet(collected.skipped());
         diagnostics.note(description(transform) + "; input encoding " + input.encoding + ", output encoding "
                 + (explicitOutput != null ? explicitOutput.name() : output.inPlace ? "each file's own" : "UTF-8"));
         long total = totalBytes(inputs);
@@ -266,11 +270,17 @@ final class TransformRunner {
     // ---- --in-place ----------------------------------------------------------------------------
 
     /** A file named twice (a.txt ./a.txt, or via -r and by name) is rewritten once, never by two threads. */
-    private static List<Input> distinctFiles(List<Input> inputs) throws IOException {
+    private static List<Input> distinctFiles(List<Input> inputs) {
         Set<Path> seen = new HashSet<>();
         List<Input> distinct = new ArrayList<>();
         for (Input in : inputs) {
-            if (seen.add(in.path().toRealPath())) {
+            Path key;
+            try {
+                key = in.path().toRealPath();
+            } catch (IOException e) {
+                key = in.path().toAbsolutePath().normalize(); // missing or unreadable: it fails on its turn
+            }
+            if (seen.add(key)) {
                 distinct.add(in);
             }
         }
@@ -279,10 +289,14 @@ final class TransformRunner {
 
     /** Rewrites one file through a temporary file, in its own encoding unless --output-encoding. */
     private Fate rewrite(Input in) throws IOException {
+        if (in.failure() != null) {
+            throw in.failure();
+        }
         if (!Files.isRegularFile(in.path())) {
             throw new CommandFailure(ExitCodes.INPUT, in.name() + ": not a regular file; --in-place rewrites only "
                     + "regular files (use -o to write into a device or pipe)");
         }
+        FileState before = FileState.of(in.path());
         try (InputOpener.Decoded original = opener.open(in)) {
             if (original == null) {
                 return Fate.SKIPPED;
@@ -303,6 +317,7 @@ final class TransformRunner {
                 file.close();
                 boolean textChanged = comparison.differs();
                 if (textChanged || !sameEncoding) {
+                    checkUnchanged(in, before);
                     replacement.commit();
                     diagnostics.note(in.name() + (textChanged ? ": rewritten" : ": re-encoded to " + target.charset()));
                 } else {
@@ -312,6 +327,24 @@ final class TransformRunner {
             }
         } finally {
             progress.fileDone();
+        }
+    }
+
+    /**
+     * Refuses to replace a file that was written while it was read: the rename would drop what was
+     * written (an appended log line). The replacement is then closed uncommitted, which deletes the
+     * temporary file. What is written between this check and the rename is not seen.
+     */
+    private static void checkUnchanged(Input in, FileState before) throws IOException {
+        FileState now;
+        try {
+            now = FileState.of(in.path());
+        } catch (IOException e) {
+            now = null; // deleted or replaced meanwhile: changed as well
+        }
+        if (!before.equals(now)) {
+            throw new CommandFailure(ExitCodes.INPUT, in.name() + ": changed while being normalized; left as it is "
+                    + "(run zhnorm again once nothing writes to it)");
         }
     }
 
@@ -389,9 +422,7 @@ final class TransformRunner {
                 boolean changedText;
                 TextTransform document = transform.forDocument(documentName(in));
                 if (output.diff) {
-                    String result = document.apply(text);
-                    changedText = !result.equals(text);
-                    UnifiedDiff.write(in.name(), text, result, w);
+                    changedText = diff(in, d.encoding(), document, text, w, sink);
                 } else {
                     var e = document.explain(text);
                     changedText = !e.changes().isEmpty();
@@ -419,6 +450,51 @@ final class TransformRunner {
         } finally {
             progress.fileDone();
         }
+    }
+
+    /**
+     * {@code --diff} of one file. Unless {@code --output-encoding}, its lines are written in the file's own
+     * encoding, byte-order mark included, so that {@code patch -p0} finds them byte for byte (a UTF-8 diff
+     * of a Big5 file never applies); the names in the headers stay in the output's encoding, as the file
+     * system has them. A UTF-16 or UTF-32 file is refused: patch reads lines of ASCII-compatible bytes.
+     *
+     * @return whether the file would change
+     */
+    private boolean diff(Input in, EncodingChoice.Encoding enc, TextTransform document, String text, Writer headers,
+                         OutputStream sink) throws IOException {
+        noteDecision(in, document, text);
+        String result = document.apply(text);
+        if (result.equals(text)) {
+            return false;
+        }
+        Charset lines = explicitOutput != null ? streamEncoding.charset() : enc.charset();
+        if (explicitOutput == null && !lines.equals(StandardCharsets.UTF_8)) {
+            if (!asciiCompatible(lines)) {
+                throw new CommandFailure(ExitCodes.INPUT, in.name() + ": --diff cannot write a patch for this "
+                        + lines.name() + " file (patch reads lines of ASCII-compatible bytes); use --in-place to "
+                        + "rewrite it, or --output-encoding UTF-8 for a diff to read");
+            }
+            try (Writer probe = new EncodingWriter(OutputStream.nullOutputStream(), lines)) {
+                probe.write(result); // before any line is written, with the line and column of the result
+            } catch (EncodingWriter.UnencodableException e) {
+                throw new CommandFailure(ExitCodes.INPUT, in.name() + ": " + e.getMessage() + " (in its result), "
+                        + "the file's own encoding, which --diff keeps so that patch -p0 applies it; use "
+                        + "--output-encoding UTF-8 for a diff to read", e);
+            }
+        }
+        String mark = enc.bom() && lines.equals(StandardCharsets.UTF_8) && enc.charset().equals(lines) ? "\uFEFF" : "";
+        Writer body = lines.equals(streamEncoding.charset()) ? headers : new EncodingWriter(sink, lines);
+        String stamp = in.isStdin() || !Files.isRegularFile(in.path()) ? null
+                : UnifiedDiff.stamp(Files.getLastModifiedTime(in.path()));
+        UnifiedDiff.write(in.name(), stamp, mark + text, mark + result, headers, body);
+        body.flush();
+        return true;
+    }
+
+    /** @return whether the charset writes the diff's own characters (newline, space, -, +, @, \) as ASCII does */
+    private static boolean asciiCompatible(Charset c) {
+        String marks = "\n -+@\\";
+        return c.canEncode() && java.util.Arrays.equals(marks.getBytes(c), marks.getBytes(StandardCharsets.US_ASCII));
     }
 
     /** --diff and --explain hold the file: refuse up front what cannot fit in the heap. */
@@ -572,14 +648,30 @@ final class TransformRunner {
     private void stream(Input input, Reader in, Writer out) throws IOException {
         TextTransform document = transform.forDocument(documentName(input));
         refuseIfSurelyTooLarge(input, document);
+        // --verbose names the decision (spec S8) from the chars it was made on: the first 65,536 of a
+        // text, a whole Markdown or HTML document (held whole by the transform anyway).
+        PrefixReader decided = !diagnostics.verbose() || document instanceof Converter ? null
+                : new PrefixReader(in, document instanceof Normalizer n && n.format().resolve(null) != Format.TEXT
+                        ? Integer.MAX_VALUE : AUTO_PREFIX_CHARS);
+        Reader source = decided == null ? in : decided;
         try {
             if (blockPool == null) {
-                document.apply(in, out);
+                document.apply(source, out);
             } else {
-                document.apply(in, out, blockPool);
+                document.apply(source, out, blockPool);
             }
         } catch (DocumentTooLargeException e) {
             throw new CommandFailure(ExitCodes.INPUT, input.name() + ": " + e.getMessage(), e);
+        }
+        if (decided != null) {
+            noteDecision(input, document, decided.prefix());
+        }
+    }
+
+    /** Under {@code --verbose}: the format and spacing decided for a file, as --explain's header names them. */
+    private void noteDecision(Input input, TextTransform document, CharSequence text) {
+        if (diagnostics.verbose() && !(document instanceof Converter)) {
+            diagnostics.note(input.name() + ": " + document.describe(text));
         }
     }
 

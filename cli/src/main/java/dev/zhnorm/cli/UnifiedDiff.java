@@ -2,13 +2,20 @@ package dev.zhnorm.cli;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.nio.file.attribute.FileTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * Writes the unified diff ({@code diff -u}, three lines of context) of a text and its converted form,
- * with {@code --- NAME} / {@code +++ NAME} headers so that {@code patch -p0} applies it.
+ * with {@code --- NAME}/{@code +++ NAME} headers so that {@code patch -p0} applies it. As GNU diff
+ * does, a TAB ends each name (then the original's modification time, where there is one), so that a
+ * name with spaces is read whole; a name with a quote, backslash or control character is quoted C-style,
+ * which patch reads back. The headers and the lines may go to writers of different encodings: names
+ * are the file system's, lines the file's own.
  *
  * <p>Conversion and normalization never join or split lines, so line {@code i} of the output is the
  * transformed line {@code i} of the input and the diff pairs them directly: linear time, and the
@@ -16,9 +23,9 @@ import java.util.Locale;
  * lines are kept and everything between is one change: still a correct patch.
  *
  * <pre>{@code
- * UnifiedDiff.write("a.txt", "頭髮\n", "头发\n", out);
- * // --- a.txt
- * // +++ a.txt
+ * UnifiedDiff.write("a.txt", "2024-05-01 10:00:00.000000000 +0800", "頭髮\n", "头发\n", out, out);
+ * // --- a.txt<TAB>2024-05-01 10:00:00.000000000 +0800
+ * // +++ a.txt<TAB>2024-05-01 10:00:00.000000000 +0800
  * // @@ -1 +1 @@
  * // -頭髮
  * // +头发
@@ -26,18 +33,32 @@ import java.util.Locale;
  */
 final class UnifiedDiff {
     private static final int CONTEXT = 3;
+    /** GNU diff's time stamp: {@code 2024-05-01 10:00:00.123456789 +0800}. */
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.nnnnnnnnn xx",
+            Locale.ROOT);
 
     private UnifiedDiff() {
     }
 
     /**
+     * @param modified a file's last modification
+     * @return it as GNU diff writes it in a header, in the local time zone
+     */
+    static String stamp(FileTime modified) {
+        return STAMP.format(modified.toInstant().atZone(ZoneId.systemDefault()));
+    }
+
+    /**
      * @param name the file name for the headers
+     * @param stamp the original's modification time for the headers ({@link #stamp}), or null (standard input)
      * @param before the original text
      * @param after the converted text
-     * @param out where the diff goes; nothing is written when the texts are equal
+     * @param headers where the two header lines go (flushed before any other line is written)
+     * @param out where the hunks go; nothing is written to either when the texts are equal
      * @throws IOException when writing fails
      */
-    static void write(String name, String before, String after, Writer out) throws IOException {
+    static void write(String name, String stamp, String before, String after, Writer headers, Writer out)
+            throws IOException {
         if (before.equals(after)) {
             return;
         }
@@ -68,8 +89,10 @@ final class UnifiedDiff {
             }
             changes.add(new int[] {prefix, a.size() - suffix, prefix, b.size() - suffix});
         }
-        out.write("--- " + name + "\n");
-        out.write("+++ " + name + "\n");
+        String header = quoted(name) + "\t" + (stamp == null ? "" : stamp) + "\n";
+        headers.write("--- " + header);
+        headers.write("+++ " + header);
+        headers.flush();
         int k = 0;
         while (k < changes.size()) {
             int last = k;
@@ -79,6 +102,32 @@ final class UnifiedDiff {
             writeHunk(a, b, changes.subList(k, last + 1), out);
             k = last + 1;
         }
+    }
+
+    /** @return the name as GNU diff writes it: as it is, or C-quoted when it has a quote, backslash or control */
+    static String quoted(String name) {
+        if (name.chars().noneMatch(c -> c == '"' || c == '\\' || c < 0x20 || c == 0x7F)) {
+            return name;
+        }
+        StringBuilder q = new StringBuilder(name.length() + 8).append('"');
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            switch (c) {
+                case '"' -> q.append("\\\"");
+                case '\\' -> q.append("\\\\");
+                case '\t' -> q.append("\\t");
+                case '\n' -> q.append("\\n");
+                case '\r' -> q.append("\\r");
+                default -> {
+                    if (c < 0x20 || c == 0x7F) {
+                        q.append(String.format(Locale.ROOT, "\\%03o", (int) c));
+                    } else {
+                        q.append(c);
+                    }
+                }
+            }
+        }
+        return q.append('"').toString();
     }
 
     private static void writeHunk(List<String> a, List<String> b, List<int[]> changes, Writer out) throws IOException {

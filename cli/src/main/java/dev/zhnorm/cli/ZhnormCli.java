@@ -80,7 +80,7 @@ public final class ZhnormCli {
         try {
             code = cli.execute(args);
         } catch (OutOfMemoryError e) {
-            code = outOfMemory(err);
+            code = outOfMemory(err, Runtime.getRuntime().maxMemory(), holdsWholeFiles(args));
         }
         out.flush();
         IOException failure = watched.failure();
@@ -92,12 +92,53 @@ public final class ZhnormCli {
         return code;
     }
 
-    /** One line, never a stack trace: the heap is exhausted and the user can give Java more. */
-    static int outOfMemory(PrintWriter err) {
-        err.println("zhnorm: out of memory (Java heap of " + ProgressBar.size(Runtime.getRuntime().maxMemory())
-                + "); give Java more with ZHNORM_JAVA_OPTS=-Xmx2g, or use streaming output instead of --diff/--explain");
+    /**
+     * One line, never a stack trace: the heap is exhausted and the user can give Java more, a heap larger
+     * than the one that failed. Streaming output is suggested only when {@code --diff} or {@code --explain},
+     * which hold each file, were used.
+     *
+     * @param err standard error
+     * @param maxHeap the heap that ran out, in bytes
+     * @param holdsFiles whether {@code --diff} or {@code --explain} was given
+     * @return {@link ExitCodes#INTERNAL}
+     */
+    static int outOfMemory(PrintWriter err, long maxHeap, boolean holdsFiles) {
+        err.println("zhnorm: out of memory (Java heap of " + ProgressBar.size(maxHeap) + "); give Java more with "
+                + "ZHNORM_JAVA_OPTS=-Xmx" + largerHeap(maxHeap)
+                + (holdsFiles ? ", or use streaming output instead of --diff/--explain" : ""));
         err.flush();
         return ExitCodes.INTERNAL;
+    }
+
+    /**
+     * @param maxHeap the heap that ran out, in bytes
+     * @return an {@code -Xmx} value of twice that, rounded up: to whole GiB from 1 GiB on, else to 64 MiB
+     *     (a 1 GiB heap gives {@code 2g}, 5.7 GiB {@code 12g}, 31 MiB {@code 64m})
+     */
+    static String largerHeap(long maxHeap) {
+        long mib = 1L << 20;
+        long twice = 2 * Math.max(maxHeap, 1);
+        if (twice >= 1024 * mib) {
+            return ceilDiv(twice, 1024 * mib) + "g";
+        }
+        return ceilDiv(twice, 64 * mib) * 64 + "m";
+    }
+
+    private static long ceilDiv(long a, long b) {
+        return (a + b - 1) / b;
+    }
+
+    /** @return whether the options (before a {@code --}) ask for --diff or --explain, which hold each file */
+    static boolean holdsWholeFiles(String... args) {
+        for (String a : args) {
+            if (a.equals("--")) {
+                return false;
+            }
+            if (a.equals("--diff") || a.equals("--explain") || a.startsWith("--explain=")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Remembers the first write failure, which a {@link PrintWriter} on top would swallow. */

@@ -37,8 +37,9 @@ class CommonOptionsTest {
         Path a = write("a.txt", "漢");
         Cli.Result r = Cli.run("convert", "-c", "t2s", a.toString(), dir.resolve("missing.txt").toString());
         assertEquals(ExitCodes.INPUT, r.exit());
-        assertEquals("zhnorm: " + dir.resolve("missing.txt") + ": no such file or directory\n", r.stderr());
-        assertEquals("", r.stdout(), "inputs are checked before any output");
+        assertEquals("zhnorm: " + dir.resolve("missing.txt") + ": no such file or directory\n"
+                + "zhnorm: 1 file done, 1 file failed\n", r.stderr());
+        assertEquals("汉", r.stdout(), "a missing file does not stop the others");
     }
 
     @Test
@@ -307,7 +308,8 @@ class CommonOptionsTest {
         Path a = write("a.txt", "一\n二\n三\n四\n漢\n五\n六\n七\n八\n九\n十\n十一\n十二\n頭髮");
         Cli.Result r = Cli.run("convert", "-c", "t2s", "--diff", a.toString());
         assertEquals(0, r.exit(), r.toString());
-        assertEquals("--- " + a + "\n+++ " + a + "\n"
+        String stamp = UnifiedDiff.stamp(Files.getLastModifiedTime(a));
+        assertEquals("--- " + a + "\t" + stamp + "\n+++ " + a + "\t" + stamp + "\n"
                 + "@@ -2,7 +2,7 @@\n 二\n 三\n 四\n-漢\n+汉\n 五\n 六\n 七\n"
                 + "@@ -11,4 +11,4 @@\n 十\n 十一\n 十二\n-頭髮\n\\ No newline at end of file\n+头发\n\\ No newline at end of file\n",
                 r.stdout());
@@ -315,6 +317,50 @@ class CommonOptionsTest {
         assertEquals(ExitCodes.CHANGES, checked.exit());
         assertEquals(r.stdout(), checked.stdout());
         assertEquals("", Cli.withStdin("汉\n", "convert", "-c", "t2s", "--diff").stdout());
+    }
+
+    @Test
+    void diffHeadersEndEachNameWithATabAndQuoteNamesPatchCouldMisread() throws IOException {
+        Path spaced = write("文件 甲.txt", "臺灣\n");
+        Cli.Result r = Cli.run("convert", "-c", "t2s", "--diff", spaced.toString());
+        assertEquals(0, r.exit(), r.toString());
+        assertTrue(r.stdout().startsWith("--- " + spaced + "\t" + UnifiedDiff.stamp(Files.getLastModifiedTime(spaced))
+                + "\n+++ " + spaced + "\t"), r.stdout());
+        assertTrue(Cli.withStdin("臺灣\n", "convert", "-c", "t2s", "--diff").stdout().startsWith("--- <stdin>\t\n"));
+        assertEquals("\"a\\\"b\\\\c\\td\\001\"", UnifiedDiff.quoted("a\"b\\c\td\u0001"));
+        assertEquals("文件 甲.txt", UnifiedDiff.quoted("文件 甲.txt"));
+    }
+
+    @Test
+    void diffLinesKeepTheByteOrderMarkAndTheFilesOwnEncodingSoThatPatchMatchesThem() throws IOException {
+        Path marked = dir.resolve("bm.md");
+        Files.write(marked, FileSafetyTest.concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+                "# 標題,好\n".getBytes(StandardCharsets.UTF_8)));
+        Cli.Result bom = Cli.run("--diff", marked.toString());
+        assertEquals(0, bom.exit(), bom.toString());
+        assertTrue(bom.stdout().contains("\n-\uFEFF# 標題,好\n+\uFEFF# 标题，好\n"), bom.stdout());
+
+        Path big5 = Files.write(dir.resolve("b.txt"), "他說,好\n".getBytes(BIG5));
+        Cli.Result b = Cli.run("-c", "none", "--diff", big5.toString());
+        assertEquals(0, b.exit(), b.toString());
+        String header = "--- " + big5 + "\t" + UnifiedDiff.stamp(Files.getLastModifiedTime(big5)) + "\n";
+        assertArrayEquals(FileSafetyTest.concat(header.getBytes(StandardCharsets.UTF_8), header.replace("---", "+++")
+                .getBytes(StandardCharsets.UTF_8), "@@ -1 +1 @@\n-他說,好\n+他說，好\n".getBytes(BIG5)), b.stdoutBytes());
+        Cli.Result readable = Cli.run("-c", "none", "--diff", "--output-encoding", "UTF-8", big5.toString());
+        assertTrue(readable.stdout().endsWith("\n-他說,好\n+他說，好\n"), readable.stdout());
+
+        Cli.Result simplified = Cli.run("--diff", big5.toString());
+        assertEquals(ExitCodes.INPUT, simplified.exit(), simplified.toString());
+        assertEquals("zhnorm: " + big5 + ": line 1, column 2: 说 (U+8BF4) cannot be written in Big5 (in its result), the "
+                + "file's own encoding, which --diff keeps so that patch -p0 applies it; use --output-encoding UTF-8 "
+                + "for a diff to read\n", simplified.stderr());
+        assertEquals("", simplified.stdout());
+
+        Path utf16 = Files.write(dir.resolve("w.txt"), "\uFEFF他說,好\n".getBytes(StandardCharsets.UTF_16LE));
+        Cli.Result wide = Cli.run("--diff", utf16.toString());
+        assertEquals(ExitCodes.INPUT, wide.exit(), wide.toString());
+        assertTrue(wide.stderr().startsWith("zhnorm: " + utf16 + ": --diff cannot write a patch for this UTF-16LE file"),
+                wide.stderr());
     }
 
     @Test

@@ -196,12 +196,43 @@ class FileSafetyIT {
         assertEquals(ExitCodes.INTERNAL, oom.exit(), oom.stderr());
         assertEquals(1, oom.stderr().lines().count(), oom.stderr());
         assertTrue(oom.stderr().startsWith("zhnorm: out of memory (Java heap of "), oom.stderr());
+        assertTrue(oom.stderr().endsWith("; give Java more with ZHNORM_JAVA_OPTS=-Xmx64m, or use streaming output "
+                + "instead of --diff/--explain\n"), oom.stderr());
         assertEquals(List.of(), leftovers(dir), "the -o temporary file is gone");
+        // A Markdown document is held whole (about 80 bytes of heap per char): no --diff to blame.
+        Path doc = Files.writeString(dir.resolve("guide.md"), "## 標題\n\n他說,臺灣的 Go 軟體很好用.\n\n".repeat(60_000));
+        Run document = run(new ProcessBuilder(command(List.of("-Xmx32m"), doc.toString())), new byte[0]);
+        assertEquals(ExitCodes.INTERNAL, document.exit(), document.stderr());
+        assertTrue(document.stderr().endsWith("; give Java more with ZHNORM_JAVA_OPTS=-Xmx64m\n"), document.stderr());
         Path big = Files.write(dir.resolve("big.txt"), Arrays.copyOf(line, 8 << 20));
         Run refused = run(new ProcessBuilder(command(List.of("-Xmx32m"), "--diff", big.toString())), new byte[0]);
         assertEquals(ExitCodes.INPUT, refused.exit(), refused.stderr());
         assertTrue(refused.stderr().startsWith("zhnorm: " + big + ": 8.0 MiB is too large for --diff with a Java heap"),
                 refused.stderr());
+    }
+
+    @Test
+    void patchAppliesTheDiffToANameWithASpaceAUtf8ByteOrderMarkAndABig5File() throws Exception {
+        Assumptions.assumeTrue(Stream.of(System.getenv("PATH").split(File.pathSeparator))
+                .anyMatch(d -> Files.isExecutable(Path.of(d, "patch"))), "skipped: no patch on the PATH");
+        Path spaced = Files.writeString(dir.resolve("文件 甲.txt"), "臺灣,好\n");
+        Path marked = Files.write(dir.resolve("bm.md"), "\uFEFF# 標題,好\n".getBytes(StandardCharsets.UTF_8));
+        Path big5 = Files.write(dir.resolve("b.txt"), "他說,好\n".getBytes(java.nio.charset.Charset.forName("Big5")));
+        for (List<String> args : List.of(List.of("--diff", "文件 甲.txt", "bm.md"), List.of("-c", "none", "--diff", "b.txt"))) {
+            // Relative names, as patch -p0 wants them; the diff's bytes go straight to a file.
+            Path patchFile = dir.resolve("changes.patch");
+            Process zhnorm = new ProcessBuilder(command(List.of(), args.toArray(String[]::new))).directory(dir.toFile())
+                    .redirectOutput(patchFile.toFile()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            assertEquals(0, zhnorm.waitFor(), args.toString());
+            Process patch = new ProcessBuilder("patch", "-p0", "--batch", "-i", patchFile.toString())
+                    .directory(dir.toFile()).redirectErrorStream(true).start();
+            String said = new String(patch.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertEquals(0, patch.waitFor(), said);
+            Files.delete(patchFile);
+        }
+        assertEquals("台湾，好\n", Files.readString(spaced));
+        assertArrayEquals("\uFEFF# 标题，好\n".getBytes(StandardCharsets.UTF_8), Files.readAllBytes(marked));
+        assertArrayEquals("他說，好\n".getBytes(java.nio.charset.Charset.forName("Big5")), Files.readAllBytes(big5));
     }
 
     @Test

@@ -289,6 +289,34 @@ class FileSafetyTest {
     }
 
     @Test
+    void everyItemRecursiveSkipsIsSaidUnderVerboseAndCounted() throws Exception {
+        Path d = Files.createDirectories(dir.resolve("d"));
+        Path text = Files.writeString(d.resolve("a.txt"), "汉\n");
+        Path hidden = Files.writeString(d.resolve(".hidden.txt"), "漢\n");
+        Path git = Files.createDirectories(d.resolve(".git"));
+        Files.writeString(git.resolve("HEAD"), "漢\n");
+        Path fifo = d.resolve("fifo");
+        Assumptions.assumeTrue(run("mkfifo", fifo.toString()), "skipped: mkfifo is not available here");
+        Path zero = Files.createSymbolicLink(d.resolve("zero"), Path.of("/dev/zero"));
+        Path socket = d.resolve("sock");
+        try (var server = java.nio.channels.ServerSocketChannel.open(java.net.StandardProtocolFamily.UNIX)) {
+            server.bind(java.net.UnixDomainSocketAddress.of(socket));
+            Cli.Result r = Cli.run("convert", "-c", "t2s", "--check", "-r", "-v", d.toString());
+            assertEquals(0, r.exit(), r.toString());
+            List<String> lines = r.stderr().lines().toList();
+            assertTrue(lines.contains("zhnorm: " + hidden + ": skipped, a hidden file"), r.stderr());
+            assertTrue(lines.contains("zhnorm: " + git + ": skipped, a hidden folder"), r.stderr());
+            assertTrue(lines.contains("zhnorm: " + fifo + ": skipped, a named pipe (FIFO), not a regular file"),
+                    r.stderr());
+            assertTrue(lines.contains("zhnorm: " + socket + ": skipped, a socket, not a regular file"), r.stderr());
+            assertTrue(lines.contains("zhnorm: " + zero + ": skipped, a symbolic link to a character device, not a "
+                    + "regular file"), r.stderr());
+            assertEquals("zhnorm: 1 file, 0 changed, 5 skipped", lines.get(lines.size() - 1), r.stderr());
+            assertTrue(r.stderr().contains(text + ": encoding"), r.stderr());
+        }
+    }
+
+    @Test
     void inPlaceReplacesAHardLinkedFileSoTheLinksSplitAsDocumented() throws IOException {
         Path a = Files.writeString(dir.resolve("a.txt"), "漢\n");
         Path b = Files.createLink(dir.resolve("b.txt"), a);
@@ -317,6 +345,103 @@ class FileSafetyTest {
                     r.stderr().lines().toList(), "--threads " + threads);
             assertEquals(List.of(a, b, c), list(d));
         }
+    }
+
+    @Test
+    void aMissingFileIsReportedOnOneLineAndTheOthersAreStillDoneByEveryCommand() throws IOException {
+        Path a = Files.writeString(dir.resolve("a.txt"), "漢\n");
+        Path c = Files.writeString(dir.resolve("c.txt"), "髮\n");
+        String missing = dir.resolve("missing.txt").toString();
+        String line = "zhnorm: " + missing + ": no such file or directory";
+        for (String threads : List.of("1", "2")) {
+            Cli.Result text = Cli.run("convert", "-c", "t2s", "--threads", threads, a.toString(), missing, c.toString());
+            assertEquals(ExitCodes.INPUT, text.exit(), text.toString());
+            assertEquals("汉\n发\n", text.stdout());
+            assertEquals(List.of(line, "zhnorm: 2 files done, 1 file failed"), text.stderr().lines().toList());
+
+            Cli.Result check = Cli.run("convert", "-c", "t2s", "--check", "--threads", threads, a.toString(), missing,
+                    c.toString());
+            assertEquals(ExitCodes.INPUT, check.exit(), check.toString());
+            assertEquals(a + "\n" + c + "\n", check.stdout());
+            assertTrue(check.stderr().startsWith(line + "\n"), check.stderr());
+
+            Cli.Result diff = Cli.run("convert", "-c", "t2s", "--diff", "--threads", threads, missing, a.toString());
+            assertEquals(ExitCodes.INPUT, diff.exit(), diff.toString());
+            assertTrue(diff.stdout().contains("+汉\n"), diff.stdout());
+            assertTrue(diff.stderr().startsWith(line + "\n"), diff.stderr());
+        }
+        Cli.Result detect = Cli.run("detect", a.toString(), missing, c.toString());
+        assertEquals(ExitCodes.INPUT, detect.exit(), detect.toString());
+        assertEquals(2, detect.stdout().lines().count(), detect.stdout());
+        assertEquals(line + "\n", detect.stderr());
+
+        Cli.Result inPlace = Cli.run("convert", "-c", "t2s", "--in-place", a.toString(), missing, c.toString());
+        assertEquals(ExitCodes.INPUT, inPlace.exit(), inPlace.toString());
+        assertEquals("汉\n", Files.readString(a));
+        assertEquals("发\n", Files.readString(c));
+        assertEquals(List.of(line, "zhnorm: 2 files, 2 changed, 1 file failed"), inPlace.stderr().lines().toList());
+        assertEquals(List.of(a, c), list(dir));
+
+        Cli.Result tree = Cli.run("convert", "-c", "t2s", "-r", "--check", dir.resolve("gone").toString(), a.toString());
+        assertEquals(ExitCodes.INPUT, tree.exit(), tree.toString());
+        assertTrue(tree.stderr().startsWith("zhnorm: " + dir.resolve("gone") + ": no such file or directory\n"),
+                tree.stderr());
+    }
+
+    @Test
+    void anUnreadableFolderUnderRecursiveFailsAloneAndTheRestOfTheTreeIsDone() throws IOException {
+        Path d = Files.createDirectories(dir.resolve("d"));
+        Path a = Files.writeString(d.resolve("a.txt"), "漢\n");
+        Path locked = Files.createDirectories(d.resolve("locked"));
+        Files.writeString(locked.resolve("b.txt"), "髮\n");
+        Path z = Files.writeString(d.resolve("z.txt"), "髮\n");
+        try {
+            Files.setPosixFilePermissions(locked, java.util.Set.of());
+            Assumptions.assumeFalse(Files.isReadable(locked), "skipped: as root every folder is readable");
+            Cli.Result r = Cli.run("convert", "-c", "t2s", "--in-place", "-r", d.toString());
+            assertEquals(ExitCodes.INPUT, r.exit(), r.toString());
+            assertEquals("汉\n", Files.readString(a));
+            assertEquals("发\n", Files.readString(z));
+            assertTrue(r.stderr().startsWith("zhnorm: " + locked + ": permission denied\n"), r.stderr());
+        } finally {
+            Files.setPosixFilePermissions(locked, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+        }
+    }
+
+    @Test
+    void inPlaceLeavesAFileWrittenWhileItWasNormalizedAsItIsAndDeletesTheTemporaryFile() throws IOException {
+        Path log = Files.writeString(dir.resolve("log.txt"), "漢\n");
+        Path other = Files.writeString(dir.resolve("other.txt"), "髮\n");
+        // A writer appends to log.txt once zhnorm has opened it (its --verbose note on the encoding says so),
+        // before the rename: the appended line must stay.
+        StringBuilder said = new StringBuilder();
+        java.io.Writer err = new java.io.Writer() {
+            @Override
+            public void write(char[] cbuf, int off, int len) throws IOException {
+                said.append(cbuf, off, len);
+                if (said.toString().contains(log + ": encoding") && Files.readString(log).equals("漢\n")) {
+                    Files.writeString(log, "新行\n", java.nio.file.StandardOpenOption.APPEND);
+                }
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        int exit = ZhnormCli.run(new StandardStreams(InputStream.nullInputStream(), OutputStream.nullOutputStream(),
+                false, false), OutputStream.nullOutputStream(), new java.io.PrintWriter(err, true), "convert", "-c", "t2s",
+                "--in-place", "-v", log.toString(), other.toString());
+        assertEquals(ExitCodes.INPUT, exit, said.toString());
+        assertEquals("漢\n新行\n", Files.readString(log));
+        assertEquals("发\n", Files.readString(other), "the other files are still done");
+        assertTrue(said.toString().contains("zhnorm: " + log + ": changed while being normalized; left as it is (run "
+                + "zhnorm again once nothing writes to it)\n"), said.toString());
+        assertTrue(said.toString().endsWith("zhnorm: 1 file, 1 changed, 1 file failed\n"), said.toString());
+        assertEquals(List.of(log, other), list(dir), "no temporary file is left");
     }
 
     @Test

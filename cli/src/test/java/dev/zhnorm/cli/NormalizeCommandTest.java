@@ -106,4 +106,31 @@ class NormalizeCommandTest {
         assertEquals(0, inPlace.exit(), inPlace.toString());
         assertEquals(normalizer.normalize((1 + "\n" + TEXT).repeat(2001)), Files.readString(Path.of(args.get(1))));
     }
+    @Test
+    void verboseNamesEachFilesSpacingDecisionAsExplainsHeaderDoes() throws IOException {
+        // A long text spaced in its first 65,536 chars and not after, and a Markdown guide whose prose is spaced.
+        String spaced = "用 Vue 写前端，用 Go 写后端，再用 Rust 重写。\n";
+        Path text = Files.writeString(dir.resolve("long.txt"), spaced.repeat(3000) + "用Vue写前端，用Go写后端。\n".repeat(9000));
+        Path guide = Files.writeString(dir.resolve("guide.md"), "# 指南\n\n" + spaced.repeat(4) + "\n```\n用Go写\n```\n");
+        for (Path file : List.of(text, guide)) {
+            Cli.Result explain = Cli.run("--explain", "tsv", file.toString());
+            String header = explain.stdout().lines().filter(l -> l.startsWith("# ")).findFirst().orElseThrow();
+            String expected = "zhnorm: " + header.substring(2);
+            assertTrue(expected.contains("spacing pangu (auto: "), expected);
+            for (List<String> options : List.<List<String>>of(List.of(), List.of("--check"), List.of("--diff"), List.of("--threads", "2"),
+                    List.of("-o", dir.resolve("out").toString()))) {
+                List<String> args = new ArrayList<>(options);
+                args.add("-v");
+                args.add(file.toString());
+                Cli.Result r = Cli.run(args.toArray(String[]::new));
+                assertTrue(r.stderr().lines().filter(expected::equals).count() == 1, options + "\n" + r.stderr());
+            }
+        }
+        Path copy = Files.copy(guide, dir.resolve("copy.md"));
+        Cli.Result inPlace = Cli.run("--in-place", "-v", copy.toString());
+        assertTrue(inPlace.stderr().contains("zhnorm: " + copy + ": format markdown, spacing pangu (auto: "),
+                inPlace.stderr());
+        Cli.Result conversion = Cli.run("convert", "-c", "t2s", "-v", guide.toString());
+        assertTrue(conversion.stderr().lines().noneMatch(l -> l.contains("spacing")), conversion.stderr());
+    }
 }
