@@ -79,7 +79,7 @@ final class AtomicReplacement implements FileOutput {
             throw renamed(e, shown);
         }
         try {
-            return new AtomicReplacement(real, shown, temp, new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16),
+            return new AtomicReplacement(real, shown, temp, new BufferedOutputStream(TempFiles.openCreated(temp), 1 << 16),
                     temps, warnings);
         } catch (IOException e) {
             temps.delete(temp);

@@ -40,7 +40,7 @@ final class Spool extends OutputStream {
     public void write(byte[] b, int off, int len) throws IOException {
         if (fileStream == null && memory.size() + (long) len > MEMORY_LIMIT) {
             file = temps.create(() -> Files.createTempFile("zhnorm-", ".part"));
-            fileStream = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
+            fileStream = new BufferedOutputStream(TempFiles.openCreated(file), 1 << 16);
             memory.writeTo(fileStream);
             memory = null;
         }

@@ -2,8 +2,10 @@ package dev.zhnorm.cli;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -62,6 +64,19 @@ final class TempFiles implements AutoCloseable {
             live.add(temp.toAbsolutePath());
             return temp;
         }
+    }
+
+    /**
+     * Opens a temporary file made by {@link #create} for writing, without creating it again: should
+     * the cleanup have deleted it in between (a shutdown), a stream that re-created it would leave a
+     * file nobody deletes; this one fails instead.
+     *
+     * @param temp a file returned by {@link #create}
+     * @return a stream that writes it from its start
+     * @throws IOException when it no longer exists, or cannot be opened
+     */
+    static OutputStream openCreated(Path temp) throws IOException {
+        return Files.newOutputStream(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
     }
 
     /**

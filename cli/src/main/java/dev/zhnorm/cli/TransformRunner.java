@@ -9,10 +9,12 @@ import dev.zhnorm.dict.DictionaryException;
 import dev.zhnorm.normalize.Format;
 
 import java.io.BufferedReader;
+import java.io.BufferedWriter;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.io.StringWriter;
 import java.io.Writer;
@@ -522,7 +524,7 @@ final class TransformRunner {
         if (in.isStdin() || !Files.isRegularFile(in.path())) {
             Path copy = temps.create(() -> Files.createTempFile("zhnorm-", ".part"));
             try {
-                try (Writer w = Files.newBufferedWriter(copy, StandardCharsets.UTF_8)) {
+                try (Writer w = new BufferedWriter(new OutputStreamWriter(TempFiles.openCreated(copy), StandardCharsets.UTF_8))) {
                     d.reader().transferTo(w);
                 }
                 try (BufferedReader text = Files.newBufferedReader(copy, StandardCharsets.UTF_8);

@@ -475,6 +475,19 @@ class FileSafetyTest {
         assertFalse(Files.exists(late), "the creation did not run");
     }
 
+    /**
+     * A worker that created its file just before a shutdown's cleanup deleted it must not bring it
+     * back by opening it (SIGTERM during a threaded run left a spool file so, under load).
+     */
+    @Test
+    void openingAFileTheCleanupDeletedDoesNotCreateItAgain() throws IOException {
+        TempFiles temps = TempFiles.start();
+        Path made = temps.create(() -> Files.createTempFile(dir, "zhnorm-", ".part"));
+        temps.close();
+        assertThrows(IOException.class, () -> TempFiles.openCreated(made).close());
+        assertFalse(Files.exists(made), "not created again");
+    }
+
     @Test
     void temporaryFilesAreDeletedWhenTheRunEndsAndSpoolsStayInMemoryForSmallOutputs() throws IOException {
         Path t = Files.createFile(dir.resolve(".x.zhnorm-tmp"));
