@@ -38,6 +38,8 @@ final class DecodingReader extends Reader {
     private boolean endOfInput;
     private boolean flushed;
     private boolean atStart = true;
+    /** Chars decoded so far, for error messages. */
+    private long charsRead;
     /** A 7-bit encoding (ISO-2022-*): bytes above 0x7F are invalid, though Java's decoder would pass them. */
     private final boolean sevenBit;
 
@@ -65,6 +67,7 @@ final class DecodingReader extends Reader {
         }
         while (true) {
             int n = decodeSome(cbuf, off, len);
+            refuseNul(cbuf, off, n);
             if (n <= 0 || !atStart) {
                 return n;
             }
@@ -76,6 +79,24 @@ final class DecodingReader extends Reader {
                 System.arraycopy(cbuf, off + 1, cbuf, off, n - 1);
                 return n - 1;
             }
+        }
+    }
+
+    /**
+     * A NUL is binary data, wherever it is: the first block decides text or binary, but a file that
+     * is text there and binary later (an installer with a payload, a corrupt file) must not come out
+     * with its NULs deleted as control characters (U1) and be written back so.
+     */
+    private void refuseNul(char[] cbuf, int off, int n) throws InputException {
+        for (int i = 0; i < n; i++) {
+            if (cbuf[off + i] == '\0') {
+                throw new InputException(String.format(Locale.ROOT,
+                        "%s: binary data (a NUL character) at char %d: not a text file, so not normalized",
+                        source, charsRead + i));
+            }
+        }
+        if (n > 0) {
+            charsRead += n;
         }
     }
 

@@ -463,6 +463,23 @@ class FileSafetyTest {
         assertEquals(a + "\n", r.stdout());
     }
 
+    /**
+     * A NUL past the block that decides text or binary is binary data all the same: the file fails
+     * alone and --in-place leaves it as it was, instead of writing it back with its NULs deleted.
+     */
+    @Test
+    void aNulLateInAFileFailsItAndLeavesItAsItWas() throws IOException {
+        byte[] late = ("臺灣軟體,好.\n".repeat(1000) + "payload\0\0\1tail\n").getBytes(StandardCharsets.UTF_8);
+        Path f = Files.write(dir.resolve("late.txt"), late);
+        Path other = Files.writeString(dir.resolve("other.txt"), "臺灣\n");
+        Cli.Result r = Cli.run("--in-place", f.toString(), other.toString());
+        assertEquals(ExitCodes.INPUT, r.exit(), r.toString());
+        assertTrue(r.stderr().contains("late.txt: binary data (a NUL character) at char 8007"), r.stderr());
+        assertArrayEquals(late, Files.readAllBytes(f), "left as it was");
+        assertEquals("台湾\n", Files.readString(other), "the other file is done");
+        assertEquals(ExitCodes.INPUT, Cli.run(f.toString()).exit());
+    }
+
     /** Once the cleanup has run (a shutdown), no temporary file can appear that nobody will delete. */
     @Test
     void noTemporaryFileIsCreatedAfterTheCleanupRan() throws IOException {
