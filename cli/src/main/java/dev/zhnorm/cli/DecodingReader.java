@@ -40,6 +40,7 @@ final class DecodingReader extends Reader {
     private boolean atStart = true;
     /** Chars decoded so far, for error messages. */
     private long charsRead;
+    private final boolean refuseNul;
     /** A 7-bit encoding (ISO-2022-*): bytes above 0x7F are invalid, though Java's decoder would pass them. */
     private final boolean sevenBit;
 
@@ -51,7 +52,17 @@ final class DecodingReader extends Reader {
      * @param bytesRead told the number of bytes after each read from {@code in} (for progress)
      */
     DecodingReader(InputStream in, Charset charset, boolean replaceInvalid, String source, LongConsumer bytesRead) {
+        this(in, charset, replaceInvalid, false, source, bytesRead);
+    }
+
+    /**
+     * @param refuseNul whether a NUL character is binary data that fails the input (the encoding was
+     *     detected, not named: a named encoding says the input is text, NULs and all)
+     */
+    DecodingReader(InputStream in, Charset charset, boolean replaceInvalid, boolean refuseNul, String source,
+                   LongConsumer bytesRead) {
         this.in = in;
+        this.refuseNul = refuseNul;
         CodingErrorAction action = replaceInvalid ? CodingErrorAction.REPLACE : CodingErrorAction.REPORT;
         this.decoder = charset.newDecoder().onMalformedInput(action).onUnmappableCharacter(action);
         this.source = source;
@@ -67,7 +78,9 @@ final class DecodingReader extends Reader {
         }
         while (true) {
             int n = decodeSome(cbuf, off, len);
-            refuseNul(cbuf, off, n);
+            if (refuseNul) {
+                refuseNul(cbuf, off, n);
+            }
             if (n <= 0 || !atStart) {
                 return n;
             }
@@ -91,7 +104,8 @@ final class DecodingReader extends Reader {
         for (int i = 0; i < n; i++) {
             if (cbuf[off + i] == '\0') {
                 throw new InputException(String.format(Locale.ROOT,
-                        "%s: binary data (a NUL character) at char %d: not a text file, so not normalized",
+                        "%s: binary data (a NUL character) at char %d: not normalized as text; name its encoding "
+                                + "with --encoding to read it as text",
                         source, charsRead + i));
             }
         }

@@ -203,6 +203,13 @@ final class EncodingChoice {
             }
             return new Encoding(StandardCharsets.ISO_8859_1, binary.get(), Kind.BINARY, false);
         }
+        // Text first and binary after (a script with an archive appended): a NUL anywhere in the
+        // sample is binary too, since no text encoding without one in its first block has any.
+        int nul = firstNul(sample);
+        if (nul >= 0) {
+            return new Encoding(StandardCharsets.ISO_8859_1, "a NUL byte at byte " + nul + ", after text",
+                    Kind.BINARY, false);
+        }
         Utf8Tally utf8 = Utf8Tally.of(sample, complete);
         if (utf8.invalid() == 0) {
             return Encoding.text(StandardCharsets.UTF_8, sample.length == 0 ? "empty" : "valid UTF-8", false);
@@ -274,12 +281,16 @@ final class EncodingChoice {
     }
 
     private static boolean hasNul(byte[] b) {
-        for (byte x : b) {
-            if (x == 0) {
-                return true;
+        return firstNul(b) >= 0;
+    }
+
+    private static int firstNul(byte[] b) {
+        for (int i = 0; i < b.length; i++) {
+            if (b[i] == 0) {
+                return i;
             }
         }
-        return false;
+        return -1;
     }
 
     /** Text that UTF-16/32 without a byte-order mark must look like: printable, mostly ASCII or common Han. */

@@ -121,7 +121,8 @@ final class InputOpener {
             if (complete) {
                 raw.close();
             }
-            return new Decoded(new DecodingReader(bytes, enc.charset(), replaceInvalid, in.name(), bytesRead), enc);
+            return new Decoded(new DecodingReader(bytes, enc.charset(), replaceInvalid, encoding.isAuto(), in.name(),
+                    bytesRead), enc);
         } catch (IOException e) {
             raw.close();
             throw new CommandFailure(ExitCodes.INPUT, in.name() + ": cannot read: " + IoMessages.describe(e), e);

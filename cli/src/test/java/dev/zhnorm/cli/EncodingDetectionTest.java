@@ -128,6 +128,12 @@ class EncodingDetectionTest {
                 + "<</Length 2048/Filter/FlateDecode>>stream\n").getBytes(StandardCharsets.ISO_8859_1),
                 randomBytes(2048, 7)), "binary"));
         c.add(whole("random bytes", randomBytes(8192, 11), "binary"));
+        // A shell script with an archive appended: text for the first block, binary past it
+        c.add(start("installer: script, then a gzip payload", concat(repeatTo("#!/bin/sh\n# 安裝程式,請勿編輯\n",
+                StandardCharsets.UTF_8, 12_000), new byte[] {0x1F, (byte) 0x8B, 8, 0}, randomBytes(40_000, 13)),
+                "binary"));
+        c.add(start("GBK text with a NUL past the first block", concat(repeatTo(SIMPLIFIED, GBK, 12_000),
+                new byte[] {0}, repeatTo(SIMPLIFIED, GBK, 1000)), "binary"));
         // Undecided: nothing is clearly right, so the CLI stops and names what it tried
         c.add(whole("Latin-1 text", "Caf\u00e9 cr\u00e8me br\u00fbl\u00e9e\n".getBytes(StandardCharsets.ISO_8859_1),
                 "undecided"));

@@ -464,20 +464,30 @@ class FileSafetyTest {
     }
 
     /**
-     * A NUL past the block that decides text or binary is binary data all the same: the file fails
-     * alone and --in-place leaves it as it was, instead of writing it back with its NULs deleted.
+     * A NUL past the block that decides text or binary is binary data all the same: within the
+     * sample the detection says so, further in the decoding does; the file fails alone and
+     * --in-place leaves it as it was, instead of writing it back with its NULs deleted. A named
+     * encoding says the input is text: then U1 deletes the NULs, as documented.
      */
     @Test
     void aNulLateInAFileFailsItAndLeavesItAsItWas() throws IOException {
-        byte[] late = ("臺灣軟體,好.\n".repeat(1000) + "payload\0\0\1tail\n").getBytes(StandardCharsets.UTF_8);
-        Path f = Files.write(dir.resolve("late.txt"), late);
+        byte[] inSample = ("臺灣軟體,好.\n".repeat(1000) + "payload\0\0\1tail\n").getBytes(StandardCharsets.UTF_8);
+        byte[] pastSample = ("臺灣軟體,好.\n".repeat(4000) + "payload\0\0\1tail\n").getBytes(StandardCharsets.UTF_8);
+        Path a = Files.write(dir.resolve("a.txt"), inSample);
+        Path b = Files.write(dir.resolve("b.txt"), pastSample);
         Path other = Files.writeString(dir.resolve("other.txt"), "臺灣\n");
-        Cli.Result r = Cli.run("--in-place", f.toString(), other.toString());
+        Cli.Result r = Cli.run("--in-place", a.toString(), b.toString(), other.toString());
         assertEquals(ExitCodes.INPUT, r.exit(), r.toString());
-        assertTrue(r.stderr().contains("late.txt: binary data (a NUL character) at char 8007"), r.stderr());
-        assertArrayEquals(late, Files.readAllBytes(f), "left as it was");
+        assertTrue(r.stderr().contains("a.txt: looks like a binary file (a NUL byte at byte 18007, after text)"),
+                r.stderr());
+        assertTrue(r.stderr().contains("b.txt: binary data (a NUL character) at char 32007"), r.stderr());
+        assertArrayEquals(inSample, Files.readAllBytes(a), "left as it was");
+        assertArrayEquals(pastSample, Files.readAllBytes(b), "left as it was");
         assertEquals("台湾\n", Files.readString(other), "the other file is done");
-        assertEquals(ExitCodes.INPUT, Cli.run(f.toString()).exit());
+        assertEquals(ExitCodes.INPUT, Cli.run(b.toString()).exit());
+        Cli.Result named = Cli.run("--encoding", "UTF-8", b.toString());
+        assertEquals(0, named.exit(), named.toString());
+        assertTrue(named.stdout().endsWith("payloadtail\n"), "U1 deleted the NULs and the control char");
     }
 
     /** Once the cleanup has run (a shutdown), no temporary file can appear that nobody will delete. */
