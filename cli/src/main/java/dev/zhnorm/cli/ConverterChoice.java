@@ -55,6 +55,9 @@ final class ConverterChoice {
             if (!data.dictionaries.isEmpty()) {
                 throw new CommandFailure(ExitCodes.USAGE, "--dict needs a conversion; it cannot go with -c none");
             }
+            if (data.openccData != null) {
+                throw new CommandFailure(ExitCodes.USAGE, "--opencc-data needs a conversion; it cannot go with -c none");
+            }
             diagnostics.note("conversion: none");
             return Optional.empty();
         }

@@ -120,6 +120,9 @@ final class TransformRunner {
         if (output.diff && output.explain != null) {
             throw new CommandFailure(ExitCodes.USAGE, "--diff and --explain cannot go together");
         }
+        if (output.output != null && output.output.toString().isEmpty()) {
+            throw new CommandFailure(ExitCodes.USAGE, "-o needs a file name, not an empty one");
+        }
         if (threads < 1) {
             throw new CommandFailure(ExitCodes.USAGE, "--threads needs a number of at least 1, not " + threads);
         }
@@ -406,8 +409,22 @@ final class TransformRunner {
                     streamEncoding.charset().name()), cause);
         } finally {
             if (file != null) {
-                file.close();
+                closeAfterReport(file);
             }
+        }
+    }
+
+    /**
+     * Closes {@code -o}'s output once the report is over. Its data went out in {@link FileOutput#commit},
+     * whose failures are reported naming the target; a failure here only repeats one already
+     * reported (closing flushes what a full device refused again), and must not replace that
+     * message with a bare one.
+     */
+    private static void closeAfterReport(FileOutput file) {
+        try {
+            file.close();
+        } catch (IOException again) {
+            // already reported, or the output was left as it was
         }
     }
 

@@ -490,6 +490,27 @@ class FileSafetyTest {
         assertTrue(named.stdout().endsWith("payloadtail\n"), "U1 deleted the NULs and the control char");
     }
 
+    /** A full device as -o: the failure names it, and is not replaced by the bare one of closing it. */
+    @Test
+    void aFullDeviceAsOutputIsNamed() throws IOException {
+        Assumptions.assumeTrue(Files.isWritable(Path.of("/dev/full")), "skipped: no /dev/full here");
+        Path a = Files.writeString(dir.resolve("a.txt"), "臺灣\n");
+        Cli.Result r = Cli.run("-o", "/dev/full", a.toString());
+        assertEquals(ExitCodes.INPUT, r.exit(), r.toString());
+        assertTrue(r.stderr().startsWith("zhnorm: /dev/full: "), r.stderr());
+    }
+
+    @Test
+    void optionsThatCannotMeanAnythingAreUsageErrors() throws IOException {
+        Path a = Files.writeString(dir.resolve("a.txt"), "臺灣\n");
+        Cli.Result empty = Cli.run("-o", "", a.toString());
+        assertEquals(ExitCodes.USAGE, empty.exit(), empty.toString());
+        assertTrue(empty.stderr().contains("-o needs a file name"), empty.stderr());
+        Cli.Result data = Cli.run("-c", "none", "--opencc-data", dir.toString(), a.toString());
+        assertEquals(ExitCodes.USAGE, data.exit(), data.toString());
+        assertTrue(data.stderr().contains("--opencc-data needs a conversion"), data.stderr());
+    }
+
     /** Once the cleanup has run (a shutdown), no temporary file can appear that nobody will delete. */
     @Test
     void noTemporaryFileIsCreatedAfterTheCleanupRan() throws IOException {
