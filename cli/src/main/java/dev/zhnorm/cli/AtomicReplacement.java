@@ -3,6 +3,7 @@ package dev.zhnorm.cli;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
@@ -75,6 +76,14 @@ final class AtomicReplacement implements FileOutput {
         Path temp;
         try {
             temp = temps.create(() -> createBeside(dir, real.getFileName().toString()));
+        } catch (AccessDeniedException e) {
+            // The folder refuses the temporary file, not the target (which may well be writable).
+            Path given = target.getParent() == null ? Path.of(".") : target.getParent();
+            FileSystemException named = new FileSystemException(given.toString(), null,
+                    "permission denied: cannot create the temporary file that replaces " + shown
+                            + " atomically in this folder");
+            named.initCause(e);
+            throw named;
         } catch (IOException e) {
             throw renamed(e, shown);
         }

@@ -265,4 +265,27 @@ class FileSafetyIT {
                 r.stderr());
         assertEquals(0666, (Integer) Files.getAttribute(f, "unix:mode") & 07777, "the mode is kept");
     }
+
+    /** -o into a folder that refuses the temporary file blames the folder, not the (writable) target. */
+    @Test
+    void aFolderThatRefusesTheTemporaryFileIsNamed() throws Exception {
+        Assumptions.assumeTrue("root".equals(System.getProperty("user.name")) && Files.isExecutable(Path.of(
+                "/usr/sbin/runuser")), "skipped: needs root and runuser to run zhnorm as another user");
+        Files.setAttribute(dir, "unix:mode", 0777);
+        Path in = Files.writeString(dir.resolve("in.txt"), "漢字\n");
+        Path ro = Files.createDirectories(dir.resolve("ro"));
+        Path target = Files.writeString(ro.resolve("x.txt"), "old\n");
+        Files.setAttribute(target, "unix:mode", 0666);
+        Files.setAttribute(ro, "unix:mode", 0555);
+        List<String> c = new ArrayList<>(List.of("/usr/sbin/runuser", "-u", "nobody", "--"));
+        c.addAll(command(List.of("-Djava.io.tmpdir=" + dir), "convert", "-c", "t2s", "-o", target.toString(),
+                in.toString()));
+        Run r = run(new ProcessBuilder(c), new byte[0]);
+        Assumptions.assumeFalse(r.stderr().contains("Permission denied") || r.stderr().contains("Error: Unable"),
+                "skipped: user nobody cannot run the jar here: " + r.stderr());
+        assertEquals(ExitCodes.INPUT, r.exit(), r.stderr());
+        assertEquals("zhnorm: " + ro + ": permission denied: cannot create the temporary file that replaces " + target
+                + " atomically in this folder\n", r.stderr());
+        assertEquals("old\n", Files.readString(target));
+    }
 }
