@@ -288,4 +288,36 @@ class FileSafetyIT {
                 + " atomically in this folder\n", r.stderr());
         assertEquals("old\n", Files.readString(target));
     }
+
+    /**
+     * FileSafetyTest's unreadable-folder case, run as user nobody: as root (CI) every folder is
+     * readable, so only another user can meet one.
+     */
+    @Test
+    void anUnreadableFolderUnderRecursiveFailsAloneForAnUnprivilegedUser() throws Exception {
+        Assumptions.assumeTrue("root".equals(System.getProperty("user.name")) && Files.isExecutable(Path.of(
+                "/usr/sbin/runuser")), "skipped: needs root and runuser to run zhnorm as another user");
+        Files.setAttribute(dir, "unix:mode", 0777);
+        Path d = Files.createDirectories(dir.resolve("d"));
+        Path a = Files.writeString(d.resolve("a.txt"), "漢\n");
+        Path locked = Files.createDirectories(d.resolve("locked"));
+        Files.writeString(locked.resolve("b.txt"), "髮\n");
+        Path z = Files.writeString(d.resolve("z.txt"), "髮\n");
+        Files.setAttribute(d, "unix:mode", 0777);
+        Files.setAttribute(a, "unix:mode", 0666);
+        Files.setAttribute(z, "unix:mode", 0666);
+        Files.setAttribute(locked, "unix:mode", 0700); // root's, closed to nobody
+        List<String> c = new ArrayList<>(List.of("/usr/sbin/runuser", "-u", "nobody", "--"));
+        c.addAll(command(List.of("-Djava.io.tmpdir=" + dir), "convert", "-c", "t2s", "--in-place", "-r",
+                d.toString()));
+        Run r = run(new ProcessBuilder(c), new byte[0]);
+        Assumptions.assumeFalse(r.stderr().contains("Permission denied") || r.stderr().contains("Error: Unable"),
+                "skipped: user nobody cannot run the jar here: " + r.stderr());
+        assertEquals(ExitCodes.INPUT, r.exit(), r.stderr());
+        assertEquals("汉\n", Files.readString(a));
+        assertEquals("发\n", Files.readString(z));
+        // (the files are root's, so nobody's rewrite also says it could not keep their owner)
+        assertTrue(r.stderr().contains("zhnorm: " + locked + ": permission denied\n"), r.stderr());
+        assertTrue(r.stderr().endsWith("2 files, 2 changed, 1 file failed\n"), r.stderr());
+    }
 }
