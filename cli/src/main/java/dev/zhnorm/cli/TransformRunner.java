@@ -242,11 +242,18 @@ final class TransformRunner {
         }
     }
 
+    /** @return whether the output replaces files ({@code --in-place}, {@code -o}), which a failure leaves as they were */
+    private boolean replacesFiles() {
+        return output.inPlace || output.output != null;
+    }
+
     /**
+     * @param replacesFiles whether a failure leaves a file as it was (else the output of the input
+     *     stops where it failed)
      * @return the one-line failure of this input, or null when {@code e} is not about the input alone
      *     (writing the shared output failed: the run ends)
      */
-    private static CommandFailure failureOf(Input in, Exception e) {
+    private static CommandFailure failureOf(Input in, Exception e, boolean replacesFiles) {
         if (sinkFailure(e) != null) {
             return null;
         }
@@ -254,8 +261,8 @@ final class TransformRunner {
             return f.getMessage() == null ? null : f;
         }
         if (e instanceof EncodingWriter.UnencodableException u) {
-            return new CommandFailure(ExitCodes.INPUT, in.name() + ": " + u.getMessage()
-                    + " (in its result); left as it was; use --output-encoding UTF-8", u);
+            return new CommandFailure(ExitCodes.INPUT, in.name() + ": " + u.getMessage() + " (in its result); "
+                    + (replacesFiles ? "left as it was" : "its output stops there") + "; use --output-encoding UTF-8", u);
         }
         if (e instanceof IOException io) {
             String m = IoMessages.describe(io);
@@ -597,7 +604,7 @@ final class TransformRunner {
                 try {
                     fate = work.apply(in, sink, i == 0);
                 } catch (IOException | RuntimeException e) {
-                    CommandFailure f = failureOf(in, e);
+                    CommandFailure f = failureOf(in, e, replacesFiles());
                     if (f == null) {
                         throw e;
                     }
@@ -618,7 +625,9 @@ final class TransformRunner {
                 while (next < inputs.size() && window.size() < ahead) {
                     int index = next++;
                     Input in = inputs.get(index);
-                    window.add(pool.submit(() -> part(in, sink == null ? null : new Spool(temps), index == 0, work)));
+                    boolean replaces = replacesFiles();
+                    window.add(pool.submit(() -> part(in, sink == null ? null : new Spool(temps), index == 0, work,
+                            replaces)));
                 }
                 Part part = await(window.poll());
                 if (part.spool() != null) {
@@ -639,11 +648,12 @@ final class TransformRunner {
         }
     }
 
-    private static Part part(Input in, Spool spool, boolean first, Work work) throws IOException {
+    private static Part part(Input in, Spool spool, boolean first, Work work, boolean replacesFiles)
+            throws IOException {
         try {
             return new Part(work.apply(in, spool, first), spool, null);
         } catch (IOException | RuntimeException e) {
-            CommandFailure f = failureOf(in, e);
+            CommandFailure f = failureOf(in, e, replacesFiles);
             if (f == null) {
                 if (spool != null) {
                     spool.discard();

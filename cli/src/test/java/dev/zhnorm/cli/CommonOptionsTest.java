@@ -185,8 +185,9 @@ class CommonOptionsTest {
     void anOutputEncodingThatCannotHoldTheResultIsAnOutputError() {
         Cli.Result r = Cli.withStdin("漢字", "convert", "-c", "t2s", "--output-encoding", "Big5");
         assertEquals(ExitCodes.INPUT, r.exit(), r.toString());
+        // to standard output nothing is left as it was: the input's output stops there
         assertEquals("zhnorm: <stdin>: line 1, column 1: 汉 (U+6C49) cannot be written in Big5 (in its result); "
-                + "left as it was; use --output-encoding UTF-8\n", r.stderr());
+                + "its output stops there; use --output-encoding UTF-8\n", r.stderr());
     }
 
     @Test
