@@ -245,20 +245,31 @@ class FileSafetyIT {
         assertEquals(List.of(), leftovers(dir));
     }
 
-    // ---- ownership as an unprivileged user -------------------------------------------------------------
+    // ---- as an unprivileged user ------------------------------------------------------------------------
 
-    @Test
-    void anUnprivilegedRunSaysWhichAttributesItCouldNotKeep() throws Exception {
+    /** Root (as CI runs) may do what users may not: these cases run zhnorm as {@code nobody}, where possible. */
+    private void assumeAnotherUserCanRun() throws IOException {
         Assumptions.assumeTrue("root".equals(System.getProperty("user.name")) && Files.isExecutable(Path.of(
                 "/usr/sbin/runuser")), "skipped: needs root and runuser to run zhnorm as another user");
         Files.setAttribute(dir, "unix:mode", 0777);
-        Path f = Files.writeString(dir.resolve("shared.txt"), "漢字\n");
-        Files.setAttribute(f, "unix:mode", 0666); // root's file, writable by all
+    }
+
+    /** Runs the jar as user {@code nobody}, its temporary folder in {@link #dir}; skips where nobody cannot run it. */
+    private Run runAsNobody(String... args) throws Exception {
         List<String> c = new ArrayList<>(List.of("/usr/sbin/runuser", "-u", "nobody", "--"));
-        c.addAll(command(List.of("-Djava.io.tmpdir=" + dir), "convert", "-c", "t2s", "--in-place", f.toString()));
+        c.addAll(command(List.of("-Djava.io.tmpdir=" + dir), args));
         Run r = run(new ProcessBuilder(c), new byte[0]);
         Assumptions.assumeFalse(r.stderr().contains("Permission denied") || r.stderr().contains("Error: Unable"),
                 "skipped: user nobody cannot run the jar here: " + r.stderr());
+        return r;
+    }
+
+    @Test
+    void anUnprivilegedRunSaysWhichAttributesItCouldNotKeep() throws Exception {
+        assumeAnotherUserCanRun();
+        Path f = Files.writeString(dir.resolve("shared.txt"), "漢字\n");
+        Files.setAttribute(f, "unix:mode", 0666); // root's file, writable by all
+        Run r = runAsNobody("convert", "-c", "t2s", "--in-place", f.toString());
         assertEquals(0, r.exit(), r.stderr());
         assertEquals("汉字\n", Files.readString(f));
         assertEquals("zhnorm: " + f + ": could not keep its owner 0, group 0 (not permitted); the new file has this process's\n",
@@ -269,20 +280,13 @@ class FileSafetyIT {
     /** -o into a folder that refuses the temporary file blames the folder, not the (writable) target. */
     @Test
     void aFolderThatRefusesTheTemporaryFileIsNamed() throws Exception {
-        Assumptions.assumeTrue("root".equals(System.getProperty("user.name")) && Files.isExecutable(Path.of(
-                "/usr/sbin/runuser")), "skipped: needs root and runuser to run zhnorm as another user");
-        Files.setAttribute(dir, "unix:mode", 0777);
+        assumeAnotherUserCanRun();
         Path in = Files.writeString(dir.resolve("in.txt"), "漢字\n");
         Path ro = Files.createDirectories(dir.resolve("ro"));
         Path target = Files.writeString(ro.resolve("x.txt"), "old\n");
         Files.setAttribute(target, "unix:mode", 0666);
         Files.setAttribute(ro, "unix:mode", 0555);
-        List<String> c = new ArrayList<>(List.of("/usr/sbin/runuser", "-u", "nobody", "--"));
-        c.addAll(command(List.of("-Djava.io.tmpdir=" + dir), "convert", "-c", "t2s", "-o", target.toString(),
-                in.toString()));
-        Run r = run(new ProcessBuilder(c), new byte[0]);
-        Assumptions.assumeFalse(r.stderr().contains("Permission denied") || r.stderr().contains("Error: Unable"),
-                "skipped: user nobody cannot run the jar here: " + r.stderr());
+        Run r = runAsNobody("convert", "-c", "t2s", "-o", target.toString(), in.toString());
         assertEquals(ExitCodes.INPUT, r.exit(), r.stderr());
         assertEquals("zhnorm: " + ro + ": permission denied: cannot create the temporary file that replaces " + target
                 + " atomically in this folder\n", r.stderr());
@@ -295,9 +299,7 @@ class FileSafetyIT {
      */
     @Test
     void anUnreadableFolderUnderRecursiveFailsAloneForAnUnprivilegedUser() throws Exception {
-        Assumptions.assumeTrue("root".equals(System.getProperty("user.name")) && Files.isExecutable(Path.of(
-                "/usr/sbin/runuser")), "skipped: needs root and runuser to run zhnorm as another user");
-        Files.setAttribute(dir, "unix:mode", 0777);
+        assumeAnotherUserCanRun();
         Path d = Files.createDirectories(dir.resolve("d"));
         Path a = Files.writeString(d.resolve("a.txt"), "漢\n");
         Path locked = Files.createDirectories(d.resolve("locked"));
@@ -307,12 +309,7 @@ class FileSafetyIT {
         Files.setAttribute(a, "unix:mode", 0666);
         Files.setAttribute(z, "unix:mode", 0666);
         Files.setAttribute(locked, "unix:mode", 0700); // root's, closed to nobody
-        List<String> c = new ArrayList<>(List.of("/usr/sbin/runuser", "-u", "nobody", "--"));
-        c.addAll(command(List.of("-Djava.io.tmpdir=" + dir), "convert", "-c", "t2s", "--in-place", "-r",
-                d.toString()));
-        Run r = run(new ProcessBuilder(c), new byte[0]);
-        Assumptions.assumeFalse(r.stderr().contains("Permission denied") || r.stderr().contains("Error: Unable"),
-                "skipped: user nobody cannot run the jar here: " + r.stderr());
+        Run r = runAsNobody("convert", "-c", "t2s", "--in-place", "-r", d.toString());
         assertEquals(ExitCodes.INPUT, r.exit(), r.stderr());
         assertEquals("汉\n", Files.readString(a));
         assertEquals("发\n", Files.readString(z));
