@@ -1,5 +1,6 @@
 package dev.zhnorm.spark;
 
+import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.DataFrameReader;
 import org.apache.spark.sql.Dataset;
@@ -9,7 +10,10 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -117,6 +121,7 @@ public final class NormalizeJob {
      * @throws JobArguments.UsageException when the column is missing or not a string
      */
     static Result run(SparkSession spark, JobArguments args) {
+        checkTargets(spark, args);
         Dataset<Row> in = read(spark, args);
         List<String> columns = Arrays.asList(in.columns());
         if (!columns.contains(args.column())) {
@@ -157,6 +162,33 @@ public final class NormalizeJob {
         }
         return new Result(counters.rowsRead().value(), counters.rowsChanged().value(),
                 counters.charsChanged().value(), counters.badRows().value());
+    }
+
+    /**
+     * Refuses, before any work, targets that Spark would refuse only after writing the first of them:
+     * an existing {@code --output} or {@code --bad-rows} without {@code --overwrite} (the arguments
+     * already refuse the two being the same).
+     *
+     * @throws JobArguments.UsageException naming the path
+     */
+    private static void checkTargets(SparkSession spark, JobArguments args) {
+        if (args.overwrite()) {
+            return;
+        }
+        List<String[]> targets = new ArrayList<>();
+        targets.add(new String[] {"--output", args.output()});
+        args.badRows().ifPresent(p -> targets.add(new String[] {"--bad-rows", p}));
+        for (String[] t : targets) {
+            Path path = new Path(t[1]);
+            try {
+                if (path.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(path)) {
+                    throw new JobArguments.UsageException(t[0] + " " + t[1]
+                            + " already exists; give --overwrite to replace it");
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(t[0] + " " + t[1] + ": cannot check it: " + e.getMessage(), e);
+            }
+        }
     }
 
     private static Dataset<Row> read(SparkSession spark, JobArguments args) {

@@ -193,10 +193,23 @@ class NormalizeJobTest {
         String output = dir.resolve("out").toString();
         NormalizeJob.Result r = run("--input", input.toString(), "--output", output);
         assertEquals(new NormalizeJob.Result(2, 0, 0, 1), r);
-        Exception exists = assertThrows(Exception.class, () -> run("--input", input.toString(), "--output", output));
-        assertTrue(exists.getMessage().contains("already exists"), exists.getMessage());
+        JobArguments.UsageException exists = assertThrows(JobArguments.UsageException.class,
+                () -> run("--input", input.toString(), "--output", output));
+        assertEquals("--output " + output + " already exists; give --overwrite to replace it", exists.getMessage());
         assertEquals(new NormalizeJob.Result(2, 0, 0, 1),
                 run("--input", input.toString(), "--output", output, "--overwrite"));
+    }
+
+    /** An existing --bad-rows is refused before anything is written, not after the output is. */
+    @Test
+    void existingTargetsAreRefusedBeforeAnyWork(@TempDir Path dir) throws IOException {
+        Path input = Files.write(dir.resolve("in.txt"), List.of("臺灣"), StandardCharsets.UTF_8);
+        Path bad = Files.createDirectories(dir.resolve("bad"));
+        String output = dir.resolve("out").toString();
+        JobArguments.UsageException e = assertThrows(JobArguments.UsageException.class,
+                () -> run("--input", input.toString(), "--output", output, "--bad-rows", bad.toString()));
+        assertEquals("--bad-rows " + bad + " already exists; give --overwrite to replace it", e.getMessage());
+        assertFalse(Files.exists(Path.of(output)), "nothing written");
     }
 
     @Test
