@@ -74,6 +74,14 @@ class ConfigErrorsTest {
         assertTrue(e.getMessage().contains("not valid UTF-8"), e.getMessage());
     }
 
+    /** A folder given as a dictionary is a DictionaryException, as the README promises for unreadable files. */
+    @Test
+    void aFolderGivenAsADictionaryIsRejectedAsOne() {
+        DictionaryException e = assertThrows(DictionaryException.class,
+                () -> dev.zhnorm.Converter.builder().preset("t2s").userDictionary(dir).build());
+        assertTrue(e.getMessage().startsWith(dir + ": cannot read dictionary"), e.getMessage());
+    }
+
     @Test
     void unknownRootKeyNamesItsPath() throws IOException {
         ConfigException e = configError("{\"conversion_chain\":[],\"segmentaton\":{}}");

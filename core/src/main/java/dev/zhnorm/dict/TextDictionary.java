@@ -135,7 +135,8 @@ public final class TextDictionary implements Dictionary {
             if (e.getCause() instanceof CharacterCodingException) {
                 throw new DictionaryException(file + ": dictionary is not valid UTF-8", e);
             }
-            throw e;
+            // opened but not readable as a file (a folder): parse says so, naming the file
+            throw new DictionaryException(e.getMessage(), e);
         } catch (IOException e) {
             throw new DictionaryException(file + ": cannot read dictionary: " + e.getMessage(), e);
         }
