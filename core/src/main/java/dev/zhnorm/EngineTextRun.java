@@ -5,6 +5,7 @@ import dev.zhnorm.internal.Engine;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Objects;
 
 /** A {@link TextRun} straight over an engine: {@link Driver.Incremental} and the writing of its output. */
 final class EngineTextRun implements TextRun {
@@ -17,6 +18,7 @@ final class EngineTextRun implements TextRun {
 
     @Override
     public void push(char[] chars, int from, int to, boolean end, Appendable out) {
+        Objects.checkFromToIndex(from, to, chars.length);
         if (ended) {
             throw new IllegalStateException("the text has ended: start a new run");
         }

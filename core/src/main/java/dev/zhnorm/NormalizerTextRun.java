@@ -7,6 +7,7 @@ import dev.zhnorm.normalize.Spacing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Objects;
 
 /**
  * A {@link Normalizer}'s {@link TextRun}: straight over its engine once the spacing is known; with
@@ -38,6 +39,7 @@ final class NormalizerTextRun implements TextRun {
 
     @Override
     public void push(char[] chars, int from, int to, boolean end, Appendable out) {
+        Objects.checkFromToIndex(from, to, chars.length);
         if (decided != null) {
             decided.push(chars, from, to, end, out);
             return;

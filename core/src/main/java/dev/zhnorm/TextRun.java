@@ -40,6 +40,7 @@ public interface TextRun {
      * @param out where the decided output goes
      * @throws UncheckedIOException when {@code out} fails
      * @throws IllegalStateException when pushed to after the end
+     * @throws IndexOutOfBoundsException when {@code [from,to)} is not a range of {@code chars}
      */
     void push(char[] chars, int from, int to, boolean end, Appendable out);
 

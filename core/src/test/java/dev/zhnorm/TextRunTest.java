@@ -66,6 +66,19 @@ class TextRunTest {
     }
 
     /** A text with no char outside every key (no safe cut) is still written before its end: memory stays bounded. */
+    /** A range that is not one of the array is refused, not read as nothing. */
+    @Test
+    void aBackwardOrOutOfBoundsRangeIsRefused() {
+        char[] a = "頭髮".toCharArray();
+        for (TextTransform t : List.of(Converter.of("t2s"), Normalizer.defaults(),
+                Normalizer.builder().format(dev.zhnorm.normalize.Format.MARKDOWN).build())) {
+            StringBuilder out = new StringBuilder();
+            assertThrows(IndexOutOfBoundsException.class, () -> t.start((is, ie, os, oe) -> { }).push(a, 2, 1, false, out));
+            assertThrows(IndexOutOfBoundsException.class, () -> t.start((is, ie, os, oe) -> { }).push(a, 0, 3, true, out));
+            assertEquals("", out.toString());
+        }
+    }
+
     @Test
     void aConverterHoldsAtMostAMillionCharsWithoutASafeCut() {
         TextRun run = Converter.of("t2s").start((is, ie, os, oe) -> { });

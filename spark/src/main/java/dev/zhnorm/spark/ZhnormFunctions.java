@@ -3,6 +3,7 @@ package dev.zhnorm.spark;
 import org.apache.spark.sql.Column;
 
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * zhnorm's Spark column functions, for Java and Scala: the same expressions as the SQL functions
@@ -48,8 +49,10 @@ public final class ZhnormFunctions {
      *     {@code numerals}, {@code spacing}, {@code indent}; keys not given keep the defaults
      * @return the text normalized with those options
      * @throws IllegalArgumentException for an unknown option or value, listing the valid ones
+     * @throws NullPointerException when {@code options} is null
      */
     public static Column normalize(Column text, Map<String, String> options) {
+        Objects.requireNonNull(options, "options: give an empty map for the defaults");
         return new Column(new TransformExpression(text.expr(), TransformSpec.normalize(options)));
     }
 

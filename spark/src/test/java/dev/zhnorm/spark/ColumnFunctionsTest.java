@@ -123,6 +123,9 @@ class ColumnFunctionsTest {
 
     @Test
     void unknownPresetOrOptionFailsWhenTheColumnIsBuilt() {
+        NullPointerException noOptions = assertThrows(NullPointerException.class,
+                () -> normalize(col("text"), null));
+        assertEquals("options: give an empty map for the defaults", noOptions.getMessage());
         IllegalArgumentException preset = assertThrows(IllegalArgumentException.class,
                 () -> convert(col("text"), "nope"));
         assertTrue(preset.getMessage().startsWith("unknown preset 'nope'; valid presets: s2t, t2s"), preset.getMessage());
