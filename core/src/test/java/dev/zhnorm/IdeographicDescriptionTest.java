@@ -148,4 +148,21 @@ class IdeographicDescriptionTest {
             }
         };
     }
+
+    /**
+     * The normalizer keeps a description sequence whole, as conversion does, so no later rule can
+     * reshape it: P8 made ⿰…隨 into ⿰……, and a second run then read the sequence ⿰…… and converted 隨.
+     */
+    @Test
+    void normalizingTwiceLeavesDescriptionSequencesAlone() {
+        Normalizer n = Normalizer.defaults();
+        for (String text : List.of("⿰…隨著", "⿰糹會,好.", "他說⿱艹會...", "⿰,,會議", "⿲...隨著。", "⿰隨")) {
+            String once = n.normalize(text);
+            assertEquals(once, n.normalize(once), text);
+        }
+        assertEquals("⿰…隨着", n.normalize("⿰…隨著"));
+        assertEquals("⿰糹會，好。", n.normalize("⿰糹會,好."));
+        // an operator without its operands is an ordinary character: what follows converts
+        assertEquals("⿰随", n.normalize("⿰隨"));
+    }
 }

@@ -172,6 +172,24 @@ public final class Pipeline implements Engine {
         return p;
     }
 
+    /** @return whether some stage (user entries, normalization, conversion) has a key that starts with {@code c} */
+    public boolean anyStageStartsKey(char c) {
+        if (user != null && user.startsKey(c)) {
+            return true;
+        }
+        for (CompiledDictionary d : normalization) {
+            if (d.startsKey(c)) {
+                return true;
+            }
+        }
+        for (CompiledDictionary d : chain) {
+            if (d.startsKey(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** {@link #withoutNormalization()}, computed on first use. */
     private volatile Pipeline withoutNormalization;
 

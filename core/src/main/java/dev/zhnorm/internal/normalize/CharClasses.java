@@ -36,6 +36,8 @@ final class CharClasses {
     static final int T_LETTER = 1 << 9;
     /** Characters that only occur in protected spans next to letters or digits: {@code : / \ @ < & ` . , + * = > ^ - ~}. */
     static final int T_SPAN = 1 << 10;
+    /** An ideographic description operator (U+2FF0–U+2FFF): a description sequence may start here. */
+    static final int T_IDS = 1 << 11;
     /** 年: the 〇 fix of N1 needs it. */
     static final int T_YEAR = 1 << 12;
     /** Look-alikes of 〇 that the 〇 fix of N1 repairs in years: {@code ○ ◯ Ｏ O ０ 0}. */
@@ -73,6 +75,9 @@ final class CharClasses {
         }
         for (int c = 0xD800; c <= 0xDFFF; c++) {
             BITS[c] |= T_SURROGATE;
+        }
+        for (int c = 0x2FF0; c <= 0x2FFF; c++) {
+            BITS[c] |= T_IDS;
         }
         set(CP, F_CP);
         set(OPEN, F_OPEN);

@@ -5,6 +5,7 @@ import dev.zhnorm.normalize.Spacing;
 import dev.zhnorm.normalize.Indent;
 
 import dev.zhnorm.internal.EditLog;
+import dev.zhnorm.internal.IdeographicDescription;
 
 /**
  * Runs the pipeline of spec §0 on one line (or one piece of a long line): user terms, U/S0/W
@@ -168,6 +169,9 @@ final class LineProcessor {
         if (alnumSpan || (mask & CharClasses.T_SPAN_START) != 0) {
             ProtectedSpans.detect(line, mask);
         }
+        if ((mask & CharClasses.T_IDS) != 0 && settings.protectsDescriptions()) {
+            markDescriptions(line);
+        }
         boolean hasHan = (mask & (CharClasses.T_HAN | CharClasses.T_SURROGATE)) != 0 && line.hasHan();
         // Whitespace rules run last but can join what they separated (一百 人 → 一百人, 5 个 → 5个):
         // while they change something, the later stages run again, as a second normalization would.
@@ -219,6 +223,40 @@ final class LineProcessor {
             }
         }
         return changed;
+    }
+
+    /**
+     * Marks each complete ideographic description sequence on free chars as a span: conversion keeps
+     * it whole, and no later rule may reshape it.
+     */
+    private static void markDescriptions(Line line) {
+        char[] c = line.c;
+        byte[] k = line.k;
+        int n = line.n;
+        byte code = SpanKind.DESCRIPTION.code();
+        int i = 0;
+        while (i < n) {
+            int len = k[i] == 0 && IdeographicDescription.isOperator(c[i])
+                    ? IdeographicDescription.length(c, i, n, true) : 0;
+            if (len <= 0 || !allFree(k, i, i + len)) {
+                i++;
+                continue;
+            }
+            k[i] = (byte) (code | SpanKind.START);
+            for (int j = i + 1; j < i + len; j++) {
+                k[j] = code;
+            }
+            i += len;
+        }
+    }
+
+    private static boolean allFree(byte[] k, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (k[i] != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Marks the verbatim chars of document prose as spans: markup as code (a word), kept text as the user's terms. */

@@ -26,6 +26,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Executor;
+import java.util.stream.IntStream;
 
 /**
  * The engine behind {@link dev.zhnorm.Normalizer}; use that class, not this one. Immutable and
@@ -43,6 +44,11 @@ public final class NormalizationPipeline implements Engine {
     private final Pipeline conversion;
     /** {@link #conversion} without its normalization stages, for lines with none of their starters; or {@code null}. */
     private final Pipeline lightConversion;
+    /**
+     * Whether description sequences are protected spans: the conversion keeps each whole, as no key
+     * of it starts with an operator (none of OpenCC's does; a user entry could).
+     */
+    private final boolean protectsDescriptions;
     private final Style style;
     private final Numerals numerals;
     private final Spacing spacing;
@@ -66,6 +72,8 @@ public final class NormalizationPipeline implements Engine {
         this.lightConversion = this.conversion != null && !this.conversion.normalization().isEmpty()
                 && this.conversion.everyNormalizationStarter(c -> CharClasses.triggers((char) c, CharClasses.T_CLEAN))
                 ? this.conversion.withoutNormalization() : null;
+        this.protectsDescriptions = this.conversion == null || IntStream.rangeClosed(0x2FF0, 0x2FFF)
+                .noneMatch(c -> this.conversion.anyStageStartsKey((char) c));
         this.conversionKeepsPunctuation = bundled;
         this.convertToFixedPoint = conversion != null && !stable;
         this.style = Objects.requireNonNull(style, "style");
@@ -121,6 +129,11 @@ public final class NormalizationPipeline implements Engine {
 
     Pipeline conversion() {
         return conversion;
+    }
+
+    /** @return whether complete ideographic description sequences are protected spans (see the field) */
+    boolean protectsDescriptions() {
+        return protectsDescriptions;
     }
 
     /** @return the conversion for lines without {@link CharClasses#T_CLEAN} chars, or {@code null} to use {@link #conversion} */

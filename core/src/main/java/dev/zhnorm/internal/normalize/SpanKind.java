@@ -10,7 +10,13 @@ enum SpanKind {
     URL(true), EMAIL(true), CODE(true), HTML(true), ENTITY(true), PATH(true),
     TIME(false), DECIMAL(false), GROUPED_NUMBER(false), VERSION(false), DATE(false), EXPRESSION(false),
     /** A term the user asked to protect ({@code Normalizer.Builder.protect}). */
-    USER(false);
+    USER(false),
+    /**
+     * An ideographic description sequence ({@code ⿰糹會}), which conversion keeps whole: a later rule
+     * that reshaped it (P8's {@code …} to {@code ……}) would make a second normalization read another
+     * sequence and convert what the first kept.
+     */
+    DESCRIPTION(false);
 
     /** Set on the first character of each span, so that adjacent spans stay distinguishable. */
     static final byte START = (byte) 0x80;
