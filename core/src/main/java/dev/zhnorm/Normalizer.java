@@ -58,6 +58,11 @@ import java.util.concurrent.Executor;
 public final class Normalizer implements TextTransform {
     /** The largest Markdown or HTML document normalized (256 Mi chars); plain text has no limit. */
     public static final int MAX_DOCUMENT_CHARS = 256 << 20;
+    /**
+     * How many chars at a text's start {@link Spacing#AUTO} decides from (65,536, spec S8): a caller
+     * that wants to report the decision of a streamed text keeps that many.
+     */
+    public static final int SPACING_DECISION_CHARS = NormalizationPipeline.AUTO_PREFIX;
 
     private final Converter converter;
     private final Format format;

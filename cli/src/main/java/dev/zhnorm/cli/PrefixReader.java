@@ -9,7 +9,7 @@ import java.io.Reader;
  * decision of a streamed file from the very chars the transform decided on, without reading it twice.
  *
  * <pre>{@code
- * PrefixReader r = new PrefixReader(reader, 65_536);
+ * PrefixReader r = new PrefixReader(reader, Normalizer.SPACING_DECISION_CHARS);
  * normalizer.apply(r, writer);
  * normalizer.describe(r.prefix());   // "format text, spacing pangu (auto: 9 of 11 …)"
  * }</pre>

@@ -56,8 +56,6 @@ final class TransformRunner {
     private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     /** --diff and --explain hold a file as text, its result and the changes: about this many bytes per input byte. */
     static final int HELD_BYTES_PER_INPUT_BYTE = 12;
-    /** spacing=auto decides from a text's first 65,536 chars ({@link Normalizer#decidedFor}). */
-    private static final int AUTO_PREFIX_CHARS = 65_536;
 
     private final TextTransform transform;
     private final InputOptions input;
@@ -681,7 +679,7 @@ final class TransformRunner {
         // text, a whole Markdown or HTML document (held whole by the transform anyway).
         PrefixReader decided = !diagnostics.verbose() || document instanceof Converter ? null
                 : new PrefixReader(in, document instanceof Normalizer n && n.format().resolve(null) != Format.TEXT
-                        ? Integer.MAX_VALUE : AUTO_PREFIX_CHARS);
+                        ? Integer.MAX_VALUE : Normalizer.SPACING_DECISION_CHARS);
         Reader source = decided == null ? in : decided;
         try {
             if (blockPool == null) {

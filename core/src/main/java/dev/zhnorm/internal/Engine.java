@@ -25,6 +25,14 @@ public interface Engine {
         return false;
     }
 
+    /**
+     * The whole output for {@code text} when the engine already has it, so that no run need be built
+     * (spacing=auto's decision pass when its lines are all of a short text's output); else {@code null}.
+     */
+    default String knownOutput(CharSequence text) {
+        return null;
+    }
+
     /** @return the index of the first char of {@code s} that could change, or its length */
     int firstChangeCandidate(CharSequence s);
 

@@ -66,24 +66,22 @@ public final class KeptPrefix {
     }
 
     /**
-     * @return whether a run with {@code spacing} over the text of {@code length} chars would take
-     *     over every line of it: the kept lines are then its whole output ({@link #output})
+     * The whole output of a run with {@code spacing} over {@code text} when that run would take over
+     * every line of it (a short text that its decision leaves as the keep pass wrote it).
+     *
+     * @return that output, {@code text} itself when it is a String the lines leave as it is; or
+     *     {@code null} when the run must normalize some of the text itself
      */
-    boolean coversWhole(Spacing spacing, int length) {
-        if ((lines == 0 ? 0 : inEnds[lines - 1]) != length) {
-            return false;
+    String wholeOutput(Spacing spacing, CharSequence text) {
+        if ((lines == 0 ? 0 : inEnds[lines - 1]) != text.length()) {
+            return null;
         }
         int bit = 1 << spacing.ordinal();
         for (int k = 0; k < lines; k++) {
             if ((same[k] & bit) == 0) {
-                return false;
+                return null;
             }
         }
-        return true;
-    }
-
-    /** @return the kept lines' output; {@code text} itself when it is a String they leave as it is */
-    String output(CharSequence text) {
         int n = lines == 0 ? 0 : outEnds[lines - 1];
         if (text instanceof String s && n == s.length()) {
             int i = 0;
@@ -155,19 +153,14 @@ public final class KeptPrefix {
             n++;
         }
 
-        /** @return the S8 decision counted on the lines so far */
-        SpacingDecision decision() {
-            return SpacingDecision.of(counter.spaced(), counter.unspaced());
-        }
-
         /**
-         * @param decision the decision counted on {@code out}
-         * @param out the keep pass's output (taken over, not copied)
+         * @param out the keep pass's output (taken over, not copied), whose boundaries decide (S8)
          * @param prefix the text the pass read
          * @param length how many chars of {@code prefix} it read
          * @param wholeText whether they are the whole text, so that its last line is complete too
          */
-        KeptPrefix build(SpacingDecision decision, CharBuf out, char[] prefix, int length, boolean wholeText) {
+        KeptPrefix build(CharBuf out, char[] prefix, int length, boolean wholeText) {
+            SpacingDecision decision = SpacingDecision.of(counter.spaced(), counter.unspaced());
             int lines = 0;
             // A line that ends at the prefix's end without \n may go on, or its \r may meet a \n.
             while (lines < n && (wholeText || inEnds[lines] < length

@@ -36,7 +36,6 @@ final class LineProcessor {
     private byte[] marks;
     private char fenceChar;
     private int fenceLength;
-    private boolean probePangu = true;
 
     /**
      * @param record whether to record the edits
@@ -108,7 +107,7 @@ final class LineProcessor {
      * counts as one pangu may change).
      */
     void probePangu(boolean probe) {
-        this.probePangu = probe;
+        whitespace.probePangu(probe);
     }
 
     /** @return the edits of the last processed line, when recording */
@@ -211,11 +210,8 @@ final class LineProcessor {
                     punctuation.applyHan(work);
                 }
             }
-            if (hasHan && !probePangu) {
-                whitespace.assumePanguWould();
-            }
-            boolean sweeps = (mask & CharClasses.T_SPACE) != 0
-                    || (hasHan && (settings.spacing() == Spacing.PANGU || (probePangu && whitespace.probes())));
+            boolean hanSweep = whitespace.sweepsWithoutWhitespace(hasHan); // always asked: it notes what it skips
+            boolean sweeps = hanSweep || (mask & CharClasses.T_SPACE) != 0;
             boolean spaced = sweeps && whitespace.apply(work, hasHan, first, last);
             changed |= spaced;
             if (!spaced || !hasHan) {

@@ -19,7 +19,6 @@ import dev.zhnorm.internal.Pipeline;
 import dev.zhnorm.internal.Transducer;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Reader;
 import java.io.Writer;
 import java.util.Arrays;
@@ -183,13 +182,6 @@ public final class NormalizationPipeline implements Engine {
         return keepPass(text).decision();
     }
 
-    /** @return the S8 decision from the boundaries of an already normalized (spacing=keep) text */
-    public static SpacingDecision countBoundaries(CharSequence keepNormalized) {
-        SpacingCounter counter = new SpacingCounter();
-        counter.add(keepNormalized.toString().toCharArray(), 0, keepNormalized.length());
-        return SpacingDecision.of(counter.spaced(), counter.unspaced());
-    }
-
     /**
      * The decision pass of spacing=auto: {@code text[0, prefixEnd)} normalized with spacing=keep,
      * its boundaries counted, its lines kept for the pass with the decided spacing.
@@ -208,7 +200,7 @@ public final class NormalizationPipeline implements Engine {
         KeptPrefix.Recorder recorder = new KeptPrefix.Recorder();
         new NormalizationRun(keep, out, keep.newSplitter(), null, marks == null ? null : Arrays.copyOf(marks, prefixEnd),
                 null, recorder).push(a, 0, prefixEnd, true);
-        return recorder.build(recorder.decision(), out, a, prefixEnd, wholeText);
+        return recorder.build(out, a, prefixEnd, wholeText);
     }
 
     /** The decision pass over the first {@link #AUTO_PREFIX} chars of a plain text. */
@@ -265,31 +257,17 @@ public final class NormalizationPipeline implements Engine {
      * @return the normalized text; {@code text} itself when it is a String that nothing changes
      */
     public String normalize(CharSequence text) {
-        Engine e = decidedFor(text);
-        return e instanceof FromKeptPrefix f && f.takesOverAll(text) ? f.kept.output(text) : Driver.apply(e, text);
+        return Driver.apply(decidedFor(text), text);
     }
 
     /** Appends the normalized text to {@code out}. */
     public void normalize(CharSequence text, Appendable out) {
-        Engine e = decidedFor(text);
-        if (e instanceof FromKeptPrefix f && f.takesOverAll(text)) {
-            try {
-                out.append(f.kept.output(text));
-            } catch (IOException x) {
-                throw new UncheckedIOException(x);
-            }
-        } else {
-            Driver.apply(e, text, out);
-        }
+        Driver.apply(decidedFor(text), text, out);
     }
 
     /** @return whether {@link #normalize(CharSequence)} leaves the text as it is, checked chunk by chunk */
     public boolean isNormalized(CharSequence text) {
-        Engine e = decidedFor(text);
-        if (e instanceof FromKeptPrefix f && f.takesOverAll(text)) {
-            return f.kept.output(text).contentEquals(text);
-        }
-        return Driver.isUnchanged(e, text);
+        return Driver.isUnchanged(decidedFor(text), text);
     }
 
     /**
@@ -320,8 +298,9 @@ public final class NormalizationPipeline implements Engine {
      */
     public String normalizeProse(String text, byte[] marks, KeptPrefix kept) {
         Objects.requireNonNull(marks, "marks");
-        if (kept != null && kept.coversWhole(spacing, text.length())) {
-            return kept.output(text);
+        String known = kept == null ? null : kept.wholeOutput(spacing, text);
+        if (known != null) {
+            return known;
         }
         CharBuf out = new CharBuf(text.length() + (text.length() >> 4) + 16);
         runWholeText(text, new NormalizationRun(this, out, newSplitter(), null, marks, kept, null));
@@ -460,11 +439,12 @@ public final class NormalizationPipeline implements Engine {
      */
     private record FromKeptPrefix(NormalizationPipeline engine, KeptPrefix kept) implements Engine {
         /**
-         * Whether the run would take over every line of {@code text}, as a short text's run does
-         * when it decides keep: the kept output is then the result, and no run need be built.
+         * The kept output when the run would take over every line of {@code text}, as a short
+         * text's run does when it decides keep.
          */
-        boolean takesOverAll(CharSequence text) {
-            return kept.coversWhole(engine.spacing, text.length());
+        @Override
+        public String knownOutput(CharSequence text) {
+            return kept.wholeOutput(engine.spacing, text);
         }
 
         @Override

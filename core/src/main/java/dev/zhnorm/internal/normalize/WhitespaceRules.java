@@ -27,6 +27,8 @@ final class WhitespaceRules {
     /** Since {@link #startLine}: whether S6 (pangu) or S4 (none) would have edited where keep did not. */
     private boolean panguWould;
     private boolean noneWould;
+    /** For a probing sweep: whether it looks for S6's places at all ({@link #probePangu}). */
+    private boolean probePangu = true;
     private boolean hanLine;
     private boolean lineStart;
     private boolean lineEnd;
@@ -57,9 +59,29 @@ final class WhitespaceRules {
         noneWould = false;
     }
 
-    /** Counts the line as one pangu may change, without looking for S6's places (a line with Han not probed). */
-    void assumePanguWould() {
-        panguWould = true;
+    /**
+     * For a probing sweep: whether the lines that follow look for S6's places; a line with Han that
+     * does not counts as one pangu may change.
+     */
+    void probePangu(boolean probe) {
+        this.probePangu = probe;
+    }
+
+    /**
+     * Whether a line with no whitespace needs a sweep all the same: with Han, under pangu or while
+     * probing for it. A Han line not probed is noted as one pangu may change.
+     *
+     * @param hasHan whether the line has Han characters
+     */
+    boolean sweepsWithoutWhitespace(boolean hasHan) {
+        if (!hasHan || (spacing != Spacing.PANGU && !probe)) {
+            return false;
+        }
+        if (probe && !probePangu) {
+            panguWould = true;
+            return false;
+        }
+        return true;
     }
 
     /**

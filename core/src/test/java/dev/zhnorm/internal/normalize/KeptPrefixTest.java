@@ -79,8 +79,10 @@ class KeptPrefixTest {
         SpacingDecision d = auto.decideSpacing(text);
         // the decision pass counts its lines as it writes them: as counting its whole output would
         String prefix = text.substring(0, Math.min(text.length(), NormalizationPipeline.AUTO_PREFIX));
-        SpacingDecision counted = NormalizationPipeline.countBoundaries(
-                auto.decided(SpacingDecision.of(0, 0)).normalize(prefix));
+        char[] keepNormalized = auto.decided(SpacingDecision.of(0, 0)).normalize(prefix).toCharArray();
+        SpacingCounter counter = new SpacingCounter();
+        counter.add(keepNormalized, 0, keepNormalized.length);
+        SpacingDecision counted = SpacingDecision.of(counter.spaced(), counter.unspaced());
         assertEquals(counted.spaced() + "/" + counted.unspaced(), d.spaced() + "/" + d.unspaced());
         NormalizationPipeline fixed = auto.decided(d);
         String expected = fixed.normalize(text);
@@ -228,13 +230,12 @@ class KeptPrefixTest {
         String plain = "用Go写后端。\n甲 乙，丙。\n";
         KeptPrefix kept = AUTO.keepPass(plain, plain.length(), null, true);
         assertEquals(Spacing.KEEP, kept.decision().spacing());
-        assertTrue(kept.coversWhole(Spacing.KEEP, plain.length()));
-        assertEquals("用Go写后端。\n甲乙，丙。\n", kept.output(plain));
-        assertTrue(!kept.coversWhole(Spacing.KEEP, plain.length() + 1), "a longer text is not covered");
-        assertTrue(!kept.coversWhole(Spacing.PANGU, plain.length()), "nor one whose spacing changes a line");
+        assertEquals("用Go写后端。\n甲乙，丙。\n", kept.wholeOutput(Spacing.KEEP, plain));
+        assertEquals(null, kept.wholeOutput(Spacing.KEEP, plain + "x"), "a longer text is not covered");
+        assertEquals(null, kept.wholeOutput(Spacing.PANGU, plain), "nor one whose spacing changes a line");
         String normalized = "用Go写后端。\n甲乙，丙。\n";
-        assertTrue(AUTO.keepPass(normalized, normalized.length(), null, true).output(normalized) == normalized,
-                "a String nothing changes comes back as itself");
+        assertTrue(AUTO.keepPass(normalized, normalized.length(), null, true).wholeOutput(Spacing.KEEP, normalized)
+                == normalized, "a String nothing changes comes back as itself");
         assertTrue(AUTO.normalize(normalized) == normalized);
         assertTrue(AUTO.isNormalized(normalized));
         assertTrue(!AUTO.isNormalized(plain));
@@ -242,7 +243,7 @@ class KeptPrefixTest {
         assertTrue(AUTO.normalize(empty) == empty);
         String open = "甲乙\n丙丁\r";
         KeptPrefix prefixOnly = AUTO.keepPass(open, open.length(), null, false);
-        assertTrue(!prefixOnly.coversWhole(Spacing.KEEP, open.length()), "an open last line is not kept");
+        assertEquals(null, prefixOnly.wholeOutput(Spacing.KEEP, open), "an open last line is not kept");
     }
 
     /** A final line without \n, read from a prefix that is not the whole text, may go on: never taken over. */
