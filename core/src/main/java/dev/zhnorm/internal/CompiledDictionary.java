@@ -945,6 +945,95 @@ public final class CompiledDictionary {
                 maxKeyLength, size);
     }
 
+    /** The {@link #followedBy} results so far, each with the map it was derived for; replaced, never changed. */
+    private volatile List<FollowedBy> followedBy = List.of();
+
+    private record FollowedBy(CompiledDictionary charMap, CompiledDictionary result) {
+    }
+
+    /**
+     * This dictionary with a char map applied to its output: every value, and every char that is
+     * no key here, mapped char by char through {@code charMap}, whose keys and values must all be
+     * single BMP chars (OpenCC's HKVariants, TWVariants). The keys, and so the greedy walk and its
+     * segments, stay the same; for text without ideographic description operators (which the map's
+     * own walk would keep whole), converting with the result equals converting with this dictionary
+     * and then with {@code charMap}, in one pass instead of two. Derived on first use by a text of
+     * {@link #SKIP_MIN_CHARS} or more (a short text would not win back the few milliseconds it takes
+     * in a fresh JVM) and kept for each map asked for (s2hk and s2tw share their first stage).
+     *
+     * @param textLength the length of the text to convert
+     * @return the combined dictionary, or {@code null} when {@code charMap} is not such a map or the
+     *     text is too short to derive it
+     */
+    public CompiledDictionary followedBy(CompiledDictionary charMap, int textLength) {
+        List<FollowedBy> known = followedBy;
+        for (FollowedBy f : known) {
+            if (f.charMap() == charMap) {
+                return f.result();
+            }
+        }
+        if (textLength < SKIP_MIN_CHARS) {
+            return null;
+        }
+        FollowedBy f = new FollowedBy(charMap, deriveFollowedBy(charMap));
+        List<FollowedBy> more = new ArrayList<>(known);
+        more.add(f);
+        followedBy = List.copyOf(more); // a race loses a derivation, never a wrong one
+        return f.result();
+    }
+
+    private CompiledDictionary deriveFollowedBy(CompiledDictionary charMap) {
+        if (charMap.maxKeyLength > 1) {
+            return null;
+        }
+        char[] map = new char[ROOT_SIZE];
+        int added = 0;
+        for (int c = 0; c < ROOT_SIZE; c++) {
+            map[c] = (char) c;
+            int id = charMap.singleValueId((char) c);
+            if (id >= 0) {
+                int vs = charMap.valueOffsets[id];
+                char v = charMap.valueChars[vs];
+                if (charMap.valueOffsets[id + 1] - vs != 1 || Character.isSurrogate(v)) {
+                    return null;
+                }
+                map[c] = v;
+                if (v != c && singleValueId((char) c) < 0) {
+                    added++; // no key of its own here: it gets one, whose value is the map's
+                }
+            }
+        }
+        int[] offsets = Arrays.copyOf(valueOffsets, valueOffsets.length + added);
+        char[] chars = Arrays.copyOf(valueChars, valueChars.length + added);
+        short[] source = Arrays.copyOf(valueSource, valueSource.length + added);
+        for (int i = 0; i < valueChars.length; i++) {
+            chars[i] = map[chars[i]]; // surrogates are no keys of the map: they stay
+        }
+        int[] r = root.clone();
+        int[] info = Arrays.copyOf(nodeInfo, nodeInfo.length + added);
+        int nodes = nodeInfo.length;
+        int id = valueOffsets.length - 1;
+        for (int c = 0; c < ROOT_SIZE; c++) {
+            if (r[c] < 0) {
+                r[c] = (r[c] & ~0xFFFF) | map[r[c] & 0xFFFF]; // an inline leaf holds its value's char
+            } else if (map[c] != c && singleValueId((char) c) < 0) {
+                chars[offsets[id]] = map[c];
+                offsets[id + 1] = offsets[id] + 1;
+                if (r[c] > 0) {
+                    info[r[c]] |= (id + 1) << 1; // a prefix of longer keys, now a key itself
+                } else if (id <= MAX_INLINE_VALUE_ID) {
+                    r[c] = SIMPLE_FLAG | (id << 16) | map[c];
+                } else {
+                    info[nodes] = (id + 1) << 1;
+                    r[c] = nodes++;
+                }
+                id++;
+            }
+        }
+        return new CompiledDictionary(name + "+" + charMap.name, r, Arrays.copyOf(info, nodes), edges, chars, offsets,
+                source, sources, maxKeyLength, id);
+    }
+
     /** @return the value with this id */
     public String value(int valueId) {
         int s = valueOffsets[valueId];

@@ -46,7 +46,10 @@ public final class PipelineRun implements Transducer {
             // A second and last stage with phrases (twp, hkp): segments may still reach it together
             // where none of its keys can span the boundary between them.
             CompiledDictionary joinBy = chain.size() == 2 && !batch ? chain.get(1) : null;
-            FusedSegmenter f = new FusedSegmenter(chain.get(0), next, batch, joinBy, record ? EditLog.lean() : null);
+            // Not recording, such a stage may even be folded into the first one's values.
+            CompiledDictionary charMap = batch && !record ? chain.get(1) : null;
+            FusedSegmenter f = new FusedSegmenter(chain.get(0), next, batch, joinBy, charMap, out,
+                    record ? EditLog.lean() : null);
             if (record) {
                 recorded.add(f);
             }
@@ -382,12 +385,24 @@ public final class PipelineRun implements Transducer {
         /** Whether a matched value may hold a description operator (none of OpenCC's do). */
         private final boolean valuesHoldOperators;
 
-        FusedSegmenter(CompiledDictionary dict, Level rest, boolean batch, CompiledDictionary joinBy, EditLog log) {
+        /**
+         * Where {@link #rest} is one stage of one-char keys that writes to the output and nothing is
+         * recorded, that stage, else null: a window without description operators then converts
+         * with {@link CompiledDictionary#followedBy} straight into {@link #out}, one pass where there
+         * were two and a copy between them (s2hk, s2tw).
+         */
+        private final CompiledDictionary charMap;
+        private final CharBuf out;
+
+        FusedSegmenter(CompiledDictionary dict, Level rest, boolean batch, CompiledDictionary joinBy,
+                       CompiledDictionary charMap, CharBuf out, EditLog log) {
             super(log);
             this.dict = dict;
             this.rest = rest;
             this.batch = batch;
             this.joinBy = joinBy;
+            this.charMap = charMap;
+            this.out = out;
             this.valuesHoldOperators = dict.valuesHoldOperators();
         }
 
@@ -405,6 +420,13 @@ public final class PipelineRun implements Transducer {
                 // Segments only matter to the rest of the chain through description sequences, and
                 // there are none: the stage converts the whole window, skipping the keys that change
                 // nothing, and the rest takes it in one piece.
+                CompiledDictionary both = charMap == null ? null : dict.followedBy(charMap, to - from);
+                if (both != null) {
+                    int outStart = out.len;
+                    int p = both.convert(a, from, to, end, out);
+                    emitted += out.len - outStart;
+                    return p;
+                }
                 int p = dict.convert(a, from, to, end, scratch);
                 if (scratch.len > 0) {
                     rest.push(scratch.buf, 0, scratch.len, end);
