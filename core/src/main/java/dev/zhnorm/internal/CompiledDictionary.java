@@ -710,16 +710,21 @@ public final class CompiledDictionary {
         final int[] t = dense;
         char[] o = out.buf;
         int ol = out.len;
+        if (p >= tight) {
+            return p;
+        }
+        char c = a[p];
         while (p < tight) {
-            char c = a[p];
+            char next = a[p + 1]; // the next round's char: one load per char, not two
             int e = t[c];
-            int h = pairHash(c, a[p + 1], shift);
+            int h = pairHash(c, next, shift);
             // Exits on -1 (bit 1 of the high half) or on a starter (bit 0) whose pair may begin a key.
             if (((e >>> 16) & ((int) (pairBits[h >>> 6] >>> h) & 1 | 2)) != 0) {
                 break;
             }
             o[ol++] = (char) e;
             p++;
+            c = next;
         }
         out.len = ol;
         return p;
