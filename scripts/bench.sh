@@ -11,7 +11,8 @@
 #                             same analyzers interleaved in one JVM; their own section of the report)
 #     BENCH_PAIRED=1          0 skips the one-core run: zhnorm and HanLP in one JVM pinned to core 0
 #                             (taskset, when installed), interleaved, ratios per preset (PairedTiming)
-#     BENCH_PAIRED_ROUNDS=7 BENCH_PAIRED_PRESETS=s2t,...   its rounds (medians) and presets (default all)
+#     BENCH_PAIRED_ROUNDS=7 BENCH_PAIRED_WARMUP=20 BENCH_PAIRED_PRESETS=s2t,...   its rounds (medians), warm-up
+#                             calls per subject, and presets (default all)
 #     BENCH_SKIP_BUILD=1      reuse benchmarks/target/benchmarks.jar
 #     BENCH_SKIP_JMH=1        reuse the JMH results of the last run (e.g. to redo heap, CLI and report)
 #     BENCH_OUT=BENCHMARKS.md where the report goes
@@ -100,7 +101,7 @@ else
       paired_presets=(--presets "$BENCH_PAIRED_PRESETS")
     fi
     paired_cmd=("${pin[@]}" "$java" -Xms2g -Xmx2g -XX:G1HeapRegionSize=16m "${corpus_opt[@]}" -cp "$jar"
-                dev.zhnorm.bench.PairedTiming --rounds "${BENCH_PAIRED_ROUNDS:-7}" "${paired_presets[@]}"
+                dev.zhnorm.bench.PairedTiming --rounds "${BENCH_PAIRED_ROUNDS:-7}" --warmup "${BENCH_PAIRED_WARMUP:-20}" "${paired_presets[@]}"
                 --out "$results/paired.md")
     echo "bench: one core: ${paired_cmd[*]}"
     echo "load average before: $(loadavg)" > "$results/paired-load.txt"
