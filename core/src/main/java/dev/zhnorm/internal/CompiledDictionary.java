@@ -581,7 +581,7 @@ public final class CompiledDictionary {
             int x = segmentStartBefore(f, a, runStart, p);
             out.len = runOut + (x - runStart);
             while (x <= p && x < limit) {
-                int next = walk(a, x, to, end, out, null, 0, 0);
+                int next = walkDense(a, x, to, end, out);
                 if (next == x) {
                     return x; // a description sequence that the rest of the text decides
                 }
@@ -590,6 +590,40 @@ public final class CompiledDictionary {
             p = x;
         }
         return p;
+    }
+
+    /**
+     * {@link #walk} without a log for a dense dictionary, answered from the tables the copy loop
+     * has just read where it can: a char that starts no longer key, or whose pair begins none, is
+     * its {@link #dense} result; a two-char key that no third char continues is read from its pair
+     * slot. The trie's root and node tables are read only for the rest (longer keys, chars the trie
+     * must decide): the stops of s2t's copy loop spend their time in such dependent loads.
+     */
+    private int walkDense(char[] a, int p, int to, boolean end, CharBuf out) {
+        char c = a[p];
+        int e = dense[c];
+        if (e >= 0) {
+            int s;
+            if ((e & 0x1_0000) == 0 || p + 1 >= to || (s = pairSlot(c, a[p + 1])) < 0) {
+                out.buf[out.len++] = (char) e;
+                return p + 1;
+            }
+            final int[] t = pairSlots;
+            if (p + 2 >= to || (t[s + 3] & (1 << a[p + 2])) == 0) {
+                int id = t[s + 2] - 1;
+                if (id < 0) {
+                    out.buf[out.len++] = (char) e; // the pair begins longer keys only, none of which matches
+                    return p + 1;
+                }
+                int vs = valueOffsets[id];
+                int vl = valueOffsets[id + 1] - vs;
+                out.ensureSpare(vl + (to - p - 2));
+                System.arraycopy(valueChars, vs, out.buf, out.len, vl);
+                out.len += vl;
+                return p + 2;
+            }
+        }
+        return walk(a, p, to, end, out, null, 0, 0);
     }
 
     /**
