@@ -100,7 +100,9 @@ else
     if [ -n "${BENCH_PAIRED_PRESETS:-}" ]; then
       paired_presets=(--presets "$BENCH_PAIRED_PRESETS")
     fi
-    paired_cmd=("${pin[@]}" "$java" -Xms2g -Xmx2g -XX:G1HeapRegionSize=16m "${corpus_opt[@]}" -cp "$jar"
+    # Pre-touched heap: first touches of fresh pages are slow on some VMs, and they fell on whichever
+    # subject ran first (t2s first in the run: 590 MB/s, 934 pre-touched, 1,177 later in the run).
+    paired_cmd=("${pin[@]}" "$java" -Xms2g -Xmx2g -XX:+AlwaysPreTouch -XX:G1HeapRegionSize=16m "${corpus_opt[@]}" -cp "$jar"
                 dev.zhnorm.bench.PairedTiming --rounds "${BENCH_PAIRED_ROUNDS:-7}" --warmup "${BENCH_PAIRED_WARMUP:-20}" "${paired_presets[@]}"
                 --out "$results/paired.md")
     echo "bench: one core: ${paired_cmd[*]}"
