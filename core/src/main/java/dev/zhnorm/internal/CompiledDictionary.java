@@ -500,7 +500,7 @@ public final class CompiledDictionary {
         // Dispatched here, not in the recording form below, which every sparse stage runs: its
         // bytecode stays as small as the JIT's inlining of its loops wants it.
         if (denseStarters && (phraseFilters != null || to - from >= SKIP_MIN_CHARS)) {
-            return convertSkipping(a, from, to, end, out, phraseFilters());
+            return convertSkipping(a, from, to, end, out, phraseFilters(), null);
         }
         return convert(a, from, to, end, out, null, 0, 0);
     }
@@ -546,6 +546,76 @@ public final class CompiledDictionary {
     }
 
     /**
+     * The whole of {@code a[from,to)} converted as {@link #convert} does, for a dense dictionary
+     * whose {@linkplain #skipsUnchangingKeys skipping} loop applies, when every value written has
+     * its key's length, so that output position {@code out.len + k} stands for input position
+     * {@code from + k}. A caller that must know where the walk's segments are (s2twp's second
+     * stage) can then ask {@link SegmentBoundaries} in input positions.
+     *
+     * @return {@code to}, or -1 when the loop does not apply (not dense, or a text too short to
+     *     derive its filters for) or a value of another length was written: {@code out} then holds
+     *     a partial result to discard
+     */
+    public int convertAligned(char[] a, int from, int to, CharBuf out) {
+        if (!denseStarters || (phraseFilters == null && to - from < SKIP_MIN_CHARS)) {
+            return -1;
+        }
+        int[] resized = new int[1];
+        int done = convertSkipping(a, from, to, true, out, phraseFilters(), resized);
+        return resized[0] == 0 ? done : -1;
+    }
+
+    /** Where the segments of a text end: what {@link #convertWithin} asks. */
+    @FunctionalInterface
+    public interface Boundaries {
+        /**
+         * @return the first segment boundary in {@code (at, limit)}, or {@code limit} when there is none
+         */
+        int firstAfter(int at, int limit);
+    }
+
+    /**
+     * Greedy conversion of the whole of {@code b[from,to)} as if each segment given by {@code
+     * segments} were converted on its own (a key matches only within one segment), in one pass:
+     * where a key of two or more code points matches, the boundaries inside it are asked for, and
+     * the walk takes the longest key that ends at or before the first. For text without ideographic
+     * description operators; a segment's end then changes nothing but where keys may end.
+     */
+    public void convertWithin(char[] b, int from, int to, CharBuf out, Boundaries segments) {
+        int p = from;
+        out.ensureSpare(to - from);
+        final int tight = to - 1;
+        while (p < to) {
+            p = copyRun(b, p, tight, out);
+            if (p >= to) {
+                break;
+            }
+            long m = match(b, p, to);
+            if (m != NO_MATCH) {
+                int len = matchLength(m);
+                if (len > 2 || (len == 2 && !Character.isHighSurrogate(b[p]))) {
+                    int cut = segments.firstAfter(p, p + len);
+                    if (cut < p + len) {
+                        m = match(b, p, cut);
+                    }
+                }
+            }
+            if (m == NO_MATCH) {
+                out.buf[out.len++] = b[p++];
+                continue;
+            }
+            int len = matchLength(m);
+            int id = matchValue(m);
+            int vs = valueOffsets[id];
+            int vl = valueOffsets[id + 1] - vs;
+            out.ensureSpare(vl + (to - p - len));
+            System.arraycopy(valueChars, vs, out.buf, out.len, vl);
+            out.len += vl;
+            p += len;
+        }
+    }
+
+    /**
      * {@link #convert} for a dense dictionary, recording nothing: the same output as the greedy walk
      * at every position, which {@link PhraseFilters} describes. Chars are copied through their
      * one-char results until a pair that may begin a key whose value differs from that (1.9% of the
@@ -554,7 +624,7 @@ public final class CompiledDictionary {
      * the walk goes from there past the stop. Stopping short of {@code to}, it returns such a
      * position too, so that the caller's next call starts at a segment start.
      */
-    private int convertSkipping(char[] a, int from, int to, boolean end, CharBuf out, PhraseFilters f) {
+    private int convertSkipping(char[] a, int from, int to, boolean end, CharBuf out, PhraseFilters f, int[] resized) {
         int limit = end ? to : Math.min(to, to - maxKeyLength + 1);
         int p = from;
         out.ensureSpare(to - from);
@@ -581,7 +651,11 @@ public final class CompiledDictionary {
             int x = segmentStartBefore(f, a, runStart, p);
             out.len = runOut + (x - runStart);
             while (x <= p && x < limit) {
+                int before = out.len;
                 int next = walkDense(a, x, to, end, out);
+                if (resized != null && out.len - before != next - x) {
+                    resized[0]++;
+                }
                 if (next == x) {
                     return x; // a description sequence that the rest of the text decides
                 }
@@ -631,7 +705,7 @@ public final class CompiledDictionary {
      *     no key), else {@code lo}: a segment start of the greedy walk when {@code lo} is one and no
      *     description operator stands in {@code [lo, q)}
      */
-    private static int segmentStartBefore(PhraseFilters f, char[] a, int lo, int q) {
+    static int segmentStartBefore(PhraseFilters f, char[] a, int lo, int q) {
         for (int r = q; r > lo; r--) {
             if (!f.mayContinue(a[r - 1], a[r])) {
                 return r;

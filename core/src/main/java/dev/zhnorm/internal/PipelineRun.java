@@ -434,6 +434,23 @@ public final class PipelineRun implements Transducer {
                 }
                 return p;
             }
+            if (log == null && joinBy != null && end && rest.pending.isEmpty() && !hasOperator(a, from, to)) {
+                // The first stage converts the whole text, skipping the keys that change nothing,
+                // and the phrase stage takes its output in one pass, asking where the segments end
+                // only where one of its phrases matches: the same greedy decisions as segment by
+                // segment. Only while every value keeps its key's length (the answers are in input
+                // positions); else the text goes segment by segment below.
+                if (dict.convertAligned(a, from, to, scratch) == to) {
+                    SegmentBoundaries segments = new SegmentBoundaries(dict, a, from, to);
+                    int outStart = out.len;
+                    joinBy.convertWithin(scratch.buf, 0, scratch.len, out,
+                            (at, limit) -> segments.firstAfter(at + from, limit + from) - from);
+                    emitted += out.len - outStart;
+                    scratch.clear();
+                    return to;
+                }
+                scratch.clear();
+            }
             int limit = end ? to : Math.min(to, to - dict.maxKeyLength() + 1);
             int p = from;
             int runAt = 0;
