@@ -870,13 +870,19 @@ public final class CompiledDictionary {
         final byte[] nb = nextBit;
         char[] o = out.buf;
         int ol = out.len;
+        if (p >= tight) {
+            return p;
+        }
+        char c = a[p];
         while (p < tight) {
-            int e = t[a[p]];
-            if (((e >>> nb[a[p + 1]]) & 1) != 0) {
+            char next = a[p + 1]; // carried into the next round: one load of the text per char
+            int e = t[c];
+            if (((e >>> nb[next]) & 1) != 0) {
                 break;
             }
             o[ol++] = (char) e;
             p++;
+            c = next;
         }
         out.len = ol;
         return p;
