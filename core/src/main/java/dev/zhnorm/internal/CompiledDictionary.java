@@ -580,8 +580,10 @@ public final class CompiledDictionary {
      * where a key of two or more code points matches, the boundaries inside it are asked for, and
      * the walk takes the longest key that ends at or before the first. For text without ideographic
      * description operators; a segment's end then changes nothing but where keys may end.
+     *
+     * @param resizes where each value of another length than its key is noted, or null
      */
-    public void convertWithin(char[] b, int from, int to, CharBuf out, Boundaries segments) {
+    void convertWithin(char[] b, int from, int to, CharBuf out, Boundaries segments, PositionMap resizes) {
         int p = from;
         out.ensureSpare(to - from);
         final int tight = to - 1;
@@ -611,6 +613,9 @@ public final class CompiledDictionary {
             out.ensureSpare(vl + (to - p - len));
             System.arraycopy(valueChars, vs, out.buf, out.len, vl);
             out.len += vl;
+            if (vl != len && resizes != null) {
+                resizes.resized(out.len - vl, out.len, p, p + len);
+            }
             p += len;
         }
     }
@@ -705,7 +710,7 @@ public final class CompiledDictionary {
      *     no key), else {@code lo}: a segment start of the greedy walk when {@code lo} is one and no
      *     description operator stands in {@code [lo, q)}
      */
-    static int segmentStartBefore(PhraseFilters f, char[] a, int lo, int q) {
+    private static int segmentStartBefore(PhraseFilters f, char[] a, int lo, int q) {
         for (int r = q; r > lo; r--) {
             if (!f.mayContinue(a[r - 1], a[r])) {
                 return r;

@@ -1,5 +1,7 @@
 package dev.zhnorm.internal;
 
+import dev.zhnorm.internal.CompiledDictionary.Boundaries;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -36,8 +38,10 @@ public final class PipelineRun implements Transducer {
         List<CompiledDictionary> chain = pipeline.chain();
         // The fused segmenter records only lean logs; a full explanation segments and converts apart.
         boolean fuse = pipeline.fusedSegmentation() && (!record || lean);
+        List<Level> chainLevels = new ArrayList<>();
         for (int i = chain.size() - 1; i >= (fuse ? 1 : 0); i--) {
             next = stage(chain.get(i), next, out, record);
+            chainLevels.add(next);
         }
         if (fuse) {
             // A second and last stage whose keys are single chars maps char by char: segment
@@ -55,7 +59,9 @@ public final class PipelineRun implements Transducer {
             }
             next = f;
         } else if (pipeline.segmentation() != null) {
-            next = new Segmenter(pipeline.segmentation(), next);
+            // Not recording, the chain may take whole texts, told where the segments end.
+            boolean whole = !record && chain.stream().noneMatch(CompiledDictionary::valuesHoldOperators);
+            next = new Segmenter(pipeline.segmentation(), next, whole ? chain : null, chainLevels, out);
         }
         List<CompiledDictionary> norm = pipeline.normalization();
         for (int i = norm.size() - 1; i >= 0; i--) {
@@ -322,8 +328,74 @@ public final class PipelineRun implements Transducer {
      * gets {@code end = true} at every segment boundary.
      */
     private static final class Segmenter extends MatchScanner {
-        Segmenter(CompiledDictionary dict, Level chain) {
-            super(dict, chain);
+        /**
+         * The chain's dictionaries, when they may convert a whole text in turn ({@link
+         * CompiledDictionary#convertWithin}), else null; the profile of hk2s put half its time in
+         * the scan for segments and in pushing each through the chain.
+         */
+        private final List<CompiledDictionary> chain;
+        private final List<Level> chainLevels;
+        private final CharBuf out;
+        private CharBuf between;
+        private CharBuf between2;
+
+        Segmenter(CompiledDictionary dict, Level chainHead, List<CompiledDictionary> chain, List<Level> chainLevels,
+                  CharBuf out) {
+            super(dict, chainHead);
+            this.chain = chain;
+            this.chainLevels = chainLevels;
+            this.out = out;
+        }
+
+        @Override
+        int process(char[] a, int from, int to, boolean end) {
+            if (chain != null && end && to - from >= 2 && chainIdle() && !FusedSegmenter.hasOperator(a, from, to)) {
+                convertWhole(a, from, to);
+                return to;
+            }
+            return super.process(a, from, to, end);
+        }
+
+        private boolean chainIdle() {
+            for (Level l : chainLevels) {
+                if (!l.pending.isEmpty()) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /**
+         * Each stage converts the whole text in turn, asking where the segments end only where one
+         * of its keys of two or more code points matches: the same greedy decisions as segment by
+         * segment. The answers are in input positions; a {@link PositionMap} per stage carries the
+         * places where a value of another length shifted a stage's output against its input.
+         */
+        private void convertWhole(char[] a, int from, int to) {
+            if (between == null) {
+                between = new CharBuf(256);
+                between2 = new CharBuf(256);
+            }
+            char[] src = a;
+            int s0 = from;
+            int s1 = to;
+            PositionMap map = null;
+            for (int k = 0; k < chain.size(); k++) {
+                boolean last = k == chain.size() - 1;
+                CharBuf dst = last ? out : k % 2 == 0 ? between : between2;
+                int d0 = last ? out.len : 0;
+                if (!last) {
+                    dst.clear();
+                }
+                PositionMap input = map;
+                map = last ? null : new PositionMap(input, s0, d0);
+                SegmentBoundaries segments = new SegmentBoundaries(dict, true, a, from, to);
+                Boundaries b = input == null ? segments.shiftedBy(s0, from) : input.outputBoundaries(segments);
+                chain.get(k).convertWithin(src, s0, s1, dst, b, map);
+                src = dst.buf;
+                s0 = d0;
+                s1 = dst.len;
+            }
         }
 
         @Override
@@ -441,10 +513,9 @@ public final class PipelineRun implements Transducer {
                 // segment. Only while every value keeps its key's length (the answers are in input
                 // positions); else the text goes segment by segment below.
                 if (dict.convertAligned(a, from, to, scratch) == to) {
-                    SegmentBoundaries segments = new SegmentBoundaries(dict, a, from, to);
+                    SegmentBoundaries segments = new SegmentBoundaries(dict, false, a, from, to);
                     int outStart = out.len;
-                    joinBy.convertWithin(scratch.buf, 0, scratch.len, out,
-                            (at, limit) -> segments.firstAfter(at + from, limit + from) - from);
+                    joinBy.convertWithin(scratch.buf, 0, scratch.len, out, segments.shiftedBy(0, from), null);
                     emitted += out.len - outStart;
                     scratch.clear();
                     return to;
@@ -552,7 +623,7 @@ public final class PipelineRun implements Transducer {
             }
         }
 
-        private static boolean hasOperator(char[] b, int from, int to) {
+        static boolean hasOperator(char[] b, int from, int to) {
             for (int i = from; i < to; i++) {
                 if (IdeographicDescription.isOperator(b[i])) {
                     return true;

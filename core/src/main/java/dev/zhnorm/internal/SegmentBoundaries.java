@@ -1,29 +1,34 @@
 package dev.zhnorm.internal;
 
 /**
- * The boundaries of the maximum-match segments of one text, found on demand: a segment is a match
- * of two or more code points of a dense dictionary's greedy walk, and the text between such matches
- * is one segment too. A question about a place walks the dictionary only from the last position
- * before it that no key can span ({@link PhraseFilters#mayContinue}), which the walk must pass
- * through, so the answer costs a few matches wherever it is asked; questions must come in
- * ascending order of place. For s2twp's second stage, which asks only where one of its phrases
- * would match (250 places in 左传). Not thread-safe; one per text.
+ * The boundaries of the maximum-match segments of one text, found on demand. A segment is a match
+ * of the segmenting dictionary's greedy walk (with {@code everyMatch}; else only a match of two or
+ * more code points, as when segmentation is fused into a first stage whose one-code-point keys
+ * convert within runs), and the text between such matches is one segment too. A question about a
+ * place walks the dictionary only from the last position before it that no key can span
+ * ({@link CompiledDictionary#innerPairs}), which the walk must pass through, so the answer costs a
+ * few matches wherever it is asked. Questions must come in ascending order of place. For the
+ * phrase stages of s2twp, hk2s and the like, which ask only where one of their phrases would
+ * match. Not thread-safe; one per text and pass.
  */
 final class SegmentBoundaries {
     private final CompiledDictionary dict;
-    private final PhraseFilters filters;
+    private final PhraseFilters.PairFilter inner;
+    private final boolean everyMatch;
     private final char[] a;
     private final int to;
     /** A position of the walk at or before every place still to be asked about. */
     private int known;
 
     /**
-     * @param dict the dense dictionary whose walk segments {@code a[from,to)}, which holds no
-     *     ideographic description operator
+     * @param dict the dictionary whose walk segments {@code a[from,to)}, which holds no ideographic
+     *     description operator
+     * @param everyMatch whether a match of one code point is a segment of its own too
      */
-    SegmentBoundaries(CompiledDictionary dict, char[] a, int from, int to) {
+    SegmentBoundaries(CompiledDictionary dict, boolean everyMatch, char[] a, int from, int to) {
         this.dict = dict;
-        this.filters = dict.phraseFilters();
+        this.inner = dict.innerPairs();
+        this.everyMatch = everyMatch;
         this.a = a;
         this.to = to;
         this.known = from;
@@ -34,11 +39,15 @@ final class SegmentBoundaries {
      * @return the first segment boundary in {@code (at, limit)}, or {@code limit}
      */
     int firstAfter(int at, int limit) {
-        int w = CompiledDictionary.segmentStartBefore(filters, a, known, at);
+        int w = at;
+        while (w > known && inner.mayContain(a[w - 1], a[w])) {
+            w--;
+        }
         while (w < limit) {
             long m = dict.match(a, w, to);
             int len = m == CompiledDictionary.NO_MATCH ? 1 : CompiledDictionary.matchLength(m);
-            if (len > 2 || (len == 2 && !Character.isHighSurrogate(a[w]))) {
+            if (m != CompiledDictionary.NO_MATCH
+                    && (everyMatch || len > 2 || (len == 2 && !Character.isHighSurrogate(a[w])))) {
                 if (w > at) {
                     return w;
                 }
@@ -52,5 +61,14 @@ final class SegmentBoundaries {
             w += len;
         }
         return limit;
+    }
+
+    /**
+     * @return a {@link CompiledDictionary.Boundaries} for a pass over {@code b}, whose position
+     *     {@code b0} stands for this text's {@code a0} and which keeps to this text's lengths
+     */
+    CompiledDictionary.Boundaries shiftedBy(int b0, int a0) {
+        int d = a0 - b0;
+        return (at, limit) -> firstAfter(at + d, limit + d) - d;
     }
 }
