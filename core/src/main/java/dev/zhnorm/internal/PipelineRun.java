@@ -53,7 +53,7 @@ public final class PipelineRun implements Transducer {
             // Not recording, such a stage may even be folded into the first one's values.
             CompiledDictionary charMap = batch && !record ? chain.get(1) : null;
             FusedSegmenter f = new FusedSegmenter(chain.get(0), next, batch, joinBy, charMap, out,
-                    record ? EditLog.lean() : null);
+                    pipeline.preferredCut(), record ? EditLog.lean() : null);
             if (record) {
                 recorded.add(f);
             }
@@ -61,7 +61,8 @@ public final class PipelineRun implements Transducer {
         } else if (pipeline.segmentation() != null) {
             // Not recording, the chain may take whole texts, told where the segments end.
             boolean whole = !record && chain.stream().noneMatch(CompiledDictionary::valuesHoldOperators);
-            next = new Segmenter(pipeline.segmentation(), next, whole ? chain : null, chainLevels, out);
+            next = new Segmenter(pipeline.segmentation(), next, whole ? chain : null, chainLevels, out,
+                    pipeline.preferredCut());
         }
         List<CompiledDictionary> norm = pipeline.normalization();
         for (int i = norm.size() - 1; i >= 0; i--) {
@@ -116,6 +117,22 @@ public final class PipelineRun implements Transducer {
     @Override
     public void push(char[] a, int from, int to, boolean end) {
         head.push(a, from, to, end);
+    }
+
+    /**
+     * @return the position after the last {@code cutChar} in {@code a[from,to)}, or {@code from}
+     *     when there is none or {@code cutChar} is -1: no key, segment or match spans it, so the text
+     *     before it converts as a whole text would
+     */
+    private static int lastCut(char[] a, int from, int to, int cutChar) {
+        if (cutChar >= 0) {
+            for (int i = to - 1; i >= from; i--) {
+                if (a[i] == cutChar) {
+                    return i + 1;
+                }
+            }
+        }
+        return from;
     }
 
     /** One transducer in the cascade; keeps the input it could not decide yet. */
@@ -339,19 +356,27 @@ public final class PipelineRun implements Transducer {
         private CharBuf between;
         private CharBuf between2;
 
+        /** A char in no key of the pipeline (a newline), where a streamed window may be cut; -1: none. */
+        private final int cutChar;
+
         Segmenter(CompiledDictionary dict, Level chainHead, List<CompiledDictionary> chain, List<Level> chainLevels,
-                  CharBuf out) {
+                  CharBuf out, int cutChar) {
             super(dict, chainHead);
             this.chain = chain;
             this.chainLevels = chainLevels;
             this.out = out;
+            this.cutChar = cutChar;
         }
 
         @Override
         int process(char[] a, int from, int to, boolean end) {
-            if (chain != null && end && to - from >= 2 && chainIdle() && !FusedSegmenter.hasOperator(a, from, to)) {
-                convertWhole(a, from, to);
-                return to;
+            if (chain != null) {
+                // Streaming, the window up to its last newline, which no key holds, is a whole text.
+                int whole = end ? to : lastCut(a, from, to, cutChar);
+                if (whole - from >= 2 && chainIdle() && !FusedSegmenter.hasOperator(a, from, whole)) {
+                    convertWhole(a, from, whole);
+                    return whole;
+                }
             }
             return super.process(a, from, to, end);
         }
@@ -465,10 +490,13 @@ public final class PipelineRun implements Transducer {
          */
         private final CompiledDictionary charMap;
         private final CharBuf out;
+        /** A char in no key of the pipeline (a newline), where a streamed window may be cut; -1: none. */
+        private final int cutChar;
 
         FusedSegmenter(CompiledDictionary dict, Level rest, boolean batch, CompiledDictionary joinBy,
-                       CompiledDictionary charMap, CharBuf out, EditLog log) {
+                       CompiledDictionary charMap, CharBuf out, int cutChar, EditLog log) {
             super(log);
+            this.cutChar = cutChar;
             this.dict = dict;
             this.rest = rest;
             this.batch = batch;
@@ -506,19 +534,22 @@ public final class PipelineRun implements Transducer {
                 }
                 return p;
             }
-            if (log == null && joinBy != null && end && rest.pending.isEmpty() && !hasOperator(a, from, to)) {
-                // The first stage converts the whole text, skipping the keys that change nothing,
-                // and the phrase stage takes its output in one pass, asking where the segments end
-                // only where one of its phrases matches: the same greedy decisions as segment by
-                // segment. Only while every value keeps its key's length (the answers are in input
+            int whole = end ? to : lastCut(a, from, to, cutChar);
+            if (log == null && joinBy != null && whole > from && rest.pending.isEmpty()
+                    && !hasOperator(a, from, whole)) {
+                // The first stage converts the whole text (or, streaming, the window up to its last
+                // newline, which no key holds), skipping the keys that change nothing, and the
+                // phrase stage takes its output in one pass, asking where the segments end only
+                // where one of its phrases matches: the same greedy decisions as segment by segment.
+                // Only while every value keeps its key's length (the answers are in input
                 // positions); else the text goes segment by segment below.
-                if (dict.convertAligned(a, from, to, scratch) == to) {
-                    SegmentBoundaries segments = new SegmentBoundaries(dict, false, a, from, to);
+                if (dict.convertAligned(a, from, whole, scratch) == whole) {
+                    SegmentBoundaries segments = new SegmentBoundaries(dict, false, a, from, whole);
                     int outStart = out.len;
                     joinBy.convertWithin(scratch.buf, 0, scratch.len, out, segments.shiftedBy(0, from), null);
                     emitted += out.len - outStart;
                     scratch.clear();
-                    return to;
+                    return whole;
                 }
                 scratch.clear();
             }

@@ -63,7 +63,7 @@ class PhraseFiltersTest {
                 case 0 -> sb.append(k.substring(1));                    // a suffix: keys start inside keys
                 case 1 -> sb.append(k, 0, k.length() - 1);              // a prefix
                 case 2 -> sb.append(k.charAt(r.nextInt(k.length())));   // one char
-                case 3 -> sb.append(r.nextInt(6) == 0 ? "⿰" : "，");   // a barrier, or a description operator
+                case 3 -> sb.append(r.nextInt(6) == 0 ? "⿰" : r.nextInt(2) == 0 ? "\n" : "，"); // a barrier, or a description operator
                 default -> sb.append(k);
             }
         }

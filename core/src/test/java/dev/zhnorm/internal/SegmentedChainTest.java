@@ -45,7 +45,7 @@ class SegmentedChainTest {
                 case 0 -> sb.append(k.substring(1));
                 case 1 -> sb.append(k, 0, k.length() - 1);
                 case 2 -> sb.append(k.charAt(r.nextInt(k.length())));
-                case 3 -> sb.append(r.nextInt(3) == 0 ? "＃" : "，");
+                case 3 -> sb.append(r.nextInt(3) == 0 ? "＃" : r.nextInt(2) == 0 ? "\n" : "，"); // a newline: streaming cuts there
                 default -> sb.append(k);
             }
         }
