@@ -45,6 +45,9 @@ public final class Driver {
         if (engine.firstChangeCandidate(text) == n) {
             return text.toString();
         }
+        if (n >= 2 * BLOCK) {
+            return applyInBlocks(engine, text);
+        }
         char[] a = toArray(text);
         CharBuf out = transform(engine, a, 0, n);
         // Entries that map to themselves (identity entries, t2cn's fixed points) change nothing:
@@ -53,6 +56,47 @@ public final class Driver {
             return s;
         }
         return out.toString();
+    }
+
+    /** Long texts are pushed in blocks of this many chars. */
+    private static final int BLOCK = 1 << 14;
+
+    /**
+     * {@link #apply(Engine, CharSequence)} of a long text, pushed through one run in blocks read
+     * into a small reused array, as streaming does: no copy of the whole input, and each block's
+     * chars are still in cache when the run reads them. One core, 左传, against one push of the
+     * whole copied text: s2t 1.09x, t2s 1.28x, hk2t 1.27x, s2twp 1.11x; blocks of 8 K to 32 K chars
+     * did alike, 64 K and more less well.
+     */
+    private static String applyInBlocks(Engine engine, CharSequence text) {
+        int n = text.length();
+        CharBuf out = new CharBuf(n + (n >> 3) + 16);
+        Transducer run = engine.newRun(out);
+        char[] block = new char[BLOCK];
+        boolean same = text instanceof String;
+        for (int at = 0; at < n; at += BLOCK) {
+            int len = Math.min(BLOCK, n - at);
+            copy(text, at, at + len, block);
+            int before = out.len;
+            run.push(block, 0, len, at + len == n);
+            // Still the same text? Output and input align while nothing has changed.
+            if (same && (out.len > at + len || !sameChars(out.buf, before, out.len, text))) {
+                same = false;
+            }
+        }
+        if (same && out.len == n) {
+            return text.toString();
+        }
+        return out.toString();
+    }
+
+    private static boolean sameChars(char[] b, int from, int to, CharSequence text) {
+        for (int i = from; i < to; i++) {
+            if (b[i] != text.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Appends the transformed text to {@code out}. */

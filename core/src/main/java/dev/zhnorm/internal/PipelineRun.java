@@ -53,7 +53,7 @@ public final class PipelineRun implements Transducer {
             // Not recording, such a stage may even be folded into the first one's values.
             CompiledDictionary charMap = batch && !record ? chain.get(1) : null;
             FusedSegmenter f = new FusedSegmenter(chain.get(0), next, batch, joinBy, charMap, out,
-                    pipeline.preferredCut(), record ? EditLog.lean() : null);
+                    pipeline, record ? EditLog.lean() : null);
             if (record) {
                 recorded.add(f);
             }
@@ -61,8 +61,7 @@ public final class PipelineRun implements Transducer {
         } else if (pipeline.segmentation() != null) {
             // Not recording, the chain may take whole texts, told where the segments end.
             boolean whole = !record && chain.stream().noneMatch(CompiledDictionary::valuesHoldOperators);
-            next = new Segmenter(pipeline.segmentation(), next, whole ? chain : null, chainLevels, out,
-                    pipeline.preferredCut());
+            next = new Segmenter(pipeline.segmentation(), next, whole ? chain : null, chainLevels, out, pipeline);
         }
         List<CompiledDictionary> norm = pipeline.normalization();
         for (int i = norm.size() - 1; i >= 0; i--) {
@@ -119,17 +118,19 @@ public final class PipelineRun implements Transducer {
         head.push(a, from, to, end);
     }
 
+    /** How far back from a streamed window's end a safe cut is looked for. */
+    private static final int CUT_REACH = 4096;
+
     /**
-     * @return the position after the last {@code cutChar} in {@code a[from,to)}, or {@code from}
-     *     when there is none or {@code cutChar} is -1: no key, segment or match spans it, so the text
-     *     before it converts as a whole text would
+     * @return the last position in {@code (from, to)} before which the pipeline may be cut (a char
+     *     in no key, outside any description sequence: {@link Pipeline#isSafeCut}), found within
+     *     {@link #CUT_REACH} of {@code to}, or {@code from}: the text before it converts as a whole
+     *     text would
      */
-    private static int lastCut(char[] a, int from, int to, int cutChar) {
-        if (cutChar >= 0) {
-            for (int i = to - 1; i >= from; i--) {
-                if (a[i] == cutChar) {
-                    return i + 1;
-                }
+    private static int lastCut(char[] a, int from, int to, Pipeline pipeline) {
+        for (int i = to - 1, low = Math.max(from + 1, to - CUT_REACH); i >= low; i--) {
+            if (pipeline.isSafeCut(a, i)) {
+                return i;
             }
         }
         return from;
@@ -356,23 +357,23 @@ public final class PipelineRun implements Transducer {
         private CharBuf between;
         private CharBuf between2;
 
-        /** A char in no key of the pipeline (a newline), where a streamed window may be cut; -1: none. */
-        private final int cutChar;
+        /** The pipeline, which knows where a streamed window may be cut ({@link Pipeline#isSafeCut}). */
+        private final Pipeline pipeline;
 
         Segmenter(CompiledDictionary dict, Level chainHead, List<CompiledDictionary> chain, List<Level> chainLevels,
-                  CharBuf out, int cutChar) {
+                  CharBuf out, Pipeline pipeline) {
             super(dict, chainHead);
             this.chain = chain;
             this.chainLevels = chainLevels;
             this.out = out;
-            this.cutChar = cutChar;
+            this.pipeline = pipeline;
         }
 
         @Override
         int process(char[] a, int from, int to, boolean end) {
             if (chain != null) {
-                // Streaming, the window up to its last newline, which no key holds, is a whole text.
-                int whole = end ? to : lastCut(a, from, to, cutChar);
+                // Streaming, the window up to its last char that no key holds is a whole text.
+                int whole = end ? to : lastCut(a, from, to, pipeline);
                 if (whole - from >= 2 && chainIdle() && !FusedSegmenter.hasOperator(a, from, whole)) {
                     convertWhole(a, from, whole);
                     return whole;
@@ -490,13 +491,13 @@ public final class PipelineRun implements Transducer {
          */
         private final CompiledDictionary charMap;
         private final CharBuf out;
-        /** A char in no key of the pipeline (a newline), where a streamed window may be cut; -1: none. */
-        private final int cutChar;
+        /** The pipeline, which knows where a streamed window may be cut ({@link Pipeline#isSafeCut}). */
+        private final Pipeline pipeline;
 
         FusedSegmenter(CompiledDictionary dict, Level rest, boolean batch, CompiledDictionary joinBy,
-                       CompiledDictionary charMap, CharBuf out, int cutChar, EditLog log) {
+                       CompiledDictionary charMap, CharBuf out, Pipeline pipeline, EditLog log) {
             super(log);
-            this.cutChar = cutChar;
+            this.pipeline = pipeline;
             this.dict = dict;
             this.rest = rest;
             this.batch = batch;
@@ -534,11 +535,11 @@ public final class PipelineRun implements Transducer {
                 }
                 return p;
             }
-            int whole = end ? to : lastCut(a, from, to, cutChar);
+            int whole = end || joinBy == null ? to : lastCut(a, from, to, pipeline);
             if (log == null && joinBy != null && whole > from && rest.pending.isEmpty()
                     && !hasOperator(a, from, whole)) {
                 // The first stage converts the whole text (or, streaming, the window up to its last
-                // newline, which no key holds), skipping the keys that change nothing, and the
+                // char that no key holds), skipping the keys that change nothing, and the
                 // phrase stage takes its output in one pass, asking where the segments end only
                 // where one of its phrases matches: the same greedy decisions as segment by segment.
                 // Only while every value keeps its key's length (the answers are in input
