@@ -567,7 +567,7 @@ public final class CompiledDictionary {
 
     /** Where the segments of a text end: what {@link #convertWithin} asks. */
     @FunctionalInterface
-    public interface Boundaries {
+    interface Boundaries {
         /**
          * @return the first segment boundary in {@code (at, limit)}, or {@code limit} when there is none
          */

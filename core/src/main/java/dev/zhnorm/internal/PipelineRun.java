@@ -136,6 +136,16 @@ public final class PipelineRun implements Transducer {
         return from;
     }
 
+    /** @return whether {@code b[from,to)} holds an ideographic description operator */
+    private static boolean hasOperator(char[] b, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (IdeographicDescription.isOperator(b[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** One transducer in the cascade; keeps the input it could not decide yet. */
     private abstract static class Level {
         private final CharBuf pending = new CharBuf(64);
@@ -352,13 +362,14 @@ public final class PipelineRun implements Transducer {
          * the scan for segments and in pushing each through the chain.
          */
         private final List<CompiledDictionary> chain;
+        /** The chain's levels, which must hold nothing back when a whole text bypasses them. */
         private final List<Level> chainLevels;
         private final CharBuf out;
-        private CharBuf between;
-        private CharBuf between2;
-
         /** The pipeline, which knows where a streamed window may be cut ({@link Pipeline#isSafeCut}). */
         private final Pipeline pipeline;
+        /** The outputs of the stages before the last, made on first use. */
+        private CharBuf between;
+        private CharBuf between2;
 
         Segmenter(CompiledDictionary dict, Level chainHead, List<CompiledDictionary> chain, List<Level> chainLevels,
                   CharBuf out, Pipeline pipeline) {
@@ -374,7 +385,7 @@ public final class PipelineRun implements Transducer {
             if (chain != null) {
                 // Streaming, the window up to its last char that no key holds is a whole text.
                 int whole = end ? to : lastCut(a, from, to, pipeline);
-                if (whole - from >= 2 && chainIdle() && !FusedSegmenter.hasOperator(a, from, whole)) {
+                if (whole - from >= 2 && chainIdle() && !hasOperator(a, from, whole)) {
                     convertWhole(a, from, whole);
                     return whole;
                 }
@@ -497,13 +508,13 @@ public final class PipelineRun implements Transducer {
         FusedSegmenter(CompiledDictionary dict, Level rest, boolean batch, CompiledDictionary joinBy,
                        CompiledDictionary charMap, CharBuf out, Pipeline pipeline, EditLog log) {
             super(log);
-            this.pipeline = pipeline;
             this.dict = dict;
             this.rest = rest;
             this.batch = batch;
             this.joinBy = joinBy;
             this.charMap = charMap;
             this.out = out;
+            this.pipeline = pipeline;
             this.valuesHoldOperators = dict.valuesHoldOperators();
         }
 
@@ -655,14 +666,6 @@ public final class PipelineRun implements Transducer {
             }
         }
 
-        static boolean hasOperator(char[] b, int from, int to) {
-            for (int i = from; i < to; i++) {
-                if (IdeographicDescription.isOperator(b[i])) {
-                    return true;
-                }
-            }
-            return false;
-        }
     }
 
     /**
