@@ -1,17 +1,18 @@
 #!/usr/bin/env bash
 # The Spark benchmark: zhnorm's default normalization over 左传 lines repeated to SPARK_BENCH_MB (200) MB,
 # by zhnorm-core on one thread, by NormalizeJob and by the SQL function on local[1] and local[2], each
-# in a fresh JVM. Writes the Spark section of BENCHMARKS.md (between its spark-bench markers).
+# in a fresh JVM. Writes the Spark section of benchmarks/RECORDS.md (between its spark-bench markers),
+# which scripts/bench.sh appends to BENCHMARKS.md.
 #
 # Usage: scripts/bench-spark.sh
-#   Environment (optional): SPARK_BENCH_MB=200  SPARK_BENCH_SKIP_BUILD=1  BENCH_OUT=BENCHMARKS.md
+#   Environment (optional): SPARK_BENCH_MB=200  SPARK_BENCH_SKIP_BUILD=1  BENCH_OUT=benchmarks/RECORDS.md
 #                           ZHNORM_CORPUS_DIR=...  (default: ../shared/corpus beside the repository,
 #                           or ../../shared/corpus for a worktree)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 mb=${SPARK_BENCH_MB:-200}
-out=${BENCH_OUT:-BENCHMARKS.md}
+out=${BENCH_OUT:-benchmarks/RECORDS.md}
 corpus_dir=${ZHNORM_CORPUS_DIR:-$root/../shared/corpus}
 [ -d "$corpus_dir" ] || [ -n "${ZHNORM_CORPUS_DIR:-}" ] || corpus_dir=$root/../../shared/corpus   # a worktree in wt/
 corpus=$corpus_dir/zuozhuan.hant.txt

@@ -16,7 +16,7 @@
 #     BENCH_SKIP_BUILD=1      reuse benchmarks/target/benchmarks.jar
 #     BENCH_SKIP_JMH=1        reuse the JMH results of the last run (e.g. to redo heap, CLI and report)
 #     BENCH_OUT=BENCHMARKS.md where the report goes
-#     BENCH_SPARK=1           also run scripts/bench-spark.sh (the Spark section of the report; minutes)
+#     BENCH_SPARK=1           also run scripts/bench-spark.sh (the Spark section of benchmarks/RECORDS.md; minutes)
 #     ZHNORM_CORPUS_DIR=...   the corpus folder (default: ../shared/corpus beside the repository)
 #     ZHNORM_CLI_JAR=...      the CLI jar (default: cli/target/zhnorm.jar, built by the cli module)
 #     ZHNORM_CLI_ARGS="convert -c t2s {in} -o {out}"   the CLI arguments, file to file; without {in}
@@ -172,9 +172,14 @@ if [ -f "$results/paired.md" ]; then
     cat "$results/paired.md"
   } >> "$out"
 fi
+# The Spark section (zhnorm-spark on local[1] and local[2] against core): opt-in, it takes minutes.
+# It lives in benchmarks/RECORDS.md, between its markers, like the runs this script does not make.
+if [ "${BENCH_SPARK:-0}" = 1 ]; then BENCH_OUT=benchmarks/RECORDS.md scripts/bench-spark.sh; fi
+if [ -f benchmarks/RECORDS.md ]; then
+  # Runs recorded by hand (Markdown on its own, A/B runs, earlier machines), kept across regenerations.
+  { echo; cat benchmarks/RECORDS.md; } >> "$out"
+fi
 if [ -f benchmarks/PROFILE.md ]; then
   # Where the time goes: written by hand from profiles, kept across regenerations of the report.
   { echo; cat benchmarks/PROFILE.md; } >> "$out"
 fi
-# The Spark section (zhnorm-spark on local[1] and local[2] against core): opt-in, it takes minutes.
-if [ "${BENCH_SPARK:-0}" = 1 ]; then BENCH_OUT="$out" scripts/bench-spark.sh; fi
