@@ -1154,8 +1154,10 @@ public final class CompiledDictionary {
                 id++;
             }
         }
-        return new CompiledDictionary(name + "+" + charMap.name, r, Arrays.copyOf(info, nodes), edges, chars, offsets,
-                source, sources, maxKeyLength, id);
+        CompiledDictionary d = new CompiledDictionary(name + "+" + charMap.name, r, Arrays.copyOf(info, nodes), edges,
+                chars, offsets, source, sources, maxKeyLength, id);
+        d.innerPairs = innerPairs; // the same keys: the same pairs inside them (256 KB for STPhrases, when derived)
+        return d;
     }
 
     /** @return the value with this id */
