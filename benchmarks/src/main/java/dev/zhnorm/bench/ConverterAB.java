@@ -8,8 +8,6 @@ import java.lang.management.ThreadMXBean;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.Locale;
 
 /**
  * {@link NormalizerAB} for {@code Converter.of(preset).convert}: an interleaved A/B of two builds of
@@ -43,27 +41,8 @@ public final class ConverterAB {
                 if (!run(a, text).equals(run(b, text))) {
                     throw new IllegalStateException("the two builds convert " + input + " differently with " + preset);
                 }
-                for (int i = 0; i < warmup; i++) {
-                    time(a, text);
-                    time(b, text);
-                }
-                double[] ta = new double[rounds];
-                double[] tb = new double[rounds];
-                double[] speedUp = new double[rounds];
-                for (int r = 0; r < rounds; r++) {
-                    boolean aFirst = r % 2 == 0;
-                    double first = time(aFirst ? a : b, text);
-                    double second = time(aFirst ? b : a, text);
-                    ta[r] = aFirst ? first : second;
-                    tb[r] = aFirst ? second : first;
-                    speedUp[r] = ta[r] / tb[r];
-                }
-                Arrays.sort(ta);
-                Arrays.sort(tb);
-                Arrays.sort(speedUp);
-                System.out.printf(Locale.ROOT, "%s %s: A %.1f MB/s, B %.1f MB/s, B/A %.3f (quartiles %.3f, %.3f), %d rounds%n",
-                        preset, input, mb / ta[rounds / 2], mb / tb[rounds / 2], speedUp[rounds / 2],
-                        speedUp[rounds / 4], speedUp[3 * rounds / 4], rounds);
+                System.out.println(preset + " " + input + ": "
+                        + Interleaved.compare(() -> time(a, text), () -> time(b, text), mb, rounds, warmup));
             }
         }
     }

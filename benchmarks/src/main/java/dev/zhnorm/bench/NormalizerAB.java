@@ -8,9 +8,7 @@ import java.lang.management.ThreadMXBean;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * An interleaved A/B of {@code Normalizer.defaults().normalize} on {@code article-2MB} between two
@@ -62,27 +60,8 @@ public final class NormalizerAB {
                 throw new IllegalStateException("the two builds normalize " + input + " differently");
             }
         }
-        for (int i = 0; i < warmup; i++) {
-            time(a, texts, repeat);
-            time(b, texts, repeat);
-        }
-        double[] ta = new double[rounds];
-        double[] tb = new double[rounds];
-        double[] speedUp = new double[rounds];
-        for (int r = 0; r < rounds; r++) {
-            boolean aFirst = r % 2 == 0;
-            double first = time(aFirst ? a : b, texts, repeat);
-            double second = time(aFirst ? b : a, texts, repeat);
-            ta[r] = aFirst ? first : second;
-            tb[r] = aFirst ? second : first;
-            speedUp[r] = ta[r] / tb[r];
-        }
-        Arrays.sort(ta);
-        Arrays.sort(tb);
-        Arrays.sort(speedUp);
-        System.out.printf(Locale.ROOT, "A %.1f MB/s, B %.1f MB/s, B/A %.3f (quartiles %.3f, %.3f), %d rounds%n",
-                mb / ta[rounds / 2], mb / tb[rounds / 2], speedUp[rounds / 2], speedUp[rounds / 4],
-                speedUp[3 * rounds / 4], rounds);
+        System.out.println(Interleaved.compare(() -> time(a, texts, repeat), () -> time(b, texts, repeat), mb,
+                rounds, warmup));
     }
 
     /** {@code text -> Normalizer.defaults().normalize(text, format)} of the build in {@code jar}. */

@@ -74,7 +74,7 @@ class PhraseFiltersTest {
      * The plain conversion, whole and (with {@code chunk} above 0) streamed in chunks of that many
      * chars, against the match-by-match walk of a full explanation.
      */
-    private static void assertPlainAsWalked(Pipeline preset, String text, int chunk) throws IOException {
+    static void assertPlainAsWalked(Pipeline preset, String text, int chunk) throws IOException {
         String walked = Driver.explain(preset, text, false).output();
         assertEquals(walked, Driver.apply(preset, text), text);
         if (chunk > 0) {

@@ -4,12 +4,12 @@ import dev.zhnorm.Preset;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
 
+import static dev.zhnorm.internal.PhraseFiltersTest.assertPlainAsWalked;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -52,14 +52,6 @@ class SegmentedChainTest {
         return sb.toString();
     }
 
-    private static void assertAsWalked(Pipeline p, String text, int chunk) throws IOException {
-        String walked = Driver.explain(p, text, false).output();
-        assertEquals(walked, Driver.apply(p, text), text);
-        StringWriter w = new StringWriter();
-        Driver.apply(p, new PipelineVersusReferenceTest.ChunkedReader(text, chunk), w);
-        assertEquals(walked, w.toString(), () -> "chunks of " + chunk + ": " + text);
-    }
-
     @Test
     void wholeTextsAsTheSegmentWalk() throws IOException {
         Random r = new Random(20261203);
@@ -67,10 +59,24 @@ class SegmentedChainTest {
             Pipeline p = BundledData.pipeline(preset);
             List<String> keys = keys(p);
             for (int round = 0; round < 1500; round++) {
-                assertAsWalked(p, soup(r, keys, 1 + r.nextInt(25)), 1 + r.nextInt(12));
+                assertPlainAsWalked(p, soup(r, keys, 1 + r.nextInt(25)), 1 + r.nextInt(12));
             }
         }
     }
+
+    /** What the resizing tests build texts from: one segmenting preset's keys of each kind. */
+    private record Parts(Pipeline pipeline, List<FlatEntry> resizing, List<String> segKeys, List<String> phrases) {
+        static Parts of(Preset preset) {
+            Pipeline p = BundledData.pipeline(preset);
+            return new Parts(p,
+                    p.chain().get(0).entries().stream().filter(e -> e.key().length() != e.value().length()).toList(),
+                    p.segmentation().entries().stream().map(FlatEntry::key).toList(),
+                    p.chain().get(p.chain().size() - 1).entries().stream().map(FlatEntry::key)
+                            .filter(k -> k.length() >= 2).toList());
+        }
+    }
+
+    private static final List<Preset> RESIZING_PRESETS = List.of(Preset.TW2SP, Preset.HK2SP, Preset.HK2S, Preset.TW2S);
 
     /**
      * A value of another length in the first stage (記憶體 → 内存), then a segmentation key K that
@@ -81,24 +87,20 @@ class SegmentedChainTest {
     void boundariesAfterAValueOfAnotherLength() throws IOException {
         Random r = new Random(20261205);
         int tried = 0;
-        for (Preset preset : List.of(Preset.TW2SP, Preset.HK2SP, Preset.HK2S, Preset.TW2S)) {
-            Pipeline p = BundledData.pipeline(preset);
-            List<String> resizing = p.chain().get(0).entries().stream()
-                    .filter(e -> e.key().length() != e.value().length()).map(FlatEntry::key).toList();
-            List<String> segKeys = p.segmentation().entries().stream().map(FlatEntry::key).toList();
-            List<String> phrases = p.chain().get(p.chain().size() - 1).entries().stream().map(FlatEntry::key)
-                    .filter(k -> k.length() >= 2).toList();
+        for (Preset preset : RESIZING_PRESETS) {
+            Parts parts = Parts.of(preset);
+            List<String> resizing = parts.resizing().stream().map(FlatEntry::key).toList();
             if (resizing.isEmpty()) {
                 continue;
             }
-            for (String phrase : phrases) {
+            for (String phrase : parts.phrases()) {
                 for (int cut = 1; cut < phrase.length(); cut++) {
                     String head = phrase.substring(0, cut);
-                    for (String k : segKeys) {
+                    for (String k : parts.segKeys()) {
                         if (k.endsWith(head) && k.length() > cut) {
                             String text = resizing.get(r.nextInt(resizing.size())) + k + phrase.substring(cut)
                                     + resizing.get(r.nextInt(resizing.size())) + phrase;
-                            assertAsWalked(p, text, 1 + r.nextInt(8));
+                            assertPlainAsWalked(parts.pipeline(), text, 1 + r.nextInt(8));
                             tried++;
                         }
                     }
@@ -117,22 +119,17 @@ class SegmentedChainTest {
     void phrasesEndingInsideAValueOfAnotherLength() throws IOException {
         Random r = new Random(20261206);
         int tried = 0;
-        for (Preset preset : List.of(Preset.TW2SP, Preset.HK2SP, Preset.HK2S, Preset.TW2S)) {
-            Pipeline p = BundledData.pipeline(preset);
-            List<FlatEntry> resizing = p.chain().get(0).entries().stream()
-                    .filter(e -> e.key().length() != e.value().length()).toList();
-            List<String> segKeys = p.segmentation().entries().stream().map(FlatEntry::key).toList();
-            List<String> phrases = p.chain().get(p.chain().size() - 1).entries().stream().map(FlatEntry::key)
-                    .filter(k -> k.length() >= 2).toList();
-            for (String phrase : phrases) {
+        for (Preset preset : RESIZING_PRESETS) {
+            Parts parts = Parts.of(preset);
+            for (String phrase : parts.phrases()) {
                 for (int cut = 1; cut < phrase.length(); cut++) {
                     String head = phrase.substring(0, cut);
                     String tail = phrase.substring(cut);
-                    List<String> keys = segKeys.stream().filter(k -> k.endsWith(head)).toList();
-                    for (FlatEntry e : resizing) {
+                    List<String> keys = parts.segKeys().stream().filter(k -> k.endsWith(head)).toList();
+                    for (FlatEntry e : parts.resizing()) {
                         if (e.value().startsWith(tail) || tail.startsWith(e.value())) {
                             String k = keys.isEmpty() ? head : keys.get(r.nextInt(keys.size()));
-                            assertAsWalked(p, k + e.key() + phrase, 1 + r.nextInt(8));
+                            assertPlainAsWalked(parts.pipeline(), k + e.key() + phrase, 1 + r.nextInt(8));
                             tried++;
                         }
                     }
@@ -167,8 +164,8 @@ class SegmentedChainTest {
             "cdabef", "ghabef", "cdghabef", "cdabab"};
         for (Pipeline p : List.of(two, three)) {
             for (String text : texts) {
-                assertAsWalked(p, text, 3);
-                assertAsWalked(p, "＃" + text + "＃" + text, 2);
+                assertPlainAsWalked(p, text, 3);
+                assertPlainAsWalked(p, "＃" + text + "＃" + text, 2);
             }
         }
         // Segments [ab][cd]: bx would span the boundary at cd's start, into its value xyz, whose yz is R.
@@ -187,7 +184,7 @@ class SegmentedChainTest {
             for (int round = 0; round < 1500; round++) {
                 String text = soup(r, keys, 1 + r.nextInt(25));
                 withEntry += text.indexOf('＃') > 0 ? 1 : 0;
-                assertAsWalked(p, text, 1 + r.nextInt(12));
+                assertPlainAsWalked(p, text, 1 + r.nextInt(12));
             }
         }
         assertTrue(withEntry > 2000, withEntry + " texts with a user entry after their start");
