@@ -547,22 +547,19 @@ public final class CompiledDictionary {
 
     /**
      * The whole of {@code a[from,to)} converted as {@link #convert} does, for a dense dictionary
-     * whose {@linkplain #skipsUnchangingKeys skipping} loop applies, when every value written has
-     * its key's length, so that output position {@code out.len + k} stands for input position
-     * {@code from + k}. A caller that must know where the walk's segments are (s2twp's second
-     * stage) can then ask {@link SegmentBoundaries} in input positions.
+     * whose {@linkplain #skipsUnchangingKeys skipping} loop applies, noting every value of another
+     * length than its key in {@code resizes}: a caller that must know where the walk's segments are
+     * (s2twp's second stage) can then ask {@link SegmentBoundaries} through that map.
      *
-     * @return {@code to}, or -1 when the loop does not apply (not dense, or a text too short to
-     *     derive its filters for) or a value of another length was written: {@code out} then holds
-     *     a partial result to discard
+     * @return whether it converted; {@code false}, with nothing written, when the loop does not apply
+     *     (not dense, or a text too short to derive its filters for)
      */
-    public int convertAligned(char[] a, int from, int to, CharBuf out) {
+    boolean convertWhole(char[] a, int from, int to, CharBuf out, PositionMap resizes) {
         if (!denseStarters || (phraseFilters == null && to - from < SKIP_MIN_CHARS)) {
-            return -1;
+            return false;
         }
-        int[] resized = new int[1];
-        int done = convertSkipping(a, from, to, true, out, phraseFilters(), resized);
-        return resized[0] == 0 ? done : -1;
+        convertSkipping(a, from, to, true, out, phraseFilters(), resizes);
+        return true;
     }
 
     /** Where the segments of a text end: what {@link #convertWithin} asks. */
@@ -629,7 +626,8 @@ public final class CompiledDictionary {
      * the walk goes from there past the stop. Stopping short of {@code to}, it returns such a
      * position too, so that the caller's next call starts at a segment start.
      */
-    private int convertSkipping(char[] a, int from, int to, boolean end, CharBuf out, PhraseFilters f, int[] resized) {
+    private int convertSkipping(char[] a, int from, int to, boolean end, CharBuf out, PhraseFilters f,
+                                PositionMap resizes) {
         int limit = end ? to : Math.min(to, to - maxKeyLength + 1);
         int p = from;
         out.ensureSpare(to - from);
@@ -658,8 +656,8 @@ public final class CompiledDictionary {
             while (x <= p && x < limit) {
                 int before = out.len;
                 int next = walkDense(a, x, to, end, out);
-                if (resized != null && out.len - before != next - x) {
-                    resized[0]++;
+                if (resizes != null && out.len - before != next - x) {
+                    resizes.resized(before, out.len, x, next);
                 }
                 if (next == x) {
                     return x; // a description sequence that the rest of the text decides

@@ -80,7 +80,7 @@ public final class Driver {
             int before = out.len;
             run.push(block, 0, len, at + len == n);
             // Still the same text? Output and input align while nothing has changed.
-            if (same && (out.len > at + len || !sameChars(out.buf, before, out.len, text))) {
+            if (same && (out.len > at + len || !sameChars(out.buf, before, out.len, text, before))) {
                 same = false;
             }
         }
@@ -88,15 +88,6 @@ public final class Driver {
             return text.toString();
         }
         return out.toString();
-    }
-
-    private static boolean sameChars(char[] b, int from, int to, CharSequence text) {
-        for (int i = from; i < to; i++) {
-            if (b[i] != text.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Appends the transformed text to {@code out}. */
@@ -142,7 +133,7 @@ public final class Driver {
             copy(text, pushed, pushed + len, chunk);
             pushed += len;
             run.push(chunk, 0, len, pushed == n);
-            if (compared + out.len > n || !sameChars(out, text, compared)) {
+            if (compared + out.len > n || !sameChars(out.buf, 0, out.len, text, compared)) {
                 return false;
             }
             compared += out.len;
@@ -151,9 +142,10 @@ public final class Driver {
         return compared == n;
     }
 
-    private static boolean sameChars(CharBuf out, CharSequence text, int at) {
-        for (int i = 0; i < out.len; i++) {
-            if (out.buf[i] != text.charAt(at + i)) {
+    /** @return whether {@code b[from,to)} holds the chars of {@code text} from {@code at} on */
+    private static boolean sameChars(char[] b, int from, int to, CharSequence text, int at) {
+        for (int i = from; i < to; i++) {
+            if (b[i] != text.charAt(at + i - from)) {
                 return false;
             }
         }

@@ -427,7 +427,8 @@ public final class PipelineRun implements Transducer {
                 PositionMap input = map;
                 map = last ? null : new PositionMap(input, s0, d0);
                 SegmentBoundaries segments = new SegmentBoundaries(dict, true, a, from, to);
-                Boundaries b = input == null ? segments.shiftedBy(s0, from) : input.outputBoundaries(segments);
+                // The first stage reads the original text itself: its positions are the answers'.
+                Boundaries b = input == null ? segments::firstAfter : input.outputBoundaries(segments);
                 chain.get(k).convertWithin(src, s0, s1, dst, b, map);
                 src = dst.buf;
                 s0 = d0;
@@ -553,17 +554,16 @@ public final class PipelineRun implements Transducer {
                 // char that no key holds), skipping the keys that change nothing, and the
                 // phrase stage takes its output in one pass, asking where the segments end only
                 // where one of its phrases matches: the same greedy decisions as segment by segment.
-                // Only while every value keeps its key's length (the answers are in input
-                // positions); else the text goes segment by segment below.
-                if (dict.convertAligned(a, from, whole, scratch) == whole) {
+                // The answers are in input positions; the map carries the values of another length.
+                PositionMap map = new PositionMap(null, from, 0);
+                if (dict.convertWhole(a, from, whole, scratch, map)) {
                     SegmentBoundaries segments = new SegmentBoundaries(dict, false, a, from, whole);
                     int outStart = out.len;
-                    joinBy.convertWithin(scratch.buf, 0, scratch.len, out, segments.shiftedBy(0, from), null);
+                    joinBy.convertWithin(scratch.buf, 0, scratch.len, out, map.outputBoundaries(segments), null);
                     emitted += out.len - outStart;
                     scratch.clear();
                     return whole;
                 }
-                scratch.clear();
             }
             int limit = end ? to : Math.min(to, to - dict.maxKeyLength() + 1);
             int p = from;

@@ -4,8 +4,8 @@ import java.util.Arrays;
 
 /**
  * Where the positions of one stage's output stand in the original text, when each stage converts a
- * whole text in turn ({@link CompiledDictionary#convertWithin}) and segment boundaries are known
- * only in the original's positions. A stage's output is aligned char for char with its input
+ * whole text in turn ({@link CompiledDictionary#convertWhole}, {@link CompiledDictionary#convertWithin})
+ * and segment boundaries are known only in the original's positions. A stage's output is aligned char for char with its input
  * except inside a value of another length than its key (rare: 記憶體 → 内存, 單車 → 自行车), which
  * the stage notes with {@link #resized}. A position inside such a value has no place of its own in
  * the input: a match that starts there starts, for segmentation, at the key's start, and one that

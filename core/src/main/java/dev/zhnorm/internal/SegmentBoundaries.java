@@ -62,13 +62,4 @@ final class SegmentBoundaries {
         }
         return limit;
     }
-
-    /**
-     * @return a {@link CompiledDictionary.Boundaries} for a pass over {@code b}, whose position
-     *     {@code b0} stands for this text's {@code a0} and which keeps to this text's lengths
-     */
-    CompiledDictionary.Boundaries shiftedBy(int b0, int a0) {
-        int d = a0 - b0;
-        return (at, limit) -> firstAfter(at + d, limit + d) - d;
-    }
 }

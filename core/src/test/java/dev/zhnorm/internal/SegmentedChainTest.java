@@ -64,20 +64,6 @@ class SegmentedChainTest {
         }
     }
 
-    /** What the resizing tests build texts from: one segmenting preset's keys of each kind. */
-    private record Parts(Pipeline pipeline, List<FlatEntry> resizing, List<String> segKeys, List<String> phrases) {
-        static Parts of(Preset preset) {
-            Pipeline p = BundledData.pipeline(preset);
-            return new Parts(p,
-                    p.chain().get(0).entries().stream().filter(e -> e.key().length() != e.value().length()).toList(),
-                    p.segmentation().entries().stream().map(FlatEntry::key).toList(),
-                    p.chain().get(p.chain().size() - 1).entries().stream().map(FlatEntry::key)
-                            .filter(k -> k.length() >= 2).toList());
-        }
-    }
-
-    private static final List<Preset> RESIZING_PRESETS = List.of(Preset.TW2SP, Preset.HK2SP, Preset.HK2S, Preset.TW2S);
-
     /**
      * A value of another length in the first stage (記憶體 → 内存), then a segmentation key K that
      * ends inside a phrase P of the last stage: the boundary at K's end must come back to the last
@@ -87,20 +73,24 @@ class SegmentedChainTest {
     void boundariesAfterAValueOfAnotherLength() throws IOException {
         Random r = new Random(20261205);
         int tried = 0;
-        for (Preset preset : RESIZING_PRESETS) {
-            Parts parts = Parts.of(preset);
-            List<String> resizing = parts.resizing().stream().map(FlatEntry::key).toList();
+        for (Preset preset : List.of(Preset.TW2SP, Preset.HK2SP, Preset.HK2S, Preset.TW2S)) {
+            Pipeline p = BundledData.pipeline(preset);
+            List<String> resizing = p.chain().get(0).entries().stream()
+                    .filter(e -> e.key().length() != e.value().length()).map(FlatEntry::key).toList();
+            List<String> segKeys = p.segmentation().entries().stream().map(FlatEntry::key).toList();
+            List<String> phrases = p.chain().get(p.chain().size() - 1).entries().stream().map(FlatEntry::key)
+                    .filter(k -> k.length() >= 2).toList();
             if (resizing.isEmpty()) {
                 continue;
             }
-            for (String phrase : parts.phrases()) {
+            for (String phrase : phrases) {
                 for (int cut = 1; cut < phrase.length(); cut++) {
                     String head = phrase.substring(0, cut);
-                    for (String k : parts.segKeys()) {
+                    for (String k : segKeys) {
                         if (k.endsWith(head) && k.length() > cut) {
                             String text = resizing.get(r.nextInt(resizing.size())) + k + phrase.substring(cut)
                                     + resizing.get(r.nextInt(resizing.size())) + phrase;
-                            assertPlainAsWalked(parts.pipeline(), text, 1 + r.nextInt(8));
+                            assertPlainAsWalked(p, text, 1 + r.nextInt(8));
                             tried++;
                         }
                     }
@@ -108,35 +98,6 @@ class SegmentedChainTest {
             }
         }
         assertTrue(tried > 50, tried + " texts");
-    }
-
-    /**
-     * A last-stage phrase whose head ends a segmentation key and whose tail begins the value of a
-     * first-stage key of another length: it ends inside that value and must not match across the
-     * boundary at the value's key's start.
-     */
-    @Test
-    void phrasesEndingInsideAValueOfAnotherLength() throws IOException {
-        Random r = new Random(20261206);
-        int tried = 0;
-        for (Preset preset : RESIZING_PRESETS) {
-            Parts parts = Parts.of(preset);
-            for (String phrase : parts.phrases()) {
-                for (int cut = 1; cut < phrase.length(); cut++) {
-                    String head = phrase.substring(0, cut);
-                    String tail = phrase.substring(cut);
-                    List<String> keys = parts.segKeys().stream().filter(k -> k.endsWith(head)).toList();
-                    for (FlatEntry e : parts.resizing()) {
-                        if (e.value().startsWith(tail) || tail.startsWith(e.value())) {
-                            String k = keys.isEmpty() ? head : keys.get(r.nextInt(keys.size()));
-                            assertPlainAsWalked(parts.pipeline(), k + e.key() + phrase, 1 + r.nextInt(8));
-                            tried++;
-                        }
-                    }
-                }
-            }
-        }
-        assertTrue(tried > 20, tried + " texts");
     }
 
     private static CompiledDictionary dict(String name, String... keysAndValues) {
@@ -149,7 +110,8 @@ class SegmentedChainTest {
 
     /**
      * Hand-made chains where a later stage's phrase would cross a segment boundary right at the
-     * start or end of an earlier stage's value of another length, and through three stages.
+     * start or end of an earlier stage's value of another length, and through three stages (the
+     * bundled data reaches a phrase that ends inside such a value too seldom for a soup to find it).
      */
     @Test
     void phrasesAgainstValuesOfAnotherLength() throws IOException {
