@@ -112,7 +112,7 @@ public final class CompiledDictionary {
      * t2cn's first stage (t2cn 1.3× faster again for 64 KB per sparse dictionary).
      */
     private final byte[] nextBit;
-    /** Whether some key has two or more chars; without, a sparse dictionary is a plain char map. */
+    /** Whether some key has two or more code points; without, a sparse dictionary is a plain char map. */
     private final boolean phrases;
     /**
      * For dense dictionaries, the filters of {@link #convertSkipping}, derived on first use by a
@@ -159,7 +159,9 @@ public final class CompiledDictionary {
             if (denseStarters) {
                 dense[c] = m == COMPLEX ? -1 : longer[c] ? 0x1_0000 | m : m;
             } else {
-                grouped[c] = m == COMPLEX ? -1 : m;
+                // A surrogate pair that starts a key goes to the trie: a key of one supplementary
+                // code point (the CJK compatibility stage's, folded into a char map) is no phrase.
+                grouped[c] = m == COMPLEX || longer[c] && Character.isHighSurrogate((char) c) ? -1 : m;
             }
         }
         if (nextBit != null) {
@@ -173,12 +175,15 @@ public final class CompiledDictionary {
             }
         }
         int pairCount = 0;
+        boolean beyondCodePoint = false;
         for (long e : edges) {
-            if (e != 0 && rootCharOfNode[(int) (e >>> 38)] >= 0) {
+            int first = e == 0 ? -1 : rootCharOfNode[(int) (e >>> 38)];
+            if (first >= 0) {
                 pairCount++;
+                beyondCodePoint |= !Character.isHighSurrogate((char) first) || (nodeInfo[(int) (e & CHILD_MASK)] & 1) != 0;
             }
         }
-        this.phrases = pairCount > 0;
+        this.phrases = beyondCodePoint;
         // About 32 bits per pair: a false positive costs one trie probe, and the table stays in L2.
         int bits = Math.max(6, Math.min(21, 32 - Integer.numberOfLeadingZeros(Math.max(1, pairCount * 32 - 1))));
         this.pairShift = 32 - bits;
@@ -469,7 +474,7 @@ public final class CompiledDictionary {
         return bestVal < 0 ? NO_MATCH : ((long) bestLen << 32) | bestVal;
     }
 
-    private int child(int node, char c) {
+    int child(int node, char c) {
         long key = ((long) node << 16) | c;
         long[] e = edges;
         int mask = e.length - 1;
@@ -1068,9 +1073,9 @@ public final class CompiledDictionary {
     }
 
     /** The {@link #followedBy} results so far, each with the map it was derived for; replaced, never changed. */
-    private volatile List<FollowedBy> followedBy = List.of();
+    private volatile List<Derived> followedBy = List.of();
 
-    private record FollowedBy(CompiledDictionary charMap, CompiledDictionary result) {
+    private record Derived(CompiledDictionary map, CompiledDictionary result) {
     }
 
     /**
@@ -1088,17 +1093,17 @@ public final class CompiledDictionary {
      *     text is too short to derive it
      */
     public CompiledDictionary followedBy(CompiledDictionary charMap, int textLength) {
-        List<FollowedBy> known = followedBy;
-        for (FollowedBy f : known) {
-            if (f.charMap() == charMap) {
+        List<Derived> known = followedBy;
+        for (Derived f : known) {
+            if (f.map() == charMap) {
                 return f.result();
             }
         }
         if (textLength < SKIP_MIN_CHARS) {
             return null;
         }
-        FollowedBy f = new FollowedBy(charMap, deriveFollowedBy(charMap));
-        List<FollowedBy> more = new ArrayList<>(known);
+        Derived f = new Derived(charMap, deriveFollowedBy(charMap));
+        List<Derived> more = new ArrayList<>(known);
         more.add(f);
         followedBy = List.copyOf(more); // a race loses a derivation, never a wrong one
         return f.result();
@@ -1156,6 +1161,42 @@ public final class CompiledDictionary {
                 chars, offsets, source, sources, maxKeyLength, id);
         d.innerPairs = innerPairs; // the same keys: the same pairs inside them (256 KB for STPhrases, when derived)
         return d;
+    }
+
+    /** The {@link #precededBy} results so far, for each purpose; replaced, never changed. */
+    private volatile List<Derived> precededBy = List.of();
+    private volatile List<Derived> segmentationPrecededBy = List.of();
+
+    /**
+     * This dictionary after a code point map, as one dictionary: converting (or segmenting) with the
+     * result equals converting with {@code codePointMap} (whose keys and values must all be single
+     * code points, none a description operator, no value a key: the CJK compatibility stage) and
+     * then with this one, in one pass instead of two and with no scan of the text for the map's
+     * keys. Derived on first use (a copy of the tables and the new keys inserted) and kept for each
+     * map asked for, so presets that share this stage share the result.
+     *
+     * @param purpose what this dictionary is for: a segmentation dictionary gets no key of its own
+     *     for the map's keys (a key is a segment of its own; a char no key matches joins its run)
+     * @return the combined dictionary, or {@code null} when {@code codePointMap} is no such map or a
+     *     key here holds a description operator
+     */
+    public CompiledDictionary precededBy(CompiledDictionary codePointMap, Purpose purpose) {
+        boolean segmenting = purpose == Purpose.SEGMENTATION;
+        List<Derived> known = segmenting ? segmentationPrecededBy : precededBy;
+        for (Derived f : known) {
+            if (f.map() == codePointMap) {
+                return f.result();
+            }
+        }
+        Derived f = new Derived(codePointMap, CodePointMapFold.derive(this, codePointMap, !segmenting));
+        List<Derived> more = new ArrayList<>(known);
+        more.add(f);
+        if (segmenting) { // a race derives twice, never wrongly
+            segmentationPrecededBy = List.copyOf(more);
+        } else {
+            precededBy = List.copyOf(more);
+        }
+        return f.result();
     }
 
     /** @return the value with this id */

@@ -71,7 +71,7 @@ public final class Driver {
     private static String applyInBlocks(Engine engine, CharSequence text) {
         int n = text.length();
         CharBuf out = new CharBuf(n + (n >> 3) + 16);
-        Transducer run = engine.newRun(out);
+        Transducer run = engine.newLongRun(out);
         char[] block = new char[BLOCK];
         boolean same = text instanceof String;
         for (int at = 0; at < n; at += BLOCK) {
@@ -267,7 +267,7 @@ public final class Driver {
 
     /** Streams in bounded memory; the output equals {@link #apply(Engine, CharSequence)} of the whole input. */
     public static void apply(Engine engine, Reader in, Writer out) throws IOException {
-        stream(engine.newRun(new CharBuf(1 << 17)), in, out);
+        stream(engine.newLongRun(new CharBuf(1 << 17)), in, out);
     }
 
     /** Streams {@code in} through {@code run} to {@code out}: the one streaming loop. */
@@ -352,7 +352,7 @@ public final class Driver {
             if (cut < 0) {
                 // No safe cut in a whole block: finish serially, carrying what was read.
                 drain(pending, out, carry);
-                Transducer run = carry[0] != null ? carry[0] : engine.newRun(new CharBuf(block.length));
+                Transducer run = carry[0] != null ? carry[0] : engine.newLongRun(new CharBuf(block.length));
                 stream(run, block, filled, in, out);
                 return;
             }
@@ -424,7 +424,7 @@ public final class Driver {
 
     private static CompletableFuture<Piece> submit(Engine engine, char[] a, int from, int to, Executor executor) {
         return CompletableFuture.supplyAsync(() -> {
-            Transducer run = engine.newRun(new CharBuf(to - from + ((to - from) >> 3) + 16));
+            Transducer run = engine.newLongRun(new CharBuf(to - from + ((to - from) >> 3) + 16));
             run.push(a, from, to, true);
             return new Piece(a, from, to, run);
         }, executor);

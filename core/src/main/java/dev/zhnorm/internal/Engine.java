@@ -10,6 +10,14 @@ public interface Engine {
     Transducer newRun(CharBuf out);
 
     /**
+     * A run for a long text or a stream, for which the engine may first derive tables that pay back
+     * only over many chars; the output is {@link #newRun}'s.
+     */
+    default Transducer newLongRun(CharBuf out) {
+        return newRun(out);
+    }
+
+    /**
      * @param lean whether the log is {@linkplain EditLog#lean() lean}: only the length-changing edits
      * @return a new run appending to {@code out} that records its edits ({@link Transducer#edits()})
      */

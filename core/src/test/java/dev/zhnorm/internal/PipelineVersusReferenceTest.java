@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The fast engine (flattened groups, compiled tries, the level cascade) against {@link ReferenceOpencc}
@@ -31,6 +32,8 @@ class PipelineVersusReferenceTest {
     /** Includes ideographic description operators: binary ⿰, ternary ⿲, unary ⿾. */
     private static final String[] ALPHABET = {"a", "b", "c", "d", "漢", "字", "\uD840\uDC00", "\uD87E\uDC00", " ",
         "⿰", "⿲", "⿾"};
+    private static final String[] WITHOUT_OPERATORS = java.util.Arrays.stream(ALPHABET)
+            .filter(s -> !IdeographicDescription.isOperator(s.charAt(0))).toArray(String[]::new);
 
     @Test
     void fastPipelineEqualsReferenceOnRandomConfigsAndText() {
@@ -113,6 +116,55 @@ class PipelineVersusReferenceTest {
         }
     }
 
+    /**
+     * A normalization stage that maps code point to code point (as the CJK compatibility stage does)
+     * folded into the first stage and the segmentation ({@link Pipeline#folded()}): the same output
+     * as the reference, which runs the stages apart, on random configs whose stages may hold keys
+     * with the map's keys or images, whole and streamed. Most configs must fold (a stage with a
+     * description operator in a key does not).
+     */
+    @Test
+    void normalizationFoldedIntoTheFirstStageEqualsReference() throws IOException {
+        int folded = 0;
+        for (int round = 0; round < 1500; round++) {
+            long seed = SEED * 7 + round;
+            Random r = new Random(seed);
+            // Keys without operators (a stage with one does not fold); the text has them.
+            ReferenceOpencc.Config random = randomConfig(r, round % 4 == 0 ? ALPHABET : WITHOUT_OPERATORS);
+            ReferenceOpencc.Config config = new ReferenceOpencc.Config(random.user(),
+                    List.of(TextDictionary.of("N", codePointMap(r))), random.segmentation(), random.chain());
+            Pipeline fast = compile(config);
+            Pipeline f = fast.folded();
+            if (f != fast) {
+                folded++;
+                assertEquals(List.of(), f.normalization());
+            }
+            for (int t = 0; t < 8; t++) {
+                String text = randomText(r, r.nextInt(60));
+                String expected = ReferenceOpencc.convert(config, text);
+                assertEquals(expected, Driver.apply(f, text), () -> "seed " + seed + " text '" + text + "' config " + config);
+                int chunk = 1 + r.nextInt(9);
+                StringWriter out = new StringWriter();
+                Driver.apply(fast, new ChunkedReader(text, chunk), out); // a stream takes the folded pipeline
+                assertEquals(expected, out.toString(), () -> "seed " + seed + " chunk " + chunk + " text '" + text + "'");
+            }
+        }
+        int foldedConfigs = folded;
+        assertTrue(foldedConfigs > 1000, () -> "folded " + foldedConfigs + " of 1500");
+    }
+
+    /** One to three code points of the alphabet, each mapped to one of the others (no chains). */
+    private static Map<String, String> codePointMap(Random r) {
+        List<String> plain = new ArrayList<>(List.of(WITHOUT_OPERATORS));
+        java.util.Collections.shuffle(plain, r);
+        int keys = 1 + r.nextInt(3);
+        Map<String, String> map = new LinkedHashMap<>();
+        for (int i = 0; i < keys; i++) {
+            map.put(plain.get(i), plain.get(keys + r.nextInt(plain.size() - keys)));
+        }
+        return map;
+    }
+
     static Pipeline compile(ReferenceOpencc.Config c) {
         CompiledDictionary user = null;
         if (c.user() != null && !c.user().isEmpty()) {
@@ -134,38 +186,51 @@ class PipelineVersusReferenceTest {
     }
 
     static ReferenceOpencc.Config randomConfig(Random r) {
-        Map<String, String> user = r.nextInt(4) == 0 ? randomMap(r, 1 + r.nextInt(3)) : Map.of();
+        return randomConfig(r, ALPHABET);
+    }
+
+    /** @param keyAlphabet what the keys of the segmentation and the chain are made of */
+    private static ReferenceOpencc.Config randomConfig(Random r, String[] keyAlphabet) {
+        Map<String, String> user = r.nextInt(4) == 0 ? randomMap(r, 1 + r.nextInt(3), ALPHABET) : Map.of();
         List<Dictionary> norm = new ArrayList<>();
         for (int i = r.nextInt(3) == 0 ? 1 : 0; i > 0; i--) {
-            norm.add(randomDictionary(r, 0));
+            norm.add(randomDictionary(r, 0, ALPHABET));
         }
-        Dictionary seg = r.nextBoolean() ? randomDictionary(r, 1) : null;
+        Dictionary seg = r.nextBoolean() ? randomDictionary(r, 1, keyAlphabet) : null;
         List<Dictionary> chain = new ArrayList<>();
         for (int i = 1 + r.nextInt(3); i > 0; i--) {
-            chain.add(randomDictionary(r, 2));
+            chain.add(randomDictionary(r, 2, keyAlphabet));
         }
         return new ReferenceOpencc.Config(user, norm, seg, chain);
     }
 
     private static Dictionary randomDictionary(Random r, int depth) {
+        return randomDictionary(r, depth, ALPHABET);
+    }
+
+    private static Dictionary randomDictionary(Random r, int depth, String[] keyAlphabet) {
         if (depth == 0 || r.nextInt(3) == 0) {
-            Map<String, String> map = randomMap(r, 1 + r.nextInt(8));
+            Map<String, String> map = randomMap(r, 1 + r.nextInt(8), keyAlphabet);
             List<DictionaryEntry> entries = new ArrayList<>();
             map.forEach((k, v) -> entries.add(new DictionaryEntry(k, r.nextBoolean() ? List.of(v) : List.of(v, "Q"))));
             return TextDictionary.of("d" + r.nextInt(1000), entries);
         }
         List<Dictionary> children = new ArrayList<>();
         for (int i = 1 + r.nextInt(3); i > 0; i--) {
-            children.add(randomDictionary(r, depth - 1));
+            children.add(randomDictionary(r, depth - 1, keyAlphabet));
         }
         return new DictionaryGroup(r.nextBoolean() ? MatchPolicy.SHORT_CIRCUIT : MatchPolicy.UNION, children);
     }
 
     private static Map<String, String> randomMap(Random r, int n) {
+        return randomMap(r, n, ALPHABET);
+    }
+
+    private static Map<String, String> randomMap(Random r, int n, String[] keyAlphabet) {
         Map<String, String> map = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
             // Values may be shorter, equal (identity) or longer than keys.
-            String key = randomText(r, 1 + r.nextInt(4));
+            String key = randomText(r, 1 + r.nextInt(4), keyAlphabet);
             String value = r.nextInt(6) == 0 ? key : randomText(r, 1 + r.nextInt(3));
             map.putIfAbsent(key, value);
         }
@@ -173,9 +238,13 @@ class PipelineVersusReferenceTest {
     }
 
     static String randomText(Random r, int codePoints) {
+        return randomText(r, codePoints, ALPHABET);
+    }
+
+    private static String randomText(Random r, int codePoints, String[] alphabet) {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < codePoints; i++) {
-            sb.append(ALPHABET[r.nextInt(ALPHABET.length)]);
+            sb.append(alphabet[r.nextInt(alphabet.length)]);
         }
         return sb.toString();
     }

@@ -1,0 +1,340 @@
+package dev.zhnorm.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Derives {@link CompiledDictionary#precededBy}: one dictionary {@code D'} that converts a text as a
+ * code point map {@code N} (every key and value one code point, no chains: the CJK compatibility
+ * stage) and then {@code D} would, in one pass. The keys of {@code D'} are the strings that
+ * {@code N} maps to keys of {@code D}, each with that key's value, and each key of {@code N} whose
+ * image is no key of {@code D}, with that image. Since {@code N} maps code point to code point, the
+ * greedy walk of {@code D'} over a text meets, at each position, exactly the preimages of the keys
+ * that {@code D} meets in the mapped text, so it makes the same decisions. Both walks copy a
+ * description sequence whole where no key matches, and no key of either may hold an operator, so
+ * the chars inside one are copied raw either way.
+ *
+ * <p>Built by copying {@code D}'s trie and inserting the new keys: a few thousand at most for
+ * OpenCC's tables (the keys holding one of the thousand compatibility targets, times their
+ * preimages), so deriving costs a copy of the tables, not a rebuild.
+ */
+final class CodePointMapFold {
+    /** More keys than this would make deriving costly; such a map is not folded. */
+    private static final int MAX_NEW_KEYS = 1 << 17;
+
+    private final CompiledDictionary d;
+    private final int[] root;
+    private int[] info;
+    private int nodes;
+    private final int oldNodes;
+    private final Map<Long, Integer> newEdges = new HashMap<>();
+
+    private CodePointMapFold(CompiledDictionary d) {
+        this.d = d;
+        this.root = d.root.clone();
+        this.info = Arrays.copyOf(d.nodeInfo, d.nodeInfo.length + 1024);
+        this.nodes = d.nodeInfo.length;
+        this.oldNodes = d.nodeInfo.length;
+    }
+
+    /**
+     * @param images whether each key of the map whose image is no key of {@code d} becomes a key
+     *     with that image as its value (a conversion stage; not a segmentation, where a key would
+     *     cut a segment)
+     * @return {@code d} preceded by {@code map}, or {@code null} when {@code map} is no code point
+     *     map without chains or operators, or a key of {@code d} holds a description operator
+     */
+    static CompiledDictionary derive(CompiledDictionary d, CompiledDictionary map, boolean images) {
+        Map<Integer, Integer> image = new HashMap<>();
+        Map<Integer, String> sourceOf = new HashMap<>();
+        for (FlatEntry e : map.entries()) {
+            int k = singleCodePoint(e.key());
+            int v = singleCodePoint(e.value());
+            if (k < 0 || v < 0 || isOperator(k) || isOperator(v)) {
+                return null;
+            }
+            image.put(k, v);
+            sourceOf.put(k, e.source());
+        }
+        Map<Integer, List<Integer>> preimages = new HashMap<>();
+        boolean[] special = new boolean[CompiledDictionary.ROOT_SIZE]; // chars of a key or image of the map
+        for (Map.Entry<Integer, Integer> e : image.entrySet()) {
+            if (image.containsKey(e.getValue())) {
+                return null; // a chain: the map applied once is not its own fixed point
+            }
+            preimages.computeIfAbsent(e.getValue(), v -> new ArrayList<>()).add(e.getKey());
+            for (char c : Character.toChars(e.getKey())) {
+                special[c] = true;
+            }
+            for (char c : Character.toChars(e.getValue())) {
+                special[c] = true;
+            }
+        }
+        preimages.values().forEach(l -> l.sort(Integer::compare)); // a deterministic table
+
+        CodePointMapFold f = new CodePointMapFold(d);
+        List<String> candidates = f.keysTouching(special);
+        if (candidates == null) {
+            return null;
+        }
+        List<String> dropped = new ArrayList<>();
+        Map<String, Integer> added = new LinkedHashMap<>();
+        for (String key : candidates) {
+            int id = f.valueId(key);
+            if (key.codePoints().anyMatch(image::containsKey)) {
+                dropped.add(key); // the map leaves no key here in any text: D never sees it
+            } else if (!variants(key, preimages, id, added)) {
+                return null;
+            }
+        }
+        // A key of the map whose image D does not change maps to that image.
+        Map<String, String> imageValues = new LinkedHashMap<>();
+        image.keySet().stream().sorted().forEach(k -> {
+            String target = Character.toString(image.get(k));
+            if (images && f.valueId(target) < 0) {
+                imageValues.put(Character.toString(k), target);
+            }
+        });
+        return f.build(map, dropped, added, imageValues, sourceOf);
+    }
+
+    private static int singleCodePoint(String s) {
+        return !s.isEmpty() && s.codePointCount(0, s.length()) == 1 ? s.codePointAt(0) : -1;
+    }
+
+    private static boolean isOperator(int cp) {
+        return cp < CompiledDictionary.ROOT_SIZE && IdeographicDescription.isOperator((char) cp);
+    }
+
+    /**
+     * Adds every string other than {@code key} that the map sends to it, each with value {@code id}.
+     *
+     * @return false when there are too many
+     */
+    private static boolean variants(String key, Map<Integer, List<Integer>> preimages, int id, Map<String, Integer> added) {
+        int[] cps = key.codePoints().toArray();
+        int[][] options = new int[cps.length][];
+        long combinations = 1;
+        for (int i = 0; i < cps.length; i++) {
+            List<Integer> pre = preimages.getOrDefault(cps[i], List.of());
+            options[i] = new int[pre.size() + 1];
+            options[i][0] = cps[i];
+            for (int j = 0; j < pre.size(); j++) {
+                options[i][j + 1] = pre.get(j);
+            }
+            combinations *= options[i].length;
+            if (combinations > MAX_NEW_KEYS) {
+                return false;
+            }
+        }
+        int[] choice = new int[cps.length];
+        StringBuilder sb = new StringBuilder();
+        for (long n = 1; n < combinations; n++) { // 0 is the key itself
+            long rest = n;
+            for (int i = cps.length - 1; i >= 0; i--) {
+                choice[i] = (int) (rest % options[i].length);
+                rest /= options[i].length;
+            }
+            sb.setLength(0);
+            for (int i = 0; i < cps.length; i++) {
+                sb.appendCodePoint(options[i][choice[i]]);
+            }
+            added.put(sb.toString(), id);
+        }
+        return added.size() <= MAX_NEW_KEYS;
+    }
+
+    /**
+     * @return every key of the dictionary that holds a {@code special} char, or {@code null} when a
+     *     key holds a description operator or the trie's nodes are not numbered parents first
+     */
+    private List<String> keysTouching(boolean[] special) {
+        int[] parent = new int[oldNodes];
+        char[] last = new char[oldNodes];
+        Arrays.fill(parent, -1); // not reached: an inline leaf's former node
+        List<String> keys = new ArrayList<>();
+        for (int c = 0; c < CompiledDictionary.ROOT_SIZE; c++) {
+            int r = d.root[c];
+            if (r != 0 && IdeographicDescription.isOperator((char) c)) {
+                return null;
+            }
+            if (r > 0) {
+                parent[r] = 0;
+                last[r] = (char) c;
+            } else if (r < 0 && special[c]) {
+                keys.add(String.valueOf((char) c));
+            }
+        }
+        for (long e : d.edges) {
+            if (e != 0) {
+                int child = (int) (e & ((1L << CompiledDictionary.CHILD_BITS) - 1));
+                parent[child] = (int) (e >>> 38);
+                last[child] = (char) ((e >>> CompiledDictionary.CHILD_BITS) & 0xFFFF);
+                if (IdeographicDescription.isOperator(last[child])) {
+                    return null;
+                }
+            }
+        }
+        boolean[] touched = new boolean[oldNodes];
+        for (int n = 1; n < oldNodes; n++) {
+            if (parent[n] < 0) {
+                continue;
+            }
+            if (parent[n] >= n) {
+                return null;
+            }
+            touched[n] = special[last[n]] || touched[parent[n]];
+            if (touched[n] && (d.nodeInfo[n] >>> 1) != 0) {
+                int length = 0;
+                for (int k = n; k != 0; k = parent[k]) {
+                    length++;
+                }
+                char[] key = new char[length]; // not StringBuilder.reverse, which keeps surrogate pairs in order
+                for (int k = n; k != 0; k = parent[k]) {
+                    key[--length] = last[k];
+                }
+                keys.add(new String(key));
+            }
+        }
+        return keys;
+    }
+
+    /** @return the value id of {@code key} in the original dictionary, or -1 when it is no key there */
+    private int valueId(String key) {
+        int r = d.root[key.charAt(0)];
+        if (r < 0) {
+            return key.length() == 1 ? (r >>> 16) & CompiledDictionary.MAX_INLINE_VALUE_ID : -1;
+        }
+        int node = r;
+        for (int i = 1; i < key.length() && node != 0; i++) {
+            node = d.child(node, key.charAt(i));
+        }
+        return node == 0 ? -1 : (d.nodeInfo[node] >>> 1) - 1;
+    }
+
+    private CompiledDictionary build(CompiledDictionary map, List<String> dropped, Map<String, Integer> added,
+                                     Map<String, String> imageValues, Map<Integer, String> sourceOf) {
+        for (String key : dropped) {
+            setValue(key, -1, false);
+        }
+        int maxLength = d.maxKeyLength;
+        for (Map.Entry<String, Integer> e : added.entrySet()) {
+            setValue(e.getKey(), e.getValue(), true);
+            maxLength = Math.max(maxLength, e.getKey().length());
+        }
+        // New values: the images; their source is the map's.
+        int firstNew = d.valueOffsets.length - 1;
+        int[] offsets = Arrays.copyOf(d.valueOffsets, d.valueOffsets.length + imageValues.size());
+        StringBuilder chars = new StringBuilder(imageValues.size() * 2).append(d.valueChars);
+        short[] valueSource = Arrays.copyOf(d.valueSource, d.valueSource.length + imageValues.size());
+        List<String> sources = new ArrayList<>(Arrays.asList(d.sources));
+        int id = firstNew;
+        for (Map.Entry<String, String> e : imageValues.entrySet()) {
+            chars.append(e.getValue());
+            offsets[id + 1] = chars.length();
+            String source = sourceOf.get(e.getKey().codePointAt(0));
+            int s = sources.indexOf(source);
+            if (s < 0) {
+                s = sources.size();
+                sources.add(source);
+            }
+            valueSource[id] = (short) s;
+            setValue(e.getKey(), id, true);
+            maxLength = Math.max(maxLength, e.getKey().length());
+            id++;
+        }
+        if (nodes > CompiledDictionary.MAX_NODES || sources.size() > Short.MAX_VALUE) {
+            return null;
+        }
+        int size = d.size - dropped.size() + added.size() + imageValues.size();
+        return new CompiledDictionary(d.name + " after " + map.name, root, Arrays.copyOf(info, nodes), edges(),
+                chars.toString().toCharArray(), offsets, valueSource, sources.toArray(String[]::new), maxLength, size);
+    }
+
+    /** Sets the value of {@code key} ({@code -1}: none), creating its nodes when {@code create}. */
+    private void setValue(String key, int id, boolean create) {
+        char first = key.charAt(0);
+        int node = root[first];
+        if (node < 0) {
+            if (!create) {
+                if (key.length() == 1) {
+                    root[first] = 0;
+                }
+                return;
+            }
+            int inlineId = (node >>> 16) & CompiledDictionary.MAX_INLINE_VALUE_ID;
+            node = newNode((inlineId + 1) << 1); // an inline leaf becomes a node that can take children
+            root[first] = node;
+        } else if (node == 0) {
+            if (!create) {
+                return;
+            }
+            node = newNode(0);
+            root[first] = node;
+        }
+        for (int i = 1; i < key.length(); i++) {
+            char c = key.charAt(i);
+            int child = child(node, c);
+            if (child == 0) {
+                if (!create) {
+                    return;
+                }
+                info[node] |= 1;
+                child = newNode(0);
+                newEdges.put(((long) node << 16) | c, child);
+            }
+            node = child;
+        }
+        info[node] = (info[node] & 1) | ((id + 1) << 1);
+    }
+
+    private int child(int node, char c) {
+        Integer n = newEdges.get(((long) node << 16) | c);
+        if (n != null) {
+            return n;
+        }
+        return node < oldNodes ? d.child(node, c) : 0;
+    }
+
+    private int newNode(int nodeInfo) {
+        if (nodes == info.length) {
+            info = Arrays.copyOf(info, info.length * 2);
+        }
+        info[nodes] = nodeInfo;
+        return nodes++;
+    }
+
+    /** The edge table with the new edges, sized as the builder sizes it. */
+    private long[] edges() {
+        int count = newEdges.size();
+        for (long e : d.edges) {
+            if (e != 0) {
+                count++;
+            }
+        }
+        int capacity = Math.max(4, Integer.highestOneBit(Math.max(1, count * 5 / 3)) << 1);
+        long[] table = new long[capacity];
+        int shift = 64 - Integer.numberOfTrailingZeros(capacity);
+        for (long e : d.edges) {
+            if (e != 0) {
+                put(table, shift, e);
+            }
+        }
+        newEdges.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(en ->
+                put(table, shift, (en.getKey() << CompiledDictionary.CHILD_BITS) | en.getValue()));
+        return table;
+    }
+
+    private static void put(long[] table, int shift, long edge) {
+        long key = edge >>> CompiledDictionary.CHILD_BITS;
+        int h = (int) ((key * 0x9E3779B97F4A7C15L) >>> shift);
+        while (table[h] != 0) {
+            h = (h + 1) & (table.length - 1);
+        }
+        table[h] = edge;
+    }
+}
