@@ -267,7 +267,18 @@ public final class Driver {
 
     /** Streams in bounded memory; the output equals {@link #apply(Engine, CharSequence)} of the whole input. */
     public static void apply(Engine engine, Reader in, Writer out) throws IOException {
-        stream(engine.newLongRun(new CharBuf(1 << 17)), in, out);
+        // What the reader has at once, up to a long text's length, decides the run: a short input
+        // (a 1 KB file on the command line) does not pay for tables that only long ones win back.
+        // ready() keeps a slow pipe from being waited on.
+        char[] head = new char[2 * BLOCK];
+        int n = 0;
+        int r;
+        do {
+            r = in.read(head, n, head.length - n);
+            n += Math.max(0, r);
+        } while (r >= 0 && n < head.length && in.ready());
+        CharBuf buf = new CharBuf(1 << 17);
+        stream(n == head.length ? engine.newLongRun(buf) : engine.newRun(buf), head, n, in, out);
     }
 
     /** Streams {@code in} through {@code run} to {@code out}: the one streaming loop. */
@@ -418,7 +429,8 @@ public final class Driver {
     /** Transforms {@code a[from,to)} as a whole text into a buffer of its own: the one piece function. */
     private static CharBuf transform(Engine engine, char[] a, int from, int to) {
         CharBuf out = new CharBuf(to - from + ((to - from) >> 3) + 16);
-        engine.newRun(out).push(a, from, to, true);
+        Transducer run = to - from >= 2 * BLOCK ? engine.newLongRun(out) : engine.newRun(out);
+        run.push(a, from, to, true);
         return out;
     }
 

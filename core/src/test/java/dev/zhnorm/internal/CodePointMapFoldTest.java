@@ -13,6 +13,8 @@ import java.util.stream.Stream;
 
 import static dev.zhnorm.internal.PhraseFiltersTest.assertPlainAsWalked;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
@@ -52,6 +54,29 @@ class CodePointMapFoldTest {
         }
     }
 
+    /**
+     * Only a long text or a long stream derives the folded pipeline: a short one (a 1 KB file on the
+     * command line) would pay the derivation for nothing.
+     */
+    @Test
+    void onlyLongInputsDeriveTheFold() throws IOException {
+        Pipeline p = new Pipeline(null, List.of(COMPAT), null, List.of(BundledData.stage("hk-rev")));
+        String line = "香港的裏面，著名的台灣。\n";
+        String shortText = line.repeat(80);
+        String longText = line.repeat(4000);
+        Driver.apply(p, shortText);
+        Driver.apply(p, new java.io.StringReader(shortText), new java.io.StringWriter());
+        Driver.apply(p, new PipelineVersusReferenceTest.ChunkedReader(longText, 100), new java.io.StringWriter());
+        assertFalse(p.hasFolded(), "short texts, and a stream whose first read is short");
+        java.io.StringWriter w = new java.io.StringWriter();
+        Driver.apply(p, new java.io.StringReader(longText), w);
+        assertTrue(p.hasFolded(), "a long stream");
+        assertEquals(Driver.explain(p, longText, false).output(), w.toString());
+        Pipeline q = new Pipeline(null, List.of(COMPAT), null, List.of(BundledData.stage("hk-rev")));
+        Driver.apply(q, longText);
+        assertTrue(q.hasFolded(), "a long String");
+    }
+
     @Test
     void foldedPresetsConvertAsTheirStagesApart() throws IOException {
         Random r = new Random(20261203);
@@ -84,9 +109,17 @@ class CodePointMapFoldTest {
                         }
                     }
                 }
-                assertPlainAsWalked(p, sb.toString(), round % 3 == 0 ? 1 + r.nextInt(700) : 0);
+                // User entries come first, on the text as it is: one keyed by a compatibility ideograph
+                // (rounds 10, 30, 50 are long: their pipelines fold).
+                Pipeline subject = round % 4 == 2 ? p.withUser(user(compat.get(r.nextInt(compat.size())), touching.get(0))) : p;
+                assertPlainAsWalked(subject, sb.toString(), round % 3 == 0 ? 1 + r.nextInt(700) : 0);
             }
         }
+    }
+
+    private static CompiledDictionary user(String compatKey, String touchingKey) {
+        return CompiledDictionary.compile("user", List.of(new FlatEntry(compatKey, "〔甲〕", "user"),
+                new FlatEntry(touchingKey, "〔乙〕", "user")), CompiledDictionary.Purpose.SEGMENTATION);
     }
 
     /** {@code key} with one of its unified ideographs replaced by a compatibility ideograph that maps to it. */
