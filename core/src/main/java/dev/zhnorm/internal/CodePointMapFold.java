@@ -115,7 +115,8 @@ final class CodePointMapFold {
      *
      * @return false when there are too many
      */
-    private static boolean variants(String key, Map<Integer, List<Integer>> preimages, int id, Map<String, Integer> added) {
+    private static boolean variants(String key, Map<Integer, List<Integer>> preimages, int id,
+                                    Map<String, Integer> added) {
         int[] cps = key.codePoints().toArray();
         int[][] options = new int[cps.length][];
         long combinations = 1;
@@ -205,15 +206,9 @@ final class CodePointMapFold {
 
     /** @return the value id of {@code key} in the original dictionary, or -1 when it is no key there */
     private int valueId(String key) {
-        int r = d.root[key.charAt(0)];
-        if (r < 0) {
-            return key.length() == 1 ? (r >>> 16) & CompiledDictionary.MAX_INLINE_VALUE_ID : -1;
-        }
-        int node = r;
-        for (int i = 1; i < key.length() && node != 0; i++) {
-            node = d.child(node, key.charAt(i));
-        }
-        return node == 0 ? -1 : (d.nodeInfo[node] >>> 1) - 1;
+        long m = d.match(key.toCharArray(), 0, key.length()); // the longest key within it: itself, if a key
+        return m != CompiledDictionary.NO_MATCH && CompiledDictionary.matchLength(m) == key.length()
+                ? CompiledDictionary.matchValue(m) : -1;
     }
 
     private CompiledDictionary build(CompiledDictionary map, List<String> dropped, Map<String, Integer> added,

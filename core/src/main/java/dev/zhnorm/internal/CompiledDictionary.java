@@ -180,7 +180,8 @@ public final class CompiledDictionary {
             int first = e == 0 ? -1 : rootCharOfNode[(int) (e >>> 38)];
             if (first >= 0) {
                 pairCount++;
-                beyondCodePoint |= !Character.isHighSurrogate((char) first) || (nodeInfo[(int) (e & CHILD_MASK)] & 1) != 0;
+                beyondCodePoint |= !Character.isHighSurrogate((char) first)
+                        || (nodeInfo[(int) (e & CHILD_MASK)] & 1) != 0;
             }
         }
         this.phrases = beyondCodePoint;
@@ -1075,7 +1076,8 @@ public final class CompiledDictionary {
     /** The {@link #followedBy} results so far, each with the map it was derived for; replaced, never changed. */
     private volatile List<Derived> followedBy = List.of();
 
-    private record Derived(CompiledDictionary map, CompiledDictionary result) {
+    /** A dictionary derived from this one and {@code map} for {@code purpose}. */
+    private record Derived(CompiledDictionary map, Purpose purpose, CompiledDictionary result) {
     }
 
     /**
@@ -1102,7 +1104,7 @@ public final class CompiledDictionary {
         if (textLength < SKIP_MIN_CHARS) {
             return null;
         }
-        Derived f = new Derived(charMap, deriveFollowedBy(charMap));
+        Derived f = new Derived(charMap, Purpose.CONVERSION, deriveFollowedBy(charMap));
         List<Derived> more = new ArrayList<>(known);
         more.add(f);
         followedBy = List.copyOf(more); // a race loses a derivation, never a wrong one
@@ -1163,9 +1165,8 @@ public final class CompiledDictionary {
         return d;
     }
 
-    /** The {@link #precededBy} results so far, for each purpose; replaced, never changed. */
+    /** The {@link #precededBy} results so far; replaced, never changed. */
     private volatile List<Derived> precededBy = List.of();
-    private volatile List<Derived> segmentationPrecededBy = List.of();
 
     /**
      * This dictionary after a code point map, as one dictionary: converting (or segmenting) with the
@@ -1181,21 +1182,17 @@ public final class CompiledDictionary {
      *     key here holds a description operator
      */
     public CompiledDictionary precededBy(CompiledDictionary codePointMap, Purpose purpose) {
-        boolean segmenting = purpose == Purpose.SEGMENTATION;
-        List<Derived> known = segmenting ? segmentationPrecededBy : precededBy;
+        List<Derived> known = precededBy;
         for (Derived f : known) {
-            if (f.map() == codePointMap) {
+            if (f.map() == codePointMap && f.purpose() == purpose) {
                 return f.result();
             }
         }
-        Derived f = new Derived(codePointMap, CodePointMapFold.derive(this, codePointMap, !segmenting));
+        Derived f = new Derived(codePointMap, purpose,
+                CodePointMapFold.derive(this, codePointMap, purpose == Purpose.CONVERSION));
         List<Derived> more = new ArrayList<>(known);
         more.add(f);
-        if (segmenting) { // a race derives twice, never wrongly
-            segmentationPrecededBy = List.copyOf(more);
-        } else {
-            precededBy = List.copyOf(more);
-        }
+        precededBy = List.copyOf(more); // a race derives twice, never wrongly
         return f.result();
     }
 

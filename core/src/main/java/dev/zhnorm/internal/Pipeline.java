@@ -348,8 +348,8 @@ public final class Pipeline implements Engine {
      * (and into the segmentation): one stage whose keys are all the strings the normalization maps
      * to a key of the first stage ({@link CompiledDictionary#precededBy}), so that no pass scans the
      * whole text for the normalization's few hundred chars (one pinned JVM each, 左传: hk2t
-     * 1.26x, t2hk 1.39x, t2s 1.32x, hk2s 1.20x, tw2sp 1.16x). Only runs that record nothing take it: an explanation keeps naming the
-     * normalization's edits apart. This pipeline itself when there is no single normalization stage
+     * 1.26x, t2hk 1.39x, t2s 1.32x, hk2s 1.20x, tw2sp 1.16x). Only runs that record nothing take
+     * it: an explanation keeps naming the normalization's edits apart. This pipeline itself when there is no single normalization stage
      * that maps code point to code point.
      */
     Pipeline folded() {
@@ -378,19 +378,10 @@ public final class Pipeline implements Engine {
         if (first == null) {
             return this;
         }
-        Supplier<CompiledDictionary> seg = null;
-        if (segmentation != null) {
-            if (fusedSegmentation) {
-                // Only a full explanation walks a fused segmentation apart, and none runs folded.
-                Supplier<CompiledDictionary> original = segmentation;
-                seg = () -> original.get().precededBy(map, CompiledDictionary.Purpose.SEGMENTATION);
-            } else {
-                CompiledDictionary s = segmentation.get().precededBy(map, CompiledDictionary.Purpose.SEGMENTATION);
-                if (s == null) {
-                    return this;
-                }
-                seg = () -> s;
-            }
+        CompiledDictionary seg = segmentation == null ? null
+                : segmentation.get().precededBy(map, CompiledDictionary.Purpose.SEGMENTATION);
+        if (segmentation != null && seg == null) {
+            return this;
         }
         List<CompiledDictionary> foldedChain = new ArrayList<>(chain);
         foldedChain.set(0, first);

@@ -55,6 +55,22 @@ class CodePointMapFoldTest {
     }
 
     /**
+     * One dictionary asked for both purposes gets two folds: the map's keys whose image is no key
+     * become keys for conversion only (in a segmentation such a key would cut a segment).
+     */
+    @Test
+    void eachPurposeItsOwnFold() {
+        CompiledDictionary d = CompiledDictionary.compile("d", List.of(new FlatEntry("ab", "AB", "d")),
+                CompiledDictionary.Purpose.CONVERSION);
+        CompiledDictionary conversion = d.precededBy(COMPAT, CompiledDictionary.Purpose.CONVERSION);
+        CompiledDictionary segmentation = d.precededBy(COMPAT, CompiledDictionary.Purpose.SEGMENTATION);
+        assertNotSame(conversion, segmentation);
+        assertSame(segmentation, d.precededBy(COMPAT, CompiledDictionary.Purpose.SEGMENTATION));
+        assertEquals(d.size() + COMPAT.size(), conversion.size(), "every compatibility ideograph maps to its image");
+        assertEquals(d.size(), segmentation.size(), "ab holds no compatibility target");
+    }
+
+    /**
      * Only a long text or a long stream derives the folded pipeline: a short one (a 1 KB file on the
      * command line) would pay the derivation for nothing.
      */
