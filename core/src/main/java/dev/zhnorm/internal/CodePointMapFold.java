@@ -49,6 +49,17 @@ final class CodePointMapFold {
      *     map without chains or operators, or a key of {@code d} holds a description operator
      */
     static CompiledDictionary derive(CompiledDictionary d, CompiledDictionary map, boolean images) {
+        return derive(d, map, images, List.of());
+    }
+
+    /**
+     * {@link #derive(CompiledDictionary, CompiledDictionary, boolean)} whose trie also holds the
+     * paths of {@code stops}, with no value: no match changes, but the table loop stops wherever
+     * one of them may start, so a caller can look there ({@link ChainShortcut}).
+     *
+     * @param stops strings of two or more chars, none holding a description operator
+     */
+    static CompiledDictionary derive(CompiledDictionary d, CompiledDictionary map, boolean images, List<String> stops) {
         Map<Integer, Integer> image = new HashMap<>();
         Map<Integer, String> sourceOf = new HashMap<>();
         for (FlatEntry e : map.entries()) {
@@ -99,7 +110,7 @@ final class CodePointMapFold {
                 imageValues.put(Character.toString(k), target);
             }
         });
-        return f.build(map, dropped, added, imageValues, sourceOf);
+        return f.build(map, dropped, added, imageValues, sourceOf, stops);
     }
 
     private static int singleCodePoint(String s) {
@@ -212,7 +223,8 @@ final class CodePointMapFold {
     }
 
     private CompiledDictionary build(CompiledDictionary map, List<String> dropped, Map<String, Integer> added,
-                                     Map<String, String> imageValues, Map<Integer, String> sourceOf) {
+                                     Map<String, String> imageValues, Map<Integer, String> sourceOf,
+                                     List<String> stops) {
         for (String key : dropped) {
             setValue(key, -1, false);
         }
@@ -242,6 +254,9 @@ final class CodePointMapFold {
             maxLength = Math.max(maxLength, e.getKey().length());
             id++;
         }
+        for (String stop : stops) {
+            addPath(stop);
+        }
         if (nodes > CompiledDictionary.MAX_NODES || sources.size() > Short.MAX_VALUE) {
             return null;
         }
@@ -252,21 +267,34 @@ final class CodePointMapFold {
 
     /** Sets the value of {@code key} ({@code -1}: none), creating its nodes when {@code create}. */
     private void setValue(String key, int id, boolean create) {
+        int node = path(key, create);
+        if (node != 0) {
+            info[node] = (info[node] & 1) | ((id + 1) << 1);
+        }
+    }
+
+    /** Creates the nodes of {@code key} that are missing, leaving every value as it is. */
+    private void addPath(String key) {
+        path(key, true);
+    }
+
+    /** @return the node of {@code key}, its missing nodes created when {@code create}, else 0 when one is missing */
+    private int path(String key, boolean create) {
         char first = key.charAt(0);
         int node = root[first];
         if (node < 0) {
             if (!create) {
                 if (key.length() == 1) {
-                    root[first] = 0;
+                    root[first] = 0; // an inline leaf's value removed
                 }
-                return;
+                return 0;
             }
             int inlineId = (node >>> 16) & CompiledDictionary.MAX_INLINE_VALUE_ID;
             node = newNode((inlineId + 1) << 1); // an inline leaf becomes a node that can take children
             root[first] = node;
         } else if (node == 0) {
             if (!create) {
-                return;
+                return 0;
             }
             node = newNode(0);
             root[first] = node;
@@ -276,7 +304,7 @@ final class CodePointMapFold {
             int child = child(node, c);
             if (child == 0) {
                 if (!create) {
-                    return;
+                    return 0;
                 }
                 info[node] |= 1;
                 child = newNode(0);
@@ -284,7 +312,7 @@ final class CodePointMapFold {
             }
             node = child;
         }
-        info[node] = (info[node] & 1) | ((id + 1) << 1);
+        return node;
     }
 
     private int child(int node, char c) {

@@ -552,6 +552,47 @@ public final class CompiledDictionary {
     }
 
     /**
+     * {@link #convert(char[], int, int, boolean, CharBuf)} of the whole text {@code a[from,to)},
+     * unless a key of {@code guard} starts at some position outside a description sequence. This
+     * dictionary must hold the paths of {@code guard}'s keys ({@link ChainShortcut}), so the table
+     * loop stops wherever one may start; the positions inside a match are looked at after it.
+     *
+     * @return whether it converted; {@code false} when a key of {@code guard} starts, with part of
+     *     the output written
+     */
+    boolean convertUnless(CompiledDictionary guard, char[] a, int from, int to, CharBuf out) {
+        int p = from;
+        out.ensureSpare(to - from);
+        final int tight = to - 1;
+        while (p < to) {
+            p = copyRun(a, p, tight, out);
+            if (p >= to) {
+                break;
+            }
+            if (guard.match(a, p, to) != NO_MATCH) {
+                return false;
+            }
+            if (p == tight) {
+                int e = grouped[a[p]];
+                if (e >= 0) {
+                    out.buf[out.len++] = (char) e;
+                    return true;
+                }
+            }
+            int next = walk(a, p, to, true, out, null, 0, 0);
+            if (!IdeographicDescription.isOperator(a[p])) { // else a description sequence, copied whole
+                for (int q = p + 1; q < next; q++) {
+                    if (guard.match(a, q, to) != NO_MATCH) {
+                        return false;
+                    }
+                }
+            }
+            p = next;
+        }
+        return true;
+    }
+
+    /**
      * The whole of {@code a[from,to)} converted as {@link #convert} does, for a dense dictionary
      * whose {@linkplain #skipsUnchangingKeys skipping} loop applies, noting every value of another
      * length than its key in {@code resizes}: a caller that must know where the walk's segments are

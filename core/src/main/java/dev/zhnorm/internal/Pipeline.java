@@ -3,6 +3,7 @@ package dev.zhnorm.internal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntPredicate;
 import java.util.function.Supplier;
@@ -386,6 +387,33 @@ public final class Pipeline implements Engine {
         List<CompiledDictionary> foldedChain = new ArrayList<>(chain);
         foldedChain.set(0, first);
         return new Pipeline(user, List.of(), seg, foldedChain, fusedSegmentation);
+    }
+
+    /** {@link #chainShortcut()}: {@code null} until derived, then the shortcut if there is one. */
+    private volatile Optional<ChainShortcut> chainShortcut;
+
+    /**
+     * The chain's two stages as one, for the texts on which the first acts char by char (a
+     * normalizer's lines: t2cn's first stage, regional variants, converts most lines so); derived on
+     * first use, about 30 ms for t2cn in a fresh JVM.
+     *
+     * @return the shortcut, or {@code null} for a pipeline with user entries, normalization stages
+     *     or a segmentation, or whose chain does not fold ({@link ChainShortcut#derive})
+     */
+    public ChainShortcut chainShortcut() {
+        Optional<ChainShortcut> s = chainShortcut;
+        if (s == null) {
+            s = Optional.ofNullable(user == null && normalization.isEmpty() && segmentation == null
+                    ? ChainShortcut.derive(chain) : null);
+            chainShortcut = s; // a race derives twice, never wrongly
+        }
+        return s.orElse(null);
+    }
+
+    /** @return {@link #chainShortcut()} if some caller has derived it, else {@code null} (derives nothing) */
+    public ChainShortcut chainShortcutIfDerived() {
+        Optional<ChainShortcut> s = chainShortcut;
+        return s == null ? null : s.orElse(null);
     }
 
     /** A run whose levels record their edits, user entries included ({@link PipelineRun#edits()}). */

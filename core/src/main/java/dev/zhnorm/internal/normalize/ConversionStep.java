@@ -1,5 +1,6 @@
 package dev.zhnorm.internal.normalize;
 
+import dev.zhnorm.internal.ChainShortcut;
 import dev.zhnorm.internal.CharBuf;
 import dev.zhnorm.internal.Driver;
 import dev.zhnorm.internal.EditLog;
@@ -19,11 +20,19 @@ import java.util.Arrays;
 final class ConversionStep {
     /** Rounds of converting converted text again, for conversions with phrase-level chains. */
     private static final int MAX_ROUNDS = 4;
+    /**
+     * Chars converted in one call after which the {@linkplain Pipeline#chainShortcut() chain
+     * shortcut} is derived (about 30 ms for t2cn in a fresh JVM, as long as converting 3 MB of lines
+     * takes without it); a call that finds it derived uses it from its first line.
+     */
+    static final int SHORTCUT_AFTER_CHARS = 1 << 16;
 
     private final Pipeline pipeline;
     /** {@link #pipeline} without its normalization stages, for lines that hold none of their starters; or null. */
     private final Pipeline lightPipeline;
     private final boolean fixedPoint;
+    /** The pipeline of lines without {@link CharClasses#T_CLEAN} chars: {@link #lightPipeline}, else {@link #pipeline}. */
+    private final Pipeline plain;
     private final CharBuf out = new CharBuf(64);
     private final CharRange view = new CharRange();
     // Runs are made on first use: a short text needs one of them at most, and a run costs more to
@@ -31,6 +40,9 @@ final class ConversionStep {
     private PipelineRun run;
     private PipelineRun light;
     private PipelineRun runAgain;
+    private ChainShortcut shortcut;
+    private boolean shortcutSettled;
+    private int convertedChars;
     private CharBuf again;
     /** When recording: one reusable run instead of one per run of free text (made on first use). */
     private Pipeline.Explainer explainer;
@@ -40,6 +52,7 @@ final class ConversionStep {
         this.pipeline = pipeline;
         this.lightPipeline = lightPipeline;
         this.fixedPoint = fixedPoint;
+        this.plain = lightPipeline != null ? lightPipeline : pipeline;
     }
 
     private PipelineRun runFor(int mask) {
@@ -53,6 +66,34 @@ final class ConversionStep {
             run = pipeline.newRun(out);
         }
         return run;
+    }
+
+    /** Converts {@code c[from,to)} into {@link #out}: through the chain shortcut where it applies. */
+    private void convert(char[] c, int from, int to, int mask) {
+        out.clear();
+        if (lightPipeline == null || (mask & CharClasses.T_CLEAN) == 0) {
+            convertedChars += to - from;
+            ChainShortcut s = shortcut();
+            if (s != null) {
+                if (s.convert(c, from, to, out)) {
+                    return;
+                }
+                out.clear();
+            }
+        }
+        runFor(mask).push(c, from, to, true);
+    }
+
+    /** @return the plain pipeline's chain shortcut once derived (by this call, after enough text, or before), or null */
+    private ChainShortcut shortcut() {
+        if (shortcut == null && !shortcutSettled) {
+            shortcut = plain.chainShortcutIfDerived();
+            if (shortcut == null && convertedChars >= SHORTCUT_AFTER_CHARS) {
+                shortcut = plain.chainShortcut();
+                shortcutSettled = true; // none for this pipeline: ask no more
+            }
+        }
+        return shortcut;
     }
 
     private PipelineRun runAgain() {
@@ -108,8 +149,7 @@ final class ConversionStep {
                 }
                 dst.append(output);
             } else {
-                out.clear();
-                runFor(mask).push(c, i, j, true);
+                convert(c, i, j, mask);
                 char[] converted = out.array();
                 int len = out.length();
                 for (int round = 1; fixedPoint && round < MAX_ROUNDS; round++) {
