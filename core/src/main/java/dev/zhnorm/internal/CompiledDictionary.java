@@ -92,6 +92,14 @@ public final class CompiledDictionary {
      * branching on whether it starts a key; otherwise a tight loop copies chars that start none.
      */
     private final boolean denseStarters;
+    /**
+     * The range of chars that start a key, for {@link #firstStarter}: the CJK compatibility stage's
+     * (U+D87E to U+FAFF) lies above every common Han char, so its scan of a whole text for
+     * nothing needs no load of the 256 KB {@link #root} per char.
+     */
+    private final char lowestStarter;
+    private final char starterSpan;
+    private final boolean noStarter;
     private static final int DENSE_STARTERS = 2000;
     /**
      * Derived at load time for sparse dictionaries (not {@link #denseStarters}), in place of the
@@ -150,6 +158,17 @@ public final class CompiledDictionary {
         boolean[] longer = new boolean[ROOT_SIZE];
         int starters = deriveSingle(oneIfNoPair, longer);
         this.denseStarters = starters > DENSE_STARTERS;
+        int lo = 0;
+        while (lo < ROOT_SIZE && root[lo] == 0) {
+            lo++;
+        }
+        int hi = ROOT_SIZE - 1;
+        while (hi > lo && root[hi] == 0) {
+            hi--;
+        }
+        this.lowestStarter = (char) Math.min(lo, ROOT_SIZE - 1);
+        this.starterSpan = (char) (lo < ROOT_SIZE ? hi - lo : 0);
+        this.noStarter = lo == ROOT_SIZE;
         // Each loop keeps only its own table.
         this.dense = denseStarters ? new int[ROOT_SIZE] : null;
         this.grouped = denseStarters ? null : new int[ROOT_SIZE];
@@ -389,9 +408,18 @@ public final class CompiledDictionary {
 
     /** @return the index of the first char in {@code a[from,to)} that starts a key, or {@code to} */
     public int firstStarter(char[] a, int from, int to) {
+        if (noStarter) {
+            return to;
+        }
         final int[] r = root;
+        final char lo = lowestStarter;
+        final char span = starterSpan;
         int i = from;
-        while (i < to && r[a[i]] == 0) {
+        while (i < to) {
+            char c = a[i];
+            if ((char) (c - lo) <= span && r[c] != 0) { // below lo wraps around above span
+                break;
+            }
             i++;
         }
         return i;

@@ -58,6 +58,25 @@ class CompiledDictionaryMatchTest {
         }
     }
 
+    /** {@link CompiledDictionary#firstStarter} skips by the range of starting chars: its ends, and no key at all. */
+    @Test
+    void firstStarterFindsKeysAtTheEndsOfTheRange() {
+        String text = "\u0000a\u4E00\uD87E\uDC00\uFAFF\uFFFF";
+        char[] a = text.toCharArray();
+        for (int i = 0; i < a.length; i++) {
+            CompiledDictionary d = CompiledDictionary.compile("one", List.of(new FlatEntry(String.valueOf(a[i]),
+                    "x", "test")), CompiledDictionary.Purpose.SEGMENTATION);
+            assertEquals(i, d.firstStarter(a, 0, a.length), "key U+" + Integer.toHexString(a[i]));
+            assertEquals(a.length, d.firstStarter(a, i + 1, a.length));
+        }
+        CompiledDictionary two = CompiledDictionary.compile("two", List.of(new FlatEntry("\u4E00", "x", "t"),
+                new FlatEntry("\uFAFF", "y", "t")), CompiledDictionary.Purpose.SEGMENTATION);
+        assertEquals(2, two.firstStarter(a, 0, a.length));
+        assertEquals(5, two.firstStarter(a, 3, a.length));
+        CompiledDictionary none = CompiledDictionary.compile("none", List.of(), CompiledDictionary.Purpose.SEGMENTATION);
+        assertEquals(a.length, none.firstStarter(a, 0, a.length));
+    }
+
     private static String word(Random random, int length) {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < length; i++) {
