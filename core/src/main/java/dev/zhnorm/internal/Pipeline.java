@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.IntPredicate;
 import java.util.function.Supplier;
 
@@ -408,6 +409,31 @@ public final class Pipeline implements Engine {
             chainShortcut = s; // a race derives twice, never wrongly
         }
         return s.orElse(null);
+    }
+
+    /** Chars converted without the chain shortcut by callers of {@link #chainShortcutAfter}, towards deriving it. */
+    private final LongAdder shortcutDemand = new LongAdder();
+
+    /**
+     * Chars that callers of {@link #chainShortcutAfter} convert without the chain shortcut before it
+     * is derived: deriving it costs as long as converting about 3 MB of lines without it.
+     */
+    public static final int SHORTCUT_AFTER_CHARS = 1 << 16;
+
+    /**
+     * {@link #chainShortcut()} once callers have converted {@link #SHORTCUT_AFTER_CHARS} chars without
+     * it, in one text or in many (a search index's documents, a column of rows).
+     *
+     * @param chars the chars about to be converted
+     * @return the shortcut if it is derived by now, else {@code null}
+     */
+    public ChainShortcut chainShortcutAfter(int chars) {
+        Optional<ChainShortcut> s = chainShortcut;
+        if (s != null) {
+            return s.orElse(null);
+        }
+        shortcutDemand.add(chars);
+        return shortcutDemand.sum() >= SHORTCUT_AFTER_CHARS ? chainShortcut() : null;
     }
 
     /** @return {@link #chainShortcut()} if some caller has derived it, else {@code null} (derives nothing) */

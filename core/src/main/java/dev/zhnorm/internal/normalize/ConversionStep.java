@@ -20,12 +20,6 @@ import java.util.Arrays;
 final class ConversionStep {
     /** Rounds of converting converted text again, for conversions with phrase-level chains. */
     private static final int MAX_ROUNDS = 4;
-    /**
-     * Chars converted in one call after which the {@linkplain Pipeline#chainShortcut() chain
-     * shortcut} is derived (about 30 ms for t2cn in a fresh JVM, as long as converting 3 MB of lines
-     * takes without it); a call that finds it derived uses it from its first line.
-     */
-    static final int SHORTCUT_AFTER_CHARS = 1 << 16;
 
     private final Pipeline pipeline;
     /** {@link #pipeline} without its normalization stages, for lines that hold none of their starters; or null. */
@@ -40,9 +34,8 @@ final class ConversionStep {
     private PipelineRun run;
     private PipelineRun light;
     private PipelineRun runAgain;
+    /** The plain pipeline's chain shortcut once derived, which this step then asks for no more. */
     private ChainShortcut shortcut;
-    private boolean shortcutSettled;
-    private int convertedChars;
     private CharBuf again;
     /** When recording: one reusable run instead of one per run of free text (made on first use). */
     private Pipeline.Explainer explainer;
@@ -72,8 +65,7 @@ final class ConversionStep {
     private void convert(char[] c, int from, int to, int mask) {
         out.clear();
         if (lightPipeline == null || (mask & CharClasses.T_CLEAN) == 0) {
-            convertedChars += to - from;
-            ChainShortcut s = shortcut();
+            ChainShortcut s = shortcut != null ? shortcut : (shortcut = plain.chainShortcutAfter(to - from));
             if (s != null) {
                 if (s.convert(c, from, to, out)) {
                     return;
@@ -82,18 +74,6 @@ final class ConversionStep {
             }
         }
         runFor(mask).push(c, from, to, true);
-    }
-
-    /** @return the plain pipeline's chain shortcut once derived (by this call, after enough text, or before), or null */
-    private ChainShortcut shortcut() {
-        if (shortcut == null && !shortcutSettled) {
-            shortcut = plain.chainShortcutIfDerived();
-            if (shortcut == null && convertedChars >= SHORTCUT_AFTER_CHARS) {
-                shortcut = plain.chainShortcut();
-                shortcutSettled = true; // none for this pipeline: ask no more
-            }
-        }
-        return shortcut;
     }
 
     private PipelineRun runAgain() {

@@ -38,22 +38,53 @@ class ConversionStepTest {
 
     /**
      * t2cn's chain shortcut is derived in the middle of a long text (after
-     * {@link ConversionStep#SHORTCUT_AFTER_CHARS} converted chars): the same block of lines twice
-     * comes out the same twice, the first time through the two stages and then through the
-     * shortcut, and again in a call that takes the shortcut from its first line.
+     * {@link Pipeline#SHORTCUT_AFTER_CHARS} converted chars): the same block of lines twice comes
+     * out the same twice, the first time through the two stages and then through the shortcut, and
+     * again in a call that takes the shortcut from its first line.
      */
     @Test
     void theChainShortcutNormalizesAsTheTwoStages() {
+        NormalizationPipeline engine = engineOfItsOwn();
+        Pipeline light = engine.lightConversion();
+        String block = block(light);
+
+        String first = engine.normalize(block);
+        assertNull(light.chainShortcutIfDerived(), "one block converts too few chars to derive it");
+        String twice = engine.normalize(block + block);
+        assertNotNull(light.chainShortcutIfDerived(), "two blocks derive it");
+        assertEquals(first + first, twice);
+        assertEquals(first, engine.normalize(block));
+    }
+
+    /** Short texts derive the shortcut together, as a search index's documents would. */
+    @Test
+    void manyShortTextsDeriveTheChainShortcut() {
+        NormalizationPipeline engine = engineOfItsOwn();
+        Pipeline light = engine.lightConversion();
+        String block = block(light);
+        List<String> lines = (block + block).lines().toList();
+        List<String> before = lines.stream().map(engine::normalize).toList();
+        assertNotNull(light.chainShortcutIfDerived(), "about 140 K chars in short texts");
+        assertEquals(before, lines.stream().map(engine::normalize).toList());
+    }
+
+    /** t2cn over a pipeline of its own, so no other test has derived its shortcut yet. */
+    private static NormalizationPipeline engineOfItsOwn() {
         Pipeline bundled = BundledData.pipeline(Preset.T2CN);
-        // A pipeline of its own, so no other test has derived its shortcut yet.
         Pipeline conversion = new Pipeline(null, bundled.normalization(), null, bundled.chain());
         NormalizationPipeline engine = NormalizationPipeline.of(conversion, true, true, Style.MAINLAND,
                 Numerals.WIDTH_ONLY, Spacing.NONE, Indent.KEEP, List.of());
-        Pipeline light = engine.lightConversion();
-        assertNotNull(light);
+        assertNotNull(engine.lightConversion());
+        assertNull(engine.lightConversion().chainShortcutIfDerived());
+        return engine;
+    }
 
-        // Mostly chars (the first stage's, the second's, punctuation), now and then a phrase of
-        // the first stage: most lines take the shortcut, some hold a phrase that it refuses.
+    /**
+     * About 70 K chars of lines: mostly chars (the first stage's, the second's, punctuation), now
+     * and then a phrase of the first stage, so most lines take the shortcut and some hold a phrase
+     * that it refuses.
+     */
+    private static String block(Pipeline light) {
         List<String> chars = new ArrayList<>(List.of("的", "了", "，", ",", "。", "(", ")", " ", "2024", "ＡＢ", "：",
                 "?", "「", "」", "\uF900", "著", "名"));
         List<String> phrases = new ArrayList<>();
@@ -64,18 +95,13 @@ class ConversionStepTest {
                 .forEach(chars::add);
         Random r = new Random(20261203);
         StringBuilder block = new StringBuilder();
-        while (block.length() < ConversionStep.SHORTCUT_AFTER_CHARS + 1000) {
+        while (block.length() < Pipeline.SHORTCUT_AFTER_CHARS + 4000) {
             for (int k = 1 + r.nextInt(30); k > 0; k--) {
                 List<String> from = r.nextInt(40) == 0 ? phrases : chars;
                 block.append(from.get(r.nextInt(from.size())));
             }
             block.append('\n');
         }
-        String first = engine.normalize(block.toString());
-        assertNull(light.chainShortcutIfDerived(), "one block is too short to derive it");
-        String twice = engine.normalize(block.toString() + block);
-        assertNotNull(light.chainShortcutIfDerived(), "two blocks derive it");
-        assertEquals(first + first, twice);
-        assertEquals(first, engine.normalize(block.toString()));
+        return block.toString();
     }
 }
