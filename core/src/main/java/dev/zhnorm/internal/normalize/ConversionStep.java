@@ -105,9 +105,7 @@ final class ConversionStep {
                 i = j;
                 continue;
             }
-            while (j < n && k[j] == 0) {
-                j++;
-            }
+            j = src.endOfFree(i);
             if (pipeline.firstChangeCandidate(c, i, j) == j) {
                 dst.append(src, i, j);
             } else if (log != null) {

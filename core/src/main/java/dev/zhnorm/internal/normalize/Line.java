@@ -1,5 +1,8 @@
 package dev.zhnorm.internal.normalize;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.Arrays;
 
 /**
@@ -80,6 +83,21 @@ final class Line {
 
     boolean free(int i) {
         return k[i] == 0;
+    }
+
+    /** Reads eight kind bytes at once: most lines hold no protected span. */
+    private static final VarHandle EIGHT_KINDS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+    /** @return the index of the first char at or after {@code from} inside a protected span, or {@link #n} */
+    int endOfFree(int from) {
+        int j = from;
+        for (int last = n - 8; j <= last && (long) EIGHT_KINDS.get(k, j) == 0; j += 8) {
+            // eight free chars
+        }
+        while (j < n && k[j] == 0) {
+            j++;
+        }
+        return j;
     }
 
     boolean opaque(int i) {
