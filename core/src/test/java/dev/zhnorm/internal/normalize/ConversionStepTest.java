@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -37,35 +38,73 @@ class ConversionStepTest {
     }
 
     /**
-     * t2cn's chain shortcut is derived in the middle of a long text (after
-     * {@link Pipeline#SHORTCUT_AFTER_CHARS} converted chars): the same block of lines twice comes
-     * out the same twice, the first time through the two stages and then through the shortcut, and
-     * again in a call that takes the shortcut from its first line.
+     * t2cn's chain shortcut is derived in the middle of a text once its pipeline's callers have
+     * converted {@link Pipeline#SHORTCUT_AFTER_CHARS} chars (here all but a few of them before the
+     * text): the same block of lines twice comes out the same twice, the first time through the
+     * two stages and then through the shortcut, and again in a call that takes the shortcut from
+     * its first line.
      */
     @Test
     void theChainShortcutNormalizesAsTheTwoStages() {
         NormalizationPipeline engine = engineOfItsOwn();
         Pipeline light = engine.lightConversion();
         String block = block(light);
-
         String first = engine.normalize(block);
         assertNull(light.chainShortcutIfDerived(), "one block converts too few chars to derive it");
+        assertNull(light.chainShortcutAfter(Pipeline.SHORTCUT_AFTER_CHARS - 5_000 - block.length()));
         String twice = engine.normalize(block + block);
-        assertNotNull(light.chainShortcutIfDerived(), "two blocks derive it");
+        assertNotNull(light.chainShortcutIfDerived(), "the chars of the first block derive it");
         assertEquals(first + first, twice);
         assertEquals(first, engine.normalize(block));
     }
 
-    /** Short texts derive the shortcut together, as a search index's documents would. */
+    /** Short texts count together towards deriving the shortcut, as a search index's documents would. */
     @Test
     void manyShortTextsDeriveTheChainShortcut() {
         NormalizationPipeline engine = engineOfItsOwn();
         Pipeline light = engine.lightConversion();
-        String block = block(light);
-        List<String> lines = (block + block).lines().toList();
+        List<String> lines = block(light).lines().toList();
         List<String> before = lines.stream().map(engine::normalize).toList();
-        assertNotNull(light.chainShortcutIfDerived(), "about 140 K chars in short texts");
+        assertNull(light.chainShortcutIfDerived());
+        assertNull(light.chainShortcutAfter(Pipeline.SHORTCUT_AFTER_CHARS - 200_000));
+        List<String> again = lines.stream().map(engine::normalize).toList();
+        assertNull(light.chainShortcutIfDerived(), "not yet: fewer chars than the block has converted");
+        assertEquals(before, again);
+        for (int round = 0; round < 4 && light.chainShortcutIfDerived() == null; round++) {
+            assertEquals(before, lines.stream().map(engine::normalize).toList());
+        }
+        assertNotNull(light.chainShortcutIfDerived(), "the block's lines, a few times over");
         assertEquals(before, lines.stream().map(engine::normalize).toList());
+    }
+
+    /** The count of chars towards the shortcut, across calls and threads. */
+    @Test
+    void theShortcutIsDerivedAfterItsCountOfChars() throws Exception {
+        Pipeline bundled = BundledData.pipeline(Preset.T2CN).forNormalization().withoutNormalization();
+        Pipeline p = new Pipeline(null, List.of(), null, bundled.chain());
+        int each = Pipeline.SHORTCUT_AFTER_CHARS / 4000 - 1;
+        AtomicInteger early = new AtomicInteger();
+        Thread[] threads = new Thread[4];
+        for (int t = 0; t < threads.length; t++) {
+            threads[t] = new Thread(() -> {
+                for (int i = 0; i < 1000; i++) {
+                    if (p.chainShortcutAfter(each) != null) {
+                        early.incrementAndGet();
+                    }
+                }
+            });
+            threads[t].start();
+        }
+        for (Thread t : threads) {
+            t.join();
+        }
+        assertEquals(0, early.get(), "derived before its count");
+        assertNull(p.chainShortcutIfDerived());
+        assertNull(p.chainShortcutAfter(Pipeline.SHORTCUT_AFTER_CHARS - 4000 * each - 1), "one char short");
+        assertNotNull(p.chainShortcutAfter(1), "the last char of the count");
+        assertNotNull(p.chainShortcutIfDerived());
+        Pipeline withUser = new Pipeline(bundled.chain().get(1), List.of(), null, bundled.chain());
+        assertNull(withUser.chainShortcutAfter(Pipeline.SHORTCUT_AFTER_CHARS), "user entries: no shortcut");
     }
 
     /** t2cn over a pipeline of its own, so no other test has derived its shortcut yet. */
@@ -80,7 +119,7 @@ class ConversionStepTest {
     }
 
     /**
-     * About 70 K chars of lines: mostly chars (the first stage's, the second's, punctuation), now
+     * About 70,000 chars of lines: mostly chars (the first stage's, the second's, punctuation), now
      * and then a phrase of the first stage, so most lines take the shortcut and some hold a phrase
      * that it refuses.
      */
@@ -95,7 +134,7 @@ class ConversionStepTest {
                 .forEach(chars::add);
         Random r = new Random(20261203);
         StringBuilder block = new StringBuilder();
-        while (block.length() < Pipeline.SHORTCUT_AFTER_CHARS + 4000) {
+        while (block.length() < 70_000) {
             for (int k = 1 + r.nextInt(30); k > 0; k--) {
                 List<String> from = r.nextInt(40) == 0 ? phrases : chars;
                 block.append(from.get(r.nextInt(from.size())));
