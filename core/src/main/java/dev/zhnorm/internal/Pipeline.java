@@ -416,12 +416,13 @@ public final class Pipeline implements Engine {
 
     /**
      * Chars that callers of {@link #chainShortcutAfter} convert without the chain shortcut before it
-     * is derived. Deriving t2cn's takes 30–70 ms (and 1.4 MB), as long as normalizing about 25 MB
-     * of text takes, and saves a fifth of that time from then on: a process that normalizes less
-     * than about 8 M chars never pays for it, one that normalizes more pays at most twice what an
-     * oracle would.
+     * is derived. Deriving t2cn's takes 30–70 ms (and 1.4 MB) and saves about a fifth of the time
+     * from then on; normalizing 16 M chars takes about 130 ms, so by then the fifth lost without it
+     * is about what deriving costs (rent or buy: a process that stops right after deriving has
+     * spent two to three and a half times what the better choice in hindsight would, and a process
+     * that normalizes less never pays for it).
      */
-    public static final int SHORTCUT_AFTER_CHARS = 1 << 23;
+    public static final int SHORTCUT_AFTER_CHARS = 1 << 24;
 
     /**
      * {@link #chainShortcut()} once callers have converted {@link #SHORTCUT_AFTER_CHARS} chars without
