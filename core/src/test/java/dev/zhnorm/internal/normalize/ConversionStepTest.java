@@ -13,6 +13,9 @@ import org.junit.jupiter.api.Test;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -75,6 +78,29 @@ class ConversionStepTest {
         }
         assertNotNull(light.chainShortcutIfDerived(), "the block's lines, a few times over");
         assertEquals(before, lines.stream().map(engine::normalize).toList());
+    }
+
+    /** Four threads share one engine while one of their calls derives the shortcut: every output stays the same. */
+    @Test
+    void threadsSharingAnEngineAgreeWhileTheShortcutIsDerived() throws Exception {
+        NormalizationPipeline engine = engineOfItsOwn();
+        Pipeline light = engine.lightConversion();
+        List<String> lines = block(light).lines().toList();
+        List<String> expected = lines.stream().map(engine::normalize).toList();
+        assertNull(light.chainShortcutAfter(Pipeline.SHORTCUT_AFTER_CHARS - 100_000));
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<List<String>>> results = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                results.add(pool.submit(() -> lines.stream().map(engine::normalize).toList()));
+            }
+            for (Future<List<String>> f : results) {
+                assertEquals(expected, f.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertNotNull(light.chainShortcutIfDerived(), "four passes over the block's lines reach the count");
     }
 
     /** The count of chars towards the shortcut, across calls and threads. */
