@@ -45,14 +45,12 @@ class ChainShortcutTest {
         int refused = 0;
         StringBuilder sb = new StringBuilder();
         for (int length = 1; length <= 6; length++) {
-            int[] digits = new int[length];
             for (long n = 0, all = (long) Math.pow(alphabet.length, length); n < all; n++) {
                 long rest = n;
                 sb.setLength(0);
                 for (int i = 0; i < length; i++) {
-                    digits[i] = (int) (rest % alphabet.length);
+                    sb.append(alphabet[(int) (rest % alphabet.length)]);
                     rest /= alphabet.length;
-                    sb.append(alphabet[digits[i]]);
                 }
                 String text = sb.toString();
                 String out = shortcut(s, text);
