@@ -99,7 +99,6 @@ public final class CompiledDictionary {
      */
     private final char lowestStarter;
     private final char starterSpan;
-    private final boolean noStarter;
     private static final int DENSE_STARTERS = 2000;
     /**
      * Derived at load time for sparse dictionaries (not {@link #denseStarters}), in place of the
@@ -159,16 +158,16 @@ public final class CompiledDictionary {
         int starters = deriveSingle(oneIfNoPair, longer);
         this.denseStarters = starters > DENSE_STARTERS;
         int lo = 0;
-        while (lo < ROOT_SIZE && root[lo] == 0) {
+        while (lo < ROOT_SIZE - 1 && root[lo] == 0) {
             lo++;
         }
         int hi = ROOT_SIZE - 1;
         while (hi > lo && root[hi] == 0) {
             hi--;
         }
-        this.lowestStarter = (char) Math.min(lo, ROOT_SIZE - 1);
-        this.starterSpan = (char) (lo < ROOT_SIZE ? hi - lo : 0);
-        this.noStarter = lo == ROOT_SIZE;
+        // Without any key: U+FFFF alone, which no key starts, so every char is passed.
+        this.lowestStarter = (char) lo;
+        this.starterSpan = (char) (hi - lo);
         // Each loop keeps only its own table.
         this.dense = denseStarters ? new int[ROOT_SIZE] : null;
         this.grouped = denseStarters ? null : new int[ROOT_SIZE];
@@ -408,9 +407,6 @@ public final class CompiledDictionary {
 
     /** @return the index of the first char in {@code a[from,to)} that starts a key, or {@code to} */
     public int firstStarter(char[] a, int from, int to) {
-        if (noStarter) {
-            return to;
-        }
         final int[] r = root;
         final char lo = lowestStarter;
         final char span = starterSpan;

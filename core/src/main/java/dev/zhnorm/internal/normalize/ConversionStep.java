@@ -22,11 +22,9 @@ final class ConversionStep {
     private static final int MAX_ROUNDS = 4;
 
     private final Pipeline pipeline;
-    /** {@link #pipeline} without its normalization stages, for lines that hold none of their starters; or null. */
+    /** {@link #pipeline} without its normalization stages, for lines that hold none of their starters; or {@link #pipeline}. */
     private final Pipeline lightPipeline;
     private final boolean fixedPoint;
-    /** The pipeline of lines without {@link CharClasses#T_CLEAN} chars: {@link #lightPipeline}, else {@link #pipeline}. */
-    private final Pipeline plain;
     private final CharBuf out = new CharBuf(64);
     private final CharRange view = new CharRange();
     // Runs are made on first use: a short text needs one of them at most, and a run costs more to
@@ -34,46 +32,47 @@ final class ConversionStep {
     private PipelineRun run;
     private PipelineRun light;
     private PipelineRun runAgain;
-    /** The plain pipeline's chain shortcut once derived, which this step then asks for no more. */
+    /** The light pipeline's chain shortcut once derived, which this step then asks for no more. */
     private ChainShortcut shortcut;
     private CharBuf again;
     /** When recording: one reusable run instead of one per run of free text (made on first use). */
     private Pipeline.Explainer explainer;
 
-    /** @param lightPipeline the conversion for lines without {@link CharClasses#T_CLEAN} chars, or {@code null} */
+    /**
+     * @param lightPipeline the conversion for lines without {@link CharClasses#T_CLEAN} chars, or
+     *     {@code null} to convert every line with {@code pipeline}
+     */
     ConversionStep(Pipeline pipeline, Pipeline lightPipeline, boolean fixedPoint) {
         this.pipeline = pipeline;
-        this.lightPipeline = lightPipeline;
+        this.lightPipeline = lightPipeline != null ? lightPipeline : pipeline;
         this.fixedPoint = fixedPoint;
-        this.plain = lightPipeline != null ? lightPipeline : pipeline;
     }
 
-    private PipelineRun runFor(int mask) {
-        if (lightPipeline != null && (mask & CharClasses.T_CLEAN) == 0) {
-            if (light == null) {
-                light = lightPipeline.newRun(out);
-            }
-            return light;
-        }
-        if (run == null) {
-            run = pipeline.newRun(out);
-        }
-        return run;
-    }
-
-    /** Converts {@code c[from,to)} into {@link #out}: through the chain shortcut where it applies. */
+    /**
+     * Converts {@code c[from,to)} into {@link #out}: a line without {@link CharClasses#T_CLEAN} chars
+     * through the light pipeline, or its chain shortcut where that applies; any other line through
+     * the whole pipeline (whose normalization stages rule a shortcut out).
+     */
     private void convert(char[] c, int from, int to, int mask) {
         out.clear();
-        if (lightPipeline == null || (mask & CharClasses.T_CLEAN) == 0) {
-            ChainShortcut s = shortcut != null ? shortcut : (shortcut = plain.chainShortcutAfter(to - from));
+        if ((mask & CharClasses.T_CLEAN) == 0 || lightPipeline == pipeline) {
+            ChainShortcut s = shortcut != null ? shortcut : (shortcut = lightPipeline.chainShortcutAfter(to - from));
             if (s != null) {
                 if (s.convert(c, from, to, out)) {
                     return;
                 }
                 out.clear();
             }
+            if (light == null) {
+                light = lightPipeline.newRun(out);
+            }
+            light.push(c, from, to, true);
+        } else {
+            if (run == null) {
+                run = pipeline.newRun(out);
+            }
+            run.push(c, from, to, true);
         }
-        runFor(mask).push(c, from, to, true);
     }
 
     private PipelineRun runAgain() {
