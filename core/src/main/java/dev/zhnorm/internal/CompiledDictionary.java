@@ -112,13 +112,16 @@ public final class CompiledDictionary {
      */
     private final int[] grouped;
     /**
-     * Derived with {@link #grouped}: per char, the bit to test in the previous char's entry, its
-     * {@linkplain #secondBit group} when it is the second char of some key of two or more chars,
-     * else 31, which only -1 has. Most chars of running text continue no phrase: they never send the
-     * loop to the trie, which a hash of every char into 16 groups did for 3% of 左传's positions in
-     * t2cn's first stage (t2cn 1.3× faster again for 64 KB per sparse dictionary).
+     * Derived with {@link #grouped}: per char, the mask to test in the previous char's entry, the bit
+     * of its {@linkplain #secondBit group} when it is the second char of some key of two or more
+     * chars, else bit 31, which only -1 has. Most chars of running text continue no phrase: they
+     * never send the loop to the trie, which a hash of every char into 16 groups did for 3% of 左传's
+     * positions in t2cn's first stage (t2cn 1.3× faster again for 64 KB per sparse dictionary).
+     * Masks, not bit numbers: a byte per char (64 KB, not 256 KB) made the loop shift by a variable,
+     * which C2 (JDK 17) compiles to a multi-uop {@code shr r, cl}; the masks made hk2t 1.3×, t2s and
+     * hk2s 1.16× faster on 左传 for 2.9 MB more heap over the 17 presets.
      */
-    private final byte[] nextBit;
+    private final int[] nextBit;
     /** Whether some key has two or more code points; without, a sparse dictionary is a plain char map. */
     private final boolean phrases;
     /**
@@ -171,7 +174,7 @@ public final class CompiledDictionary {
         // Each loop keeps only its own table.
         this.dense = denseStarters ? new int[ROOT_SIZE] : null;
         this.grouped = denseStarters ? null : new int[ROOT_SIZE];
-        this.nextBit = denseStarters ? null : new byte[ROOT_SIZE];
+        this.nextBit = denseStarters ? null : new int[ROOT_SIZE];
         for (int c = 0; c < ROOT_SIZE; c++) {
             char m = oneIfNoPair[c];
             if (denseStarters) {
@@ -183,7 +186,7 @@ public final class CompiledDictionary {
             }
         }
         if (nextBit != null) {
-            Arrays.fill(nextBit, (byte) 31);
+            Arrays.fill(nextBit, 1 << 31);
         }
         int[] rootCharOfNode = new int[nodeInfo.length];
         Arrays.fill(rootCharOfNode, -1);
@@ -216,7 +219,7 @@ public final class CompiledDictionary {
                     if (grouped != null) {
                         char second = (char) ((e >>> CHILD_BITS) & 0xFFFF);
                         grouped[first] |= 1 << secondBit(second);
-                        nextBit[second] = (byte) secondBit(second);
+                        nextBit[second] = 1 << secondBit(second);
                     }
                 }
             }
@@ -707,7 +710,7 @@ public final class CompiledDictionary {
             int runStart = p;
             int runOut = out.len;
             // The dense loop with the filter of the keys that change their chars.
-            p = copyDense(a, p, tight, out, f.changing().bits(), f.changing().shift());
+            p = copyChanging(a, p, tight, out, f.changing().bits());
             if (p >= limit) {
                 // Not the end of the text (there limit == to > tight): the caller goes on from here.
                 int r = segmentStartBefore(f, a, runStart, p);
@@ -883,6 +886,36 @@ public final class CompiledDictionary {
     }
 
     /**
+     * {@link #copyDense} with the filter of {@link PhraseFilters#mayChange}, whose fixed size lets
+     * the hash shift by a constant: C2 (JDK 17) compiles a shift by a variable to {@code shr r, cl},
+     * several uops on every char of a loop that is nothing but such ops (s2t 1.04–1.12× faster).
+     *
+     * @return where it stopped
+     */
+    private int copyChanging(char[] a, int p, int tight, CharBuf out, long[] changingBits) {
+        final int[] t = dense;
+        char[] o = out.buf;
+        int ol = out.len;
+        if (p >= tight) {
+            return p;
+        }
+        char c = a[p];
+        while (p < tight) {
+            char next = a[p + 1];
+            int e = t[c];
+            int h = pairHash(c, next, PhraseFilters.CHANGING_SHIFT);
+            if (((e >>> 16) & ((int) (changingBits[h >>> 6] >>> h) & 1 | 2)) != 0) {
+                break;
+            }
+            o[ol++] = (char) e;
+            p++;
+            c = next;
+        }
+        out.len = ol;
+        return p;
+    }
+
+    /**
      * {@link #copySingles} with a pair filter of the caller's: {@code pairBits}, hashed by
      * {@link #pairHash} with {@code shift}.
      *
@@ -941,7 +974,7 @@ public final class CompiledDictionary {
      */
     private int copyGrouped(char[] a, int p, int tight, CharBuf out) {
         final int[] t = grouped;
-        final byte[] nb = nextBit;
+        final int[] nb = nextBit;
         char[] o = out.buf;
         int ol = out.len;
         if (p >= tight) {
@@ -951,7 +984,7 @@ public final class CompiledDictionary {
         while (p < tight) {
             char next = a[p + 1]; // carried into the next round: one load of the text per char
             int e = t[c];
-            if (((e >>> nb[next]) & 1) != 0) {
+            if ((e & nb[next]) != 0) {
                 break;
             }
             o[ol++] = (char) e;
