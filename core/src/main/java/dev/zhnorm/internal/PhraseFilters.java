@@ -95,9 +95,9 @@ final class PhraseFilters {
                 stack[top++] = ch;
             }
         }
-        // Four times the inner filter's density: every false positive here is a stop of the copy loop, a
-        // step back and a walk (a third of the stops on 左传 at 32 bits per pair); 128 bits per pair,
-        // 256 KB for STPhrases, made s2t on 左传 1.13× faster, and more bits did no better.
+        // Every false positive here is a stop of the copy loop, a step back and a walk (a third of the
+        // stops on 左传 at 32 bits per pair); 128 bits per pair, 256 KB for STPhrases, made s2t on 左传
+        // 1.13× faster, and more bits did no better. The size is fixed at that (CHANGING_BITS).
         int changingBits = CHANGING_BITS;
         long[] changing = new long[1 << (changingBits - 6)];
         for (int i = 0; i < changingCount; i++) {
@@ -185,8 +185,9 @@ final class PhraseFilters {
 
     /**
      * The size of the {@link #changing} filter, fixed so that the copy loop's hash shifts by a
-     * constant ({@link #CHANGING_SHIFT}): a shift by a variable is a three-uop {@code shr r, cl} in
-     * C2's code on every char. 2^21 bits (256 KB) is 128 bits per pair for STPhrases' 8,381 pairs.
+     * constant ({@link #CHANGING_SHIFT}): C2 (JDK 17) compiles a shift by a variable to
+     * {@code shr r, cl}, several uops on every char. 2^21 bits (256 KB) is 128 bits per pair for
+     * STPhrases' 8,381 pairs.
      */
     static final int CHANGING_BITS = 21;
     static final int CHANGING_SHIFT = 32 - CHANGING_BITS;
