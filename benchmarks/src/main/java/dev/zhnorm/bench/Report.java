@@ -379,7 +379,8 @@ public final class Report {
             String subject = r.path("subject").asText();
             boolean small = r.path("input").asText().equals("1 KB");
             md.append("| ").append(subject).append(" | ").append(r.path("input").asText()).append(" | ")
-                    .append(r.path("runs").asInt()).append(" | ").append(fmt(r.path("wallMedianSeconds").asDouble() * 1000))
+                    .append(r.path("runs").asInt()).append(" | ").append(r.path("wallMedianSeconds").asDouble() == 0 ? "< 10"
+                            : fmt(r.path("wallMedianSeconds").asDouble() * 1000))
                     .append(" ms | ").append(r.path("cpuMedianSeconds").asDouble() == 0 ? "< 10"
                             : fmt(r.path("cpuMedianSeconds").asDouble() * 1000)).append(" ms | ") // /usr/bin/time counts in 10 ms
                     .append(fmt(r.path("rssMedianKb").asDouble() / 1024)).append(" / ")
