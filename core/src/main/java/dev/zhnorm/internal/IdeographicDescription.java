@@ -34,6 +34,16 @@ public final class IdeographicDescription {
         return (c >>> 4) == 0x2FF;
     }
 
+    /** @return whether {@code a[from,to)} holds an ideographic description operator */
+    public static boolean anyOperator(char[] a, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (isOperator(a[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** @return the number of operands the operator {@code cp} takes, 0 when it is no operator */
     public static int arity(int cp) {
         if (cp < 0x2FF0 || cp > 0x2FFF) {

@@ -136,14 +136,8 @@ public final class PipelineRun implements Transducer {
         return from;
     }
 
-    /** @return whether {@code b[from,to)} holds an ideographic description operator */
     private static boolean hasOperator(char[] b, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (IdeographicDescription.isOperator(b[i])) {
-                return true;
-            }
-        }
-        return false;
+        return IdeographicDescription.anyOperator(b, from, to);
     }
 
     /** One transducer in the cascade; keeps the input it could not decide yet. */
@@ -528,28 +522,28 @@ public final class PipelineRun implements Transducer {
 
         private int segment(char[] a, int from, int to, boolean end) {
             scratch.clear();
-            if (log == null && batch && dict.skipsUnchangingKeys() && rest.pending.isEmpty()
-                    && !hasOperator(a, from, to)) {
-                // Segments only matter to the rest of the chain through description sequences, and
-                // there are none: the stage converts the whole window, skipping the keys that change
-                // nothing, and the rest takes it in one piece.
+            if (log == null && batch && dict.skipsUnchangingKeys() && rest.pending.isEmpty()) {
+                // Segments only matter to the rest of the chain through description sequences; where
+                // there are none, the stage converts the whole window, skipping the keys that change
+                // nothing, and the rest takes it in one piece. Where there are, nothing of the
+                // attempt is kept and the window goes segment by segment below.
                 CompiledDictionary both = charMap == null ? null : dict.followedBy(charMap, to - from);
-                if (both != null) {
-                    int outStart = out.len;
-                    int p = both.convert(a, from, to, end, out);
-                    emitted += out.len - outStart;
+                CharBuf into = both != null ? out : scratch;
+                int outStart = into.len;
+                int p = (both != null ? both : dict).convertUnlessOperator(a, from, to, end, into);
+                if (p >= 0) {
+                    if (both != null) {
+                        emitted += out.len - outStart;
+                    } else if (scratch.len > 0) {
+                        rest.push(scratch.buf, 0, scratch.len, end);
+                        pushed();
+                    }
                     return p;
                 }
-                int p = dict.convert(a, from, to, end, scratch);
-                if (scratch.len > 0) {
-                    rest.push(scratch.buf, 0, scratch.len, end);
-                    pushed();
-                }
-                return p;
+                into.len = outStart;
             }
             int whole = end || joinBy == null ? to : lastCut(a, from, to, pipeline);
-            if (log == null && joinBy != null && whole > from && rest.pending.isEmpty()
-                    && !hasOperator(a, from, whole)) {
+            if (log == null && joinBy != null && whole > from && rest.pending.isEmpty()) {
                 // The first stage converts the whole text (or, streaming, the window up to its last
                 // char that no key holds), skipping the keys that change nothing, and the
                 // phrase stage takes its output in one pass, asking where the segments end only
@@ -564,6 +558,7 @@ public final class PipelineRun implements Transducer {
                     scratch.clear();
                     return whole;
                 }
+                scratch.clear(); // a description operator, or a text too short to derive the filters for
             }
             int limit = end ? to : Math.min(to, to - dict.maxKeyLength() + 1);
             int p = from;
