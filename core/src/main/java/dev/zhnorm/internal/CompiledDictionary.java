@@ -93,9 +93,9 @@ public final class CompiledDictionary {
      */
     private final boolean denseStarters;
     /**
-     * Whether the skipping loop stops at every ideographic description operator and a walk never
-     * passes over one: a dense dictionary none of whose keys holds an operator (OpenCC's), where
-     * {@link #dense} marks each operator as a char the trie must decide.
+     * Whether the table loops stop at every ideographic description operator and a walk never
+     * passes over one: no key holds an operator (none of OpenCC's does), so {@link #dense} and
+     * {@link #grouped} mark each operator as a char the trie must decide.
      */
     private final boolean operatorsStop;
     /**
@@ -198,7 +198,7 @@ public final class CompiledDictionary {
         for (long e : edges) {
             keysHoldOperators |= e != 0 && IdeographicDescription.isOperator((char) ((e >>> CHILD_BITS) & 0xFFFF));
         }
-        this.operatorsStop = denseStarters && !keysHoldOperators;
+        this.operatorsStop = !keysHoldOperators;
         if (nextBit != null) {
             Arrays.fill(nextBit, 1 << 31);
         }
@@ -664,7 +664,7 @@ public final class CompiledDictionary {
      *     output written
      */
     int convertUnlessOperator(char[] a, int from, int to, boolean end, CharBuf out) {
-        if (!operatorsStop || (phraseFilters == null && to - from < SKIP_MIN_CHARS)) {
+        if (!operatorsStop || !denseStarters || (phraseFilters == null && to - from < SKIP_MIN_CHARS)) {
             return IdeographicDescription.anyOperator(a, from, to) ? OPERATOR_MET : convert(a, from, to, end, out);
         }
         int p = convertSkipping(a, from, to, end, out, phraseFilters(), null, true);
@@ -689,8 +689,15 @@ public final class CompiledDictionary {
      * description operators; a segment's end then changes nothing but where keys may end.
      *
      * @param resizes where each value of another length than its key is noted, or null
+     * @param unlessOperator whether to give up where an ideographic description operator stands
+     * @return whether it converted; {@code false}, with part of the output written, where it gave up
      */
-    void convertWithin(char[] b, int from, int to, CharBuf out, Boundaries segments, PositionMap resizes) {
+    boolean convertWithin(char[] b, int from, int to, CharBuf out, Boundaries segments, PositionMap resizes,
+                          boolean unlessOperator) {
+        if (unlessOperator && !operatorsStop && IdeographicDescription.anyOperator(b, from, to)) {
+            return false;
+        }
+        final boolean atStops = unlessOperator && operatorsStop; // every operator stops the table loop
         int p = from;
         out.ensureSpare(to - from);
         final int tight = to - 1;
@@ -698,6 +705,9 @@ public final class CompiledDictionary {
             p = copyRun(b, p, tight, out);
             if (p >= to) {
                 break;
+            }
+            if (atStops && IdeographicDescription.isOperator(b[p])) {
+                return false;
             }
             long m = match(b, p, to);
             if (m != NO_MATCH) {
@@ -725,6 +735,7 @@ public final class CompiledDictionary {
             }
             p += len;
         }
+        return true;
     }
 
     /**

@@ -136,10 +136,6 @@ public final class PipelineRun implements Transducer {
         return from;
     }
 
-    private static boolean hasOperator(char[] b, int from, int to) {
-        return IdeographicDescription.anyOperator(b, from, to);
-    }
-
     /** One transducer in the cascade; keeps the input it could not decide yet. */
     private abstract static class Level {
         private final CharBuf pending = new CharBuf(64);
@@ -379,8 +375,7 @@ public final class PipelineRun implements Transducer {
             if (chain != null) {
                 // Streaming, the window up to its last char that no key holds is a whole text.
                 int whole = end ? to : lastCut(a, from, to, pipeline);
-                if (whole - from >= 2 && chainIdle() && !hasOperator(a, from, whole)) {
-                    convertWhole(a, from, whole);
+                if (whole - from >= 2 && chainIdle() && convertWhole(a, from, whole)) {
                     return whole;
                 }
             }
@@ -401,8 +396,13 @@ public final class PipelineRun implements Transducer {
          * of its keys of two or more code points matches: the same greedy decisions as segment by
          * segment. The answers are in input positions; a {@link PositionMap} per stage carries the
          * places where a value of another length shifted a stage's output against its input.
+         * Where a description operator stands in the text, segments matter to the chain's stages
+         * beyond where keys may match: the first stage gives up at it (its table loop stops at every
+         * operator, so there is no pass over the text to look for them) and nothing is written.
+         *
+         * @return whether it converted
          */
-        private void convertWhole(char[] a, int from, int to) {
+        private boolean convertWhole(char[] a, int from, int to) {
             if (between == null) {
                 between = new CharBuf(256);
                 between2 = new CharBuf(256);
@@ -423,11 +423,15 @@ public final class PipelineRun implements Transducer {
                 SegmentBoundaries segments = new SegmentBoundaries(dict, true, a, from, to);
                 // The first stage reads the original text itself: its positions are the answers'.
                 Boundaries b = input == null ? segments::firstAfter : input.outputBoundaries(segments);
-                chain.get(k).convertWithin(src, s0, s1, dst, b, map);
+                if (!chain.get(k).convertWithin(src, s0, s1, dst, b, map, k == 0)) {
+                    dst.len = d0; // only the first stage gives up: nothing has reached the output
+                    return false;
+                }
                 src = dst.buf;
                 s0 = d0;
                 s1 = dst.len;
             }
+            return true;
         }
 
         @Override
@@ -553,7 +557,7 @@ public final class PipelineRun implements Transducer {
                 if (dict.convertWhole(a, from, whole, scratch, map)) {
                     SegmentBoundaries segments = new SegmentBoundaries(dict, false, a, from, whole);
                     int outStart = out.len;
-                    joinBy.convertWithin(scratch.buf, 0, scratch.len, out, map.outputBoundaries(segments), null);
+                    joinBy.convertWithin(scratch.buf, 0, scratch.len, out, map.outputBoundaries(segments), null, false);
                     emitted += out.len - outStart;
                     scratch.clear();
                     return whole;
@@ -581,7 +585,7 @@ public final class PipelineRun implements Transducer {
                     int at = consumed + p - from;
                     log.add(at, at + CompiledDictionary.matchLength(m), emitted + valueAt, emitted + scratch.len, null);
                 }
-                if (!batched || (valuesHoldOperators && hasOperator(scratch.buf, valueAt, scratch.len))) {
+                if (!batched || (valuesHoldOperators && IdeographicDescription.anyOperator(scratch.buf, valueAt, scratch.len))) {
                     pushBatch(valueAt);
                     rest.push(scratch.buf, valueAt, scratch.len, true);
                     pushed();

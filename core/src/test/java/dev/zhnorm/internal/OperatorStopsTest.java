@@ -56,4 +56,25 @@ class OperatorStopsTest {
         CompiledDictionary d = CompiledDictionary.compile("st+", entries, CompiledDictionary.Purpose.CONVERSION);
         assertEquals(CompiledDictionary.OPERATOR_MET, convert(d, longText("面⿰"), true));
     }
+
+    /** The same for a segmented chain's stage ({@code convertWithin}), whose table loop stops at operators too. */
+    @Test
+    void aStageGivesUpAtAnOperatorWhereverItStands() {
+        CompiledDictionary.Boundaries none = (at, limit) -> limit;
+        CompiledDictionary plain = CompiledDictionary.compile("plain",
+                List.of(new FlatEntry("發", "发", "t"), new FlatEntry("頭髮", "头发", "t")), CompiledDictionary.Purpose.CONVERSION);
+        CompiledDictionary holding = CompiledDictionary.compile("holding",
+                List.of(new FlatEntry("發", "发", "t"), new FlatEntry("面⿰", "X", "t")), CompiledDictionary.Purpose.CONVERSION);
+        for (CompiledDictionary d : List.of(plain, holding)) {
+            for (String text : List.of("頭髮⿰木木", "⿰", "頭⿰", "面⿰木", "發發面⿰")) {
+                char[] b = text.toCharArray();
+                CharBuf out = new CharBuf(4);
+                assertEquals(false, d.convertWithin(b, 0, b.length, out, none, null, true), d.name() + " " + text);
+                assertEquals(true, d.convertWithin(b, 0, b.length, new CharBuf(4), none, null, false), d.name() + " " + text);
+            }
+            char[] b = "頭髮面條".toCharArray();
+            CharBuf out = new CharBuf(4);
+            assertEquals(true, d.convertWithin(b, 0, b.length, out, none, null, true));
+        }
+    }
 }
