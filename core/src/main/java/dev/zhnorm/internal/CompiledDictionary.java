@@ -637,10 +637,13 @@ public final class CompiledDictionary {
      * The whole of {@code a[from,to)} converted as {@link #convert} does, for a dense dictionary
      * whose {@linkplain #skipsUnchangingKeys skipping} loop applies, noting every value of another
      * length than its key in {@code resizes}: a caller that must know where the walk's segments are
-     * (s2twp's second stage) can then ask {@link SegmentBoundaries} through that map.
+     * (s2twp's second stage) can then ask {@link SegmentBoundaries} through that map. Where an
+     * ideographic description operator stands in the text, segments matter beyond where keys match,
+     * and it gives up (found at the loop's stops where {@link #operatorsStop}).
      *
-     * @return whether it converted; {@code false}, with nothing written, when the loop does not apply
-     *     (not dense, or a text too short to derive its filters for)
+     * @return whether it converted; {@code false} when the loop does not apply (not dense, or a text
+     *     too short to derive its filters for), with nothing written, or where an operator stands,
+     *     with part of the output written
      */
     boolean convertWhole(char[] a, int from, int to, CharBuf out, PositionMap resizes) {
         if (!denseStarters || (phraseFilters == null && to - from < SKIP_MIN_CHARS)
