@@ -763,6 +763,12 @@ public final class CompiledDictionary {
             // constant, which C2 (JDK 17) folds into the inlined loop: a shift by a variable is a
             // multi-uop shr r, cl on every char (s2t 1.04-1.12x faster with the constant).
             p = copyDense(a, p, tight, out, f.changing().bits(), PhraseFilters.CHANGING_SHIFT);
+            // A stop where no changing key starts (its pair begins only longer ones, which the next
+            // char does not continue) is a char like the others: copied, and the run goes on.
+            while (p < limit && p + 2 < to && dense[a[p]] != -1 && !f.mayStartChange(a, p)) {
+                out.buf[out.len++] = (char) dense[a[p]];
+                p = copyDense(a, p + 1, tight, out, f.changing().bits(), PhraseFilters.CHANGING_SHIFT);
+            }
             if (p >= limit) {
                 // Not the end of the text (there limit == to > tight): the caller goes on from here.
                 int r = segmentStartBefore(f, a, runStart, p);
