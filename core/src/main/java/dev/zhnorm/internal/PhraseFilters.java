@@ -1,14 +1,15 @@
 package dev.zhnorm.internal;
 
 /**
- * Two pair filters derived from a dense dictionary (OpenCC's STPhrases: most chars of running text
+ * Filters derived from a dense dictionary (OpenCC's STPhrases: most chars of running text
  * start some phrase) for its plain conversion loop. Four fifths of STPhrases' keys convert exactly
  * as their chars do one by one (发展 → 發展, 一向 → 一向; 干净 → 乾淨 does not): such a key
  * changes no output where it matches, only where the next match may start. So the loop copies char
  * by char until a pair that begins a key whose value differs ({@link #mayChange}), then finds the
  * last position before it that no key can span ({@link #mayContinue} false for the pair across it),
  * which is a segment start of the greedy walk, and walks from there: the output is the walk's.
- * Immutable.
+ * Where the pair begins only longer such keys, none of which the next char continues
+ * ({@link #mayStartChange} false), the loop goes on without the step back and the walk. Immutable.
  */
 final class PhraseFilters {
     private final PairFilter changing;
