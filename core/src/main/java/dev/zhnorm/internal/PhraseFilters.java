@@ -16,10 +16,11 @@ final class PhraseFilters {
     private final PairFilter inner;
     /**
      * A bit per hashed start of a key whose value differs from its chars': its first two chars and
-     * its third ({@link #NO_THIRD} for a key of two). Asked only where the copy loop stopped: on
-     * STPhrases, most stops are at pairs that begin only longer changing keys, none of which the
-     * third char continues (61,098 of the synthetic corpus's 304,139 stops; 8,925 of 左传's 13,408),
-     * and this answers them without the pair slot's probe and a walk.
+     * its third ({@link #NO_THIRD} for a key of two). Asked only where the copy loop stopped, at a
+     * pair that may begin a changing key: where none starts there after all (the pair begins only
+     * longer ones, which the third char does not continue), it answers without the pair slot's
+     * probe and a walk. On STPhrases it answers 11,319 of 左传's 13,659 stops and 140,504 of the
+     * synthetic corpus's 313,169.
      */
     private final long[] starts;
     private static final int NO_THIRD = 0x1_0000;
