@@ -2,6 +2,7 @@ package dev.zhnorm.internal;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -107,14 +108,15 @@ public final class CompiledDictionary {
     private final char starterSpan;
     private static final int DENSE_STARTERS = 2000;
     /**
-     * Derived at load time for sparse dictionaries (not {@link #denseStarters}), in place of the
-     * pair filter and {@link #dense}: per char, in the low half its result when no key of two or
-     * more chars matches, and in bits 16–30 the {@linkplain #secondBit groups} of the chars that
-     * follow it as the second char of such a key (-1, all bits, when the trie must decide anyway).
-     * With {@link #nextBit}, a clear bit proves that only a one-char key can match, so the hot loop
-     * is two loads, a shift and no branch but the exit. The profile of t2cn on 左传 put its time in
-     * the exit branch of a one-table loop: its stages start phrases at 13–22% of the positions, and
-     * nearly every one of those is followed by a char that continues nothing.
+     * Derived at load time for sparse dictionaries with phrases (not {@link #denseStarters}), in
+     * place of the pair filter and {@link #dense}: per char, in the low half its result when no key
+     * of two or more chars matches, and in bits 16–30 the {@linkplain #secondBit groups} of the
+     * chars that follow it as the second char of such a key (-1, all bits, when the trie must
+     * decide anyway). With {@link #nextBit}, a clear bit proves that only a one-char key can match,
+     * so the hot loop is two loads and no branch but the exit. The profile of t2cn on 左传 put its
+     * time in the exit branch of a one-table loop: its stages start phrases at 13–22% of the
+     * positions, and nearly every one of those is followed by a char that continues nothing.
+     * Null where {@link #wideGrouped} takes its place.
      */
     private final int[] grouped;
     /**
@@ -128,8 +130,26 @@ public final class CompiledDictionary {
      * hk2s 1.16× faster on 左传 for 2.9 MB more heap over the 17 presets.
      */
     private final int[] nextBit;
-    /** Whether some key has two or more code points; without, a sparse dictionary is a plain char map. */
-    private final boolean phrases;
+    /**
+     * {@link #grouped} with 47 groups in bits 16–62 (and {@link #wideNextBit} its masks, bit 63 for
+     * no group), for a dictionary with more than {@link #WIDE_SECONDS} second chars: there 15 groups
+     * hold so many chars each that a char that begins some key sends the loop to the trie wherever
+     * the next char shares a group with one of its keys' second chars. tw2sp's first stage (606
+     * second chars) did so at 74,236 positions of the synthetic corpus, 10,876 with 47 groups: tw2sp
+     * 1.15–1.20× faster, t2cn 1.06–1.18× (its first stage has 732). Twice the memory per char: with
+     * every sparse dictionary wide, hk2s read 0.90–1.00× on 左传, where its two dictionaries (56 and
+     * 357 second chars) gain nothing.
+     */
+    private final long[] wideGrouped;
+    /** {@link #nextBit} of {@link #wideGrouped}. */
+    private final long[] wideNextBit;
+    /** Second chars above which a sparse dictionary takes {@link #wideGrouped}: 32 per group of 15. */
+    private static final int WIDE_SECONDS = 32 * 15;
+    /**
+     * For a sparse dictionary without phrases (a char map, {@link #copyMapped}): per char its result,
+     * or -1 where the trie must decide.
+     */
+    private final int[] mapped;
     /**
      * For dense dictionaries, the filters of {@link #convertSkipping}, derived on first use by a
      * text of {@link #SKIP_MIN_CHARS} or more (deriving them costs about 40 ms in a fresh JVM, which a
@@ -143,9 +163,12 @@ public final class CompiledDictionary {
     private volatile PhraseFilters.PairFilter innerPairs;
     private static final int SKIP_MIN_CHARS = 4096;
 
-    /** @return the bit in {@link #grouped} of {@code c}'s group as a second char: 15 groups by a multiplicative hash */
-    private static int secondBit(char c) {
-        return 16 + (int) ((((c * 0x9E3779B1) & 0xFFFF_FFFFL) * 15) >>> 32);
+    /**
+     * @return the bit in {@link #grouped} (15 groups) or {@link #wideGrouped} (47) of {@code c}'s
+     *     group as a second char, by a multiplicative hash
+     */
+    private static int secondBit(char c, int groups) {
+        return 16 + (int) ((((c * 0x9E3779B1) & 0xFFFF_FFFFL) * groups) >>> 32);
     }
 
     CompiledDictionary(String name, int[] root, int[] nodeInfo, long[] edges, char[] valueChars,
@@ -177,18 +200,51 @@ public final class CompiledDictionary {
         // Without any key: U+FFFF alone, which no key starts, so every char is passed.
         this.lowestStarter = (char) lo;
         this.starterSpan = (char) (hi - lo);
+        int[] rootCharOfNode = new int[nodeInfo.length];
+        Arrays.fill(rootCharOfNode, -1);
+        for (int c = 0; c < ROOT_SIZE; c++) {
+            if (root[c] > 0) {
+                rootCharOfNode[root[c]] = c;
+            }
+        }
+        int pairCount = 0;
+        boolean beyondCodePoint = false;
+        // Low surrogates after a high one are left out: no other char precedes them in text.
+        BitSet seconds = new BitSet(ROOT_SIZE);
+        for (long e : edges) {
+            int first = e == 0 ? -1 : rootCharOfNode[(int) (e >>> 38)];
+            if (first >= 0) {
+                pairCount++;
+                beyondCodePoint |= !Character.isHighSurrogate((char) first)
+                        || (nodeInfo[(int) (e & CHILD_MASK)] & 1) != 0;
+                if (!Character.isHighSurrogate((char) first)) {
+                    seconds.set((int) ((e >>> CHILD_BITS) & 0xFFFF));
+                }
+            }
+        }
+        // Without a key of two or more code points, a sparse dictionary is a plain char map.
+        boolean phrases = beyondCodePoint;
+        boolean wide = !denseStarters && phrases && seconds.cardinality() > WIDE_SECONDS;
         // Each loop keeps only its own table.
         this.dense = denseStarters ? new int[ROOT_SIZE] : null;
-        this.grouped = denseStarters ? null : new int[ROOT_SIZE];
-        this.nextBit = denseStarters ? null : new int[ROOT_SIZE];
+        this.grouped = denseStarters || !phrases || wide ? null : new int[ROOT_SIZE];
+        this.nextBit = grouped == null ? null : new int[ROOT_SIZE];
+        this.wideGrouped = wide ? new long[ROOT_SIZE] : null;
+        this.wideNextBit = wide ? new long[ROOT_SIZE] : null;
+        this.mapped = denseStarters || phrases ? null : new int[ROOT_SIZE];
         for (int c = 0; c < ROOT_SIZE; c++) {
             char m = oneIfNoPair[c];
+            // A surrogate pair that starts a key goes to the trie: a key of one supplementary
+            // code point (the CJK compatibility stage's, folded into a char map) is no phrase.
+            boolean trie = m == COMPLEX || longer[c] && Character.isHighSurrogate((char) c);
             if (denseStarters) {
                 dense[c] = m == COMPLEX ? -1 : longer[c] ? 0x1_0000 | m : m;
+            } else if (grouped != null) {
+                grouped[c] = trie ? -1 : m;
+            } else if (wide) {
+                wideGrouped[c] = trie ? -1 : m;
             } else {
-                // A surrogate pair that starts a key goes to the trie: a key of one supplementary
-                // code point (the CJK compatibility stage's, folded into a char map) is no phrase.
-                grouped[c] = m == COMPLEX || longer[c] && Character.isHighSurrogate((char) c) ? -1 : m;
+                mapped[c] = trie ? -1 : m;
             }
         }
         boolean keysHoldOperators = false;
@@ -202,24 +258,9 @@ public final class CompiledDictionary {
         if (nextBit != null) {
             Arrays.fill(nextBit, 1 << 31);
         }
-        int[] rootCharOfNode = new int[nodeInfo.length];
-        Arrays.fill(rootCharOfNode, -1);
-        for (int c = 0; c < ROOT_SIZE; c++) {
-            if (root[c] > 0) {
-                rootCharOfNode[root[c]] = c;
-            }
+        if (wide) {
+            Arrays.fill(wideNextBit, 1L << 63);
         }
-        int pairCount = 0;
-        boolean beyondCodePoint = false;
-        for (long e : edges) {
-            int first = e == 0 ? -1 : rootCharOfNode[(int) (e >>> 38)];
-            if (first >= 0) {
-                pairCount++;
-                beyondCodePoint |= !Character.isHighSurrogate((char) first)
-                        || (nodeInfo[(int) (e & CHILD_MASK)] & 1) != 0;
-            }
-        }
-        this.phrases = beyondCodePoint;
         // About 32 bits per pair: a false positive costs one trie probe, and the table stays in L2.
         int bits = Math.max(6, Math.min(21, 32 - Integer.numberOfLeadingZeros(Math.max(1, pairCount * 32 - 1))));
         this.pairShift = 32 - bits;
@@ -230,10 +271,13 @@ public final class CompiledDictionary {
                 if (first >= 0) {
                     int h = pairHash((char) first, (char) ((e >>> CHILD_BITS) & 0xFFFF), pairShift);
                     pairs[h >>> 6] |= 1L << h;
+                    char second = (char) ((e >>> CHILD_BITS) & 0xFFFF);
                     if (grouped != null) {
-                        char second = (char) ((e >>> CHILD_BITS) & 0xFFFF);
-                        grouped[first] |= 1 << secondBit(second);
-                        nextBit[second] = 1 << secondBit(second);
+                        grouped[first] |= 1 << secondBit(second, 15);
+                        nextBit[second] = 1 << secondBit(second, 15);
+                    } else if (wide) {
+                        wideGrouped[first] |= 1L << secondBit(second, 47);
+                        wideNextBit[second] = 1L << secondBit(second, 47);
                     }
                 }
             }
@@ -577,7 +621,7 @@ public final class CompiledDictionary {
                 // The text's last char: only a one-char key can match, and the table holds its
                 // one-char result unless the trie must decide (-1). A normalizer converts line by
                 // line, so this spared a walk per line and stage, a quarter of all walks.
-                int e = denseStarters ? dense[a[p]] : grouped[a[p]];
+                int e = singleResult(a[p]);
                 if (e >= 0) {
                     out.buf[out.len++] = (char) e;
                     return to;
@@ -614,7 +658,7 @@ public final class CompiledDictionary {
                 return false;
             }
             if (p == tight) {
-                int e = grouped[a[p]];
+                int e = singleResult(a[p]);
                 if (e >= 0) {
                     out.buf[out.len++] = (char) e;
                     return true;
@@ -932,7 +976,8 @@ public final class CompiledDictionary {
      */
     private int copyRun(char[] a, int p, int tight, CharBuf out) {
         return denseStarters ? copySingles(a, p, tight, out)
-                : phrases ? copyGrouped(a, p, tight, out) : copyMapped(a, p, tight, out);
+                : grouped != null ? copyGrouped(a, p, tight, out)
+                : wideGrouped != null ? copyWide(a, p, tight, out) : copyMapped(a, p, tight, out);
     }
 
     /**
@@ -982,7 +1027,7 @@ public final class CompiledDictionary {
      * @return where it stopped
      */
     private int copyMapped(char[] a, int p, int tight, CharBuf out) {
-        final int[] t = grouped;
+        final int[] t = mapped;
         char[] o = out.buf;
         int ol = out.len;
         while (p < tight) {
@@ -1015,6 +1060,34 @@ public final class CompiledDictionary {
         while (p < tight) {
             char next = a[p + 1]; // carried into the next round: one load of the text per char
             int e = t[c];
+            if ((e & nb[next]) != 0) {
+                break;
+            }
+            o[ol++] = (char) e;
+            p++;
+            c = next;
+        }
+        out.len = ol;
+        return p;
+    }
+
+    /**
+     * {@link #copyGrouped} with {@link #wideGrouped}'s 47 groups.
+     *
+     * @return where it stopped
+     */
+    private int copyWide(char[] a, int p, int tight, CharBuf out) {
+        final long[] t = wideGrouped;
+        final long[] nb = wideNextBit;
+        char[] o = out.buf;
+        int ol = out.len;
+        if (p >= tight) {
+            return p;
+        }
+        char c = a[p];
+        while (p < tight) {
+            char next = a[p + 1]; // carried into the next round: one load of the text per char
+            long e = t[c];
             if ((e & nb[next]) != 0) {
                 break;
             }
@@ -1109,6 +1182,20 @@ public final class CompiledDictionary {
             log.add(p + srcShift, next + srcShift, outStart + dstShift, out.len + dstShift, null);
         }
         return next;
+    }
+
+    /**
+     * @return {@code c}'s one-char result from the table loop's table, or -1 when the trie must decide
+     */
+    private int singleResult(char c) {
+        if (denseStarters) {
+            int e = dense[c];
+            return e < 0 ? -1 : (char) e;
+        }
+        if (grouped != null) {
+            return grouped[c] == -1 ? -1 : (char) grouped[c];
+        }
+        return wideGrouped != null ? (wideGrouped[c] == -1 ? -1 : (char) wideGrouped[c]) : mapped[c];
     }
 
     /** @return the id of the value of the one-char key {@code c}, or -1 when {@code c} alone is no key */
