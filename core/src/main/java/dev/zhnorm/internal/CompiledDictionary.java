@@ -461,6 +461,11 @@ public final class CompiledDictionary {
         return size;
     }
 
+    /** @return whether the sparse table loop runs on {@link #wideGrouped}'s 47 groups (for tests) */
+    boolean wideGroups() {
+        return wideGrouped != null;
+    }
+
     /** @return whether some key starts with this char (after dropping entries that cannot change text) */
     public boolean startsKey(char c) {
         return root[c] != 0;

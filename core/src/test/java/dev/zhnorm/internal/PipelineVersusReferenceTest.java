@@ -153,6 +153,73 @@ class PipelineVersusReferenceTest {
         assertTrue(foldedConfigs > 1000, () -> "folded " + foldedConfigs + " of 1500");
     }
 
+    /**
+     * Sparse dictionaries (few chars start a key) on both sides of the second-char count at which the
+     * table loop takes 47 groups instead of 15 ({@code CompiledDictionary.wideGroups()}), over a
+     * large alphabet so that the groups fill up: text built from keys, their prefixes and their first
+     * chars before other chars (where a group may collide) converts as the reference does, whole and
+     * streamed, alone and as the first of two stages.
+     */
+    @Test
+    void sparseDictionariesWithFewAndManySecondCharsEqualReference() throws IOException {
+        String[] alphabet = new String[900];
+        for (int i = 0; i < alphabet.length; i++) {
+            alphabet[i] = String.valueOf((char) (0x4E00 + 7 * i));
+        }
+        String[] text = java.util.Arrays.copyOf(alphabet, alphabet.length + 4);
+        text[900] = "，";
+        text[901] = "a";
+        text[902] = "\uD840\uDC00";
+        text[903] = "⿰"; // the trie decides a description operator: the tables mark it so
+        boolean[] seen = new boolean[2];
+        for (int round = 0; round < 16; round++) {
+            long seed = SEED * 13 + round;
+            Random r = new Random(seed);
+            int phrases = round % 2 == 0 ? 1500 : 250;
+            Map<String, String> map = new LinkedHashMap<>();
+            List<String> keys = new ArrayList<>();
+            for (int i = 0; i < phrases; i++) {
+                // First chars from 300 of the alphabet (a sparse dictionary), second chars from all of it.
+                String key = alphabet[r.nextInt(300)] + alphabet[r.nextInt(alphabet.length)]
+                        + (r.nextInt(3) == 0 ? alphabet[r.nextInt(alphabet.length)] : "");
+                if (map.putIfAbsent(key, randomText(r, 1 + r.nextInt(3), alphabet)) == null) {
+                    keys.add(key);
+                }
+            }
+            for (int i = 0; i < 60; i++) {
+                map.putIfAbsent(alphabet[r.nextInt(alphabet.length)], alphabet[r.nextInt(alphabet.length)]);
+            }
+            TextDictionary w = TextDictionary.of("W", map);
+            CompiledDictionary compiled = CompiledDictionary.compile("W", DictionaryFlattener.flatten(w),
+                    CompiledDictionary.Purpose.CONVERSION);
+            boolean wide = phrases > 1000;
+            assertEquals(wide, compiled.wideGroups(), () -> "seed " + seed);
+            seen[wide ? 1 : 0] = true;
+            List<Dictionary> chain = round % 4 < 2 ? List.of(w) : List.of(w, randomDictionary(r, 1, alphabet));
+            ReferenceOpencc.Config config = new ReferenceOpencc.Config(Map.of(), List.of(), null, chain);
+            Pipeline fast = compile(config);
+            StringBuilder sb = new StringBuilder();
+            while (sb.length() < 3000) {
+                String key = keys.get(r.nextInt(keys.size()));
+                switch (r.nextInt(4)) {
+                    case 0 -> sb.append(key);
+                    case 1 -> sb.append(key, 0, key.length() - 1);
+                    case 2 -> sb.append(key.charAt(0)).append(text[r.nextInt(text.length)]);
+                    default -> sb.append(text[r.nextInt(text.length)]);
+                }
+            }
+            // A text's last char is read from the tables too: end some with one they leave to the trie.
+            String input = sb.append(round / 4 % 2 == 0 ? "⿰" : "").toString();
+            String expected = ReferenceOpencc.convert(config, input);
+            assertEquals(expected, Driver.apply(fast, input), () -> "seed " + seed);
+            int chunk = 1 + r.nextInt(700);
+            StringWriter out = new StringWriter();
+            Driver.apply(fast, new ChunkedReader(input, chunk), out);
+            assertEquals(expected, out.toString(), () -> "seed " + seed + " chunk " + chunk);
+        }
+        assertTrue(seen[0] && seen[1], "both layouts");
+    }
+
     /** One to three code points of the alphabet, each mapped to one of the others (no chains). */
     private static Map<String, String> codePointMap(Random r) {
         List<String> plain = new ArrayList<>(List.of(WITHOUT_OPERATORS));
