@@ -27,6 +27,10 @@ class T2cnOpenccTableTest {
             "BYVoid_OpenCC_Issue_767_solace",
             "慰藉著受傷的心靈: the aspect particle zhe is 着 in mainland text (慰藉着受伤的心灵); "
                     + "OpenCC's t2s keeps every 著 as 著",
+            "t2s_huai_and_pi_phrases",
+            "一坏 坏布: 坏 is read pī (坯) there in Traditional text, but in mainland text, and in t2cn's own "
+                    + "output for 壞, it is 'bad': as 坯 these would turn 改掉这一坏习惯 and a second pass over "
+                    + "他是個壞子弟 (坏子弟) into 坯; t2cn keeps 坏 unless a Traditional char comes first (製坏 → 制坯)",
             "deleted_14-character_phrase_t2s",
             "酒逢知己千鍾少: 鍾 here is the ancient measure, which the 2013 table writes 钟; it allows 锺 "
                     + "only for surnames and given names (钱锺书), so mainland text has 千钟少");
