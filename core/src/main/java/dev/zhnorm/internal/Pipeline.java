@@ -143,6 +143,41 @@ public final class Pipeline implements Engine {
         return new Pipeline(userEntries, normalization, segmentation, chain, fusedSegmentation);
     }
 
+    /** {@link #keepingUserValues()}, computed on first use. */
+    private volatile Pipeline keepingUserValues;
+
+    /**
+     * This pipeline with each user entry's value a key of the user entries mapped to itself (in place
+     * of an entry of that key, if any): for a normalizer that converts converted text again, where a
+     * user entry's value (final, not converted further) would otherwise be taken for input
+     * ({@code Taiwan → 臺灣}, then {@code 台湾}; entries that map into each other would swap back and
+     * forth). Computed once per pipeline; this pipeline when it has no user entries.
+     */
+    public Pipeline keepingUserValues() {
+        Pipeline p = keepingUserValues;
+        if (p == null) {
+            if (user == null) {
+                p = this;
+            } else {
+                List<FlatEntry> entries = new ArrayList<>();
+                Set<String> values = new HashSet<>();
+                for (FlatEntry e : user.entries()) {
+                    if (!e.value().isEmpty() && values.add(e.value())) {
+                        entries.add(new FlatEntry(e.value(), e.value(), e.source()));
+                    }
+                }
+                for (FlatEntry e : user.entries()) {
+                    if (!values.contains(e.key())) {
+                        entries.add(e);
+                    }
+                }
+                p = withUser(CompiledDictionary.compile(user.name(), entries, CompiledDictionary.Purpose.SEGMENTATION));
+            }
+            keepingUserValues = p;
+        }
+        return p;
+    }
+
     /** {@link #forNormalization()}, computed on first use. */
     private volatile Pipeline forNormalization;
 

@@ -15,7 +15,11 @@ import java.util.Arrays;
  * between protected spans is converted on its own, so no dictionary match crosses or enters a span
  * (a URL's {@code /wiki/臺灣} stays). With {@code fixedPoint}, a changed run is converted again
  * until it stops changing, so that a second normalization finds nothing left (OpenCC's data has
- * phrase-level chains). Holds per-call buffers; not thread-safe.
+ * phrase-level chains), keeping the values of user entries (final, not converted further) as they
+ * are. A round that would make the run longer is not taken and ends the rounds: a phrase whose
+ * value holds a key of the conversion grows on every round (s2twp {@code 算法 → 演算法 → 演演算法},
+ * tw2sp {@code 奈及利亞 → 尼日利亚 → 尼日尔利亚}), while a chain closes without growing
+ * (hk2s {@code 么麼 → 幺麽 → 幺么}). Holds per-call buffers; not thread-safe.
  */
 final class ConversionStep {
     /** Rounds of converting converted text again, for conversions with phrase-level chains. */
@@ -78,7 +82,7 @@ final class ConversionStep {
     private PipelineRun runAgain() {
         if (runAgain == null) {
             again = new CharBuf(64);
-            runAgain = pipeline.newRun(again);
+            runAgain = pipeline.keepingUserValues().newRun(again);
         }
         return runAgain;
     }
@@ -113,9 +117,9 @@ final class ConversionStep {
                 String output = e.output();
                 EditLog edits = e.log();
                 for (int round = 1; fixedPoint && round < MAX_ROUNDS && !output.contentEquals(view); round++) {
-                    Explained next = Driver.explain(pipeline, output, log.isLean());
-                    if (next.output().equals(output)) {
-                        break;
+                    Explained next = Driver.explain(pipeline.keepingUserValues(), output, log.isLean());
+                    if (next.output().equals(output) || next.output().length() > output.length()) {
+                        break; // a fixed point, or a round that would grow the run on every round
                     }
                     edits = EditLog.compose(edits, next.log());
                     output = next.output();
@@ -136,8 +140,9 @@ final class ConversionStep {
                     PipelineRun second = runAgain();
                     again.clear();
                     second.push(converted, 0, len, true);
-                    if (again.length() == len && Arrays.equals(again.array(), 0, len, converted, 0, len)) {
-                        break;
+                    if (again.length() > len
+                            || again.length() == len && Arrays.equals(again.array(), 0, len, converted, 0, len)) {
+                        break; // a round that would grow the run on every round, or a fixed point
                     }
                     out.clear();
                     out.append(again.array(), 0, again.length());
