@@ -8,6 +8,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -119,7 +120,15 @@ final class AtomicReplacement implements FileOutput {
     private static Path createBeside(Path dir, String name) throws IOException {
         for (int attempt = 0; ; attempt++) {
             String suffix = Long.toString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE, 36);
-            Path temp = (dir == null ? Path.of("") : dir).resolve("." + name + "." + suffix + ".zhnorm-tmp");
+            Path base = dir == null ? Path.of("") : dir;
+            Path temp;
+            try {
+                temp = base.resolve("." + name + "." + suffix + ".zhnorm-tmp");
+            } catch (InvalidPathException e) {
+                // A name the locale's charset cannot spell (a Chinese name in the C locale): the
+                // target keeps its raw name, the temporary file takes one of its own.
+                temp = base.resolve(".zhnorm." + suffix + ".zhnorm-tmp");
+            }
             try {
                 return Files.createFile(temp);
             } catch (FileAlreadyExistsException e) {

@@ -5,6 +5,7 @@ import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -80,7 +81,17 @@ final class InputCollector {
                 inputs.add(Input.stdin());
                 continue;
             }
-            Path p = Path.of(operand);
+            Path p;
+            try {
+                p = Path.of(operand);
+            } catch (InvalidPathException e) {
+                // The JVM decodes arguments in the locale's charset: in the C locale a Chinese name
+                // arrives with its chars lost, and no file can be named by it.
+                String shown = operand.replace('\uFFFD', '?').replaceAll("[^\\x20-\\x7E]", "?");
+                inputs.add(Input.failing(Path.of(shown), false, "this file name cannot be read in the locale's charset ("
+                        + System.getProperty("sun.jnu.encoding") + "); run zhnorm in a UTF-8 locale, e.g. LC_ALL=C.UTF-8"));
+                continue;
+            }
             if (Files.isDirectory(p)) {
                 if (!recursive) {
                     throw new CommandFailure(ExitCodes.USAGE,

@@ -82,6 +82,45 @@ class FileSafetyIT {
         }
     }
 
+    // ---- locale --------------------------------------------------------------------------------------
+
+    /** A child zhnorm in the C locale, as cron, systemd units and containers often run it. */
+    private static ProcessBuilder inTheCLocale(ProcessBuilder pb) {
+        pb.environment().keySet().removeIf(k -> k.equals("LANG") || k.startsWith("LC_"));
+        pb.environment().put("LC_ALL", "C");
+        return pb;
+    }
+
+    /**
+     * In the C locale the JVM cannot spell a Chinese file name: found under {@code -r}, such a file is
+     * still rewritten in place (its temporary file takes a name of its own); named on the command
+     * line, where the JVM has lost its chars before zhnorm sees them, it fails with the reason and
+     * the way out, and the other files are done. Before, the run stopped with an internal error.
+     */
+    @Test
+    void chineseFileNamesInTheCLocale() throws Exception {
+        Path tree = Files.createDirectories(dir.resolve("tree"));
+        Files.writeString(tree.resolve("a.txt"), "後來\n");
+        Files.writeString(tree.resolve("說明.txt"), "後來\n");
+        Run walked = run(inTheCLocale(new ProcessBuilder(command(List.of(), "convert", "-c", "t2s", "--in-place", "-r",
+                tree.toString()))), new byte[0]);
+        assertEquals(0, walked.exit(), walked.stderr());
+        assertEquals("后来\n", Files.readString(tree.resolve("a.txt")));
+        assertEquals("后来\n", Files.readString(tree.resolve("說明.txt")));
+        assertEquals(List.of(), leftovers(tree));
+
+        Files.writeString(tree.resolve("b.txt"), "後來\n");
+        Files.writeString(tree.resolve("說明.txt"), "後來\n");
+        Run named = run(inTheCLocale(new ProcessBuilder(command(List.of(), "convert", "-c", "t2s", "--in-place",
+                tree.resolve("說明.txt").toString(), tree.resolve("b.txt").toString()))), new byte[0]);
+        assertEquals(3, named.exit(), named.stderr());
+        assertTrue(named.stderr().contains("cannot be read in the locale's charset")
+                && named.stderr().contains("LC_ALL=C.UTF-8"), named.stderr());
+        assertEquals("后来\n", Files.readString(tree.resolve("b.txt")));
+        assertEquals("後來\n", Files.readString(tree.resolve("說明.txt")));
+        assertEquals(List.of(), leftovers(tree));
+    }
+
     // ---- interruption ------------------------------------------------------------------------------
 
     /**
