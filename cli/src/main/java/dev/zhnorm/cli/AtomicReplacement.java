@@ -152,9 +152,27 @@ final class AtomicReplacement implements FileOutput {
      */
     @Override
     public void commit() throws IOException {
+        commit(() -> { });
+    }
+
+    /** A last check before the rename, which may refuse it by throwing. */
+    @FunctionalInterface
+    interface BeforeRename {
+        void check() throws IOException;
+    }
+
+    /**
+     * {@link #commit()} with {@code beforeRename} run after the temporary file is closed (which may
+     * take a while: a file system may write a large file out on close) and its attributes set, just
+     * before the rename: what it checks is then as fresh as it can be.
+     *
+     * @throws IOException naming the target when closing or renaming fails (the target is then untouched)
+     */
+    void commit(BeforeRename beforeRename) throws IOException {
         try {
             stream.close();
             keepAttributes();
+            beforeRename.check();
             try {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {

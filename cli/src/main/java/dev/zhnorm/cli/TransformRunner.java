@@ -327,8 +327,7 @@ final class TransformRunner {
                 file.close();
                 boolean textChanged = comparison.differs();
                 if (textChanged || !sameEncoding) {
-                    checkUnchanged(in, before);
-                    replacement.commit();
+                    replacement.commit(() -> checkUnchanged(in, before));
                     diagnostics.note(in.name() + (textChanged ? ": rewritten" : ": re-encoded to " + target.charset()));
                 } else {
                     diagnostics.note(in.name() + ": unchanged, not rewritten");
@@ -343,7 +342,8 @@ final class TransformRunner {
     /**
      * Refuses to replace a file that was written while it was read: the rename would drop what was
      * written (an appended log line). The replacement is then closed uncommitted, which deletes the
-     * temporary file. What is written between this check and the rename is not seen.
+     * temporary file. It runs just before the rename, after the temporary file is closed; what is
+     * written between this check and the rename is not seen.
      */
     private static void checkUnchanged(Input in, FileState before) throws IOException {
         FileState now;
