@@ -70,6 +70,12 @@ final class TransformRunner {
 
     private final AtomicInteger worst = new AtomicInteger(ExitCodes.OK);
     private final AtomicInteger changed = new AtomicInteger();
+    /**
+     * Inputs found to change before their diff or explanation was written: a reader that goes away
+     * meanwhile ({@code --check --diff | head}) ends that input's report, not what {@code --check}
+     * found.
+     */
+    private final AtomicInteger changesFound = new AtomicInteger();
     private final AtomicInteger done = new AtomicInteger();
     private final AtomicInteger skipped = new AtomicInteger();
     private final AtomicInteger failed = new AtomicInteger();
@@ -177,7 +183,8 @@ final class TransformRunner {
     }
 
     private int exitCode() {
-        return Math.max(worst.get(), output.check && changed.get() > 0 ? ExitCodes.CHANGES : ExitCodes.OK);
+        boolean changes = changed.get() > 0 || changesFound.get() > 0;
+        return Math.max(worst.get(), output.check && changes ? ExitCodes.CHANGES : ExitCodes.OK);
     }
 
     private void summarize() {
@@ -450,6 +457,9 @@ final class TransformRunner {
                 } else {
                     var e = document.explain(text);
                     changedText = !e.changes().isEmpty();
+                    if (changedText) {
+                        changesFound.incrementAndGet();
+                    }
                     if (!(document instanceof Converter)) { // conversion decides nothing per document
                         String decision = document.describe(text);
                         diagnostics.note(in.name() + ": " + decision);
@@ -491,6 +501,7 @@ final class TransformRunner {
         if (result.equals(text)) {
             return false;
         }
+        changesFound.incrementAndGet();
         Charset lines = explicitOutput != null ? streamEncoding.charset() : enc.charset();
         if (explicitOutput == null && !lines.equals(StandardCharsets.UTF_8)) {
             if (!asciiCompatible(lines)) {

@@ -124,6 +124,30 @@ class JarProcessIT {
         }
     }
 
+    /**
+     * {@code --check} says what it found even when the reader of its diff or explanation goes away
+     * (a CI step's {@code zhnorm --check --diff -r docs | head -50}): exit 1, nothing on standard
+     * error. Before, the closed pipe ended the run with exit 0 before the file counted as changed.
+     */
+    @Test
+    void checkWithADiffOrExplanationExitsOneWhenThePipeCloses() throws Exception {
+        Path in = Files.writeString(dir.resolve("many.txt"), "隨著時代的發展\n".repeat(200_000), StandardCharsets.UTF_8);
+        for (List<String> how : List.of(List.of("--diff"), List.of("--explain", "tsv"))) {
+            List<String> command = new ArrayList<>(List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString(),
+                    "convert", "-c", "t2s", "--check"));
+            command.addAll(how);
+            command.add(in.toString());
+            Process p = new ProcessBuilder(command).redirectError(dir.resolve("err").toFile()).start();
+            byte[] first = p.getInputStream().readNBytes(100);
+            p.getInputStream().close(); // like `| head -c 100`
+            assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+            assertEquals(100, first.length, how.toString());
+            assertEquals(ExitCodes.CHANGES, p.exitValue(), how + ": " + Files.readString(dir.resolve("err")));
+            assertEquals("", Files.readString(dir.resolve("err")), how.toString());
+        }
+    }
+
     /** A file many times the heap converts in bounded memory, identical to the library's result. */
     @Test
     void streamsAFileLargerThanTheHeap() throws Exception {
