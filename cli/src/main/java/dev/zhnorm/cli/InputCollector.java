@@ -77,6 +77,11 @@ final class InputCollector {
         List<Input> inputs = new ArrayList<>();
         List<String> roots = new ArrayList<>();
         for (String operand : operands) {
+            if (operand.isEmpty()) {
+                // An unset variable ("$DIR"): the empty path is the working folder, and -r would walk it.
+                throw new CommandFailure(ExitCodes.USAGE, "an empty file name (an unset variable?); name a file "
+                        + "or folder, or - for standard input");
+            }
             if (operand.equals("-")) {
                 inputs.add(Input.stdin());
                 continue;

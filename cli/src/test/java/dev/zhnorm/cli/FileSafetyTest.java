@@ -506,6 +506,13 @@ class FileSafetyTest {
         Cli.Result empty = Cli.run("-o", "", a.toString());
         assertEquals(ExitCodes.USAGE, empty.exit(), empty.toString());
         assertTrue(empty.stderr().contains("-o needs a file name"), empty.stderr());
+        // An empty operand (an unset "$DIR") is no file: as a path it is the working folder, which -r
+        // would walk (and --in-place rewrite).
+        for (String[] args : new String[][] {{"--check", "-r", ""}, {"--check", "", a.toString()}, {"detect", ""}}) {
+            Cli.Result none = Cli.run(args);
+            assertEquals(ExitCodes.USAGE, none.exit(), none.toString());
+            assertTrue(none.stderr().contains("an empty file name"), none.stderr());
+        }
         Cli.Result data = Cli.run("-c", "none", "--opencc-data", dir.toString(), a.toString());
         assertEquals(ExitCodes.USAGE, data.exit(), data.toString());
         assertTrue(data.stderr().contains("--opencc-data needs a conversion"), data.stderr());
