@@ -104,7 +104,7 @@ public final class TextDictionary implements Dictionary {
                 Integer first = lineOfKey.putIfAbsent(e.key(), lineNo);
                 if (first != null) {
                     throw new DictionaryFormatException(name, lineNo,
-                            "key '" + e.key() + "' is already defined on line " + first);
+                            "key " + quoted(e.key()) + " is already defined on line " + first);
                 }
                 entries.add(e);
                 byKey.put(e.key(), e);
@@ -151,7 +151,7 @@ public final class TextDictionary implements Dictionary {
         int tab = line.indexOf('\t');
         if (tab < 0) {
             throw new DictionaryFormatException(name, lineNo,
-                    "expected KEY<TAB>VALUE[ VALUE...], found no tab in '" + line + "'");
+                    "expected KEY<TAB>VALUE[ VALUE...], found no tab in " + quoted(line));
         }
         if (tab == 0) {
             throw new DictionaryFormatException(name, lineNo, "empty key before the tab");
@@ -159,17 +159,17 @@ public final class TextDictionary implements Dictionary {
         String key = line.substring(0, tab);
         String rest = line.substring(tab + 1);
         if (rest.isEmpty()) {
-            throw new DictionaryFormatException(name, lineNo, "no value after the tab for key '" + key + "'");
+            throw new DictionaryFormatException(name, lineNo, "no value after the tab for key " + quoted(key));
         }
         if (rest.indexOf('\t') >= 0) {
             throw new DictionaryFormatException(name, lineNo,
-                    "a second tab in the values of key '" + key + "' (values are separated by single spaces)");
+                    "a second tab in the values of key " + quoted(key) + " (values are separated by single spaces)");
         }
         String[] values = rest.split(" ", -1);
         for (String v : values) {
             if (v.isEmpty()) {
                 throw new DictionaryFormatException(name, lineNo,
-                        "empty value for key '" + key + "' (values are separated by single spaces)");
+                        "empty value for key " + quoted(key) + " (values are separated by single spaces)");
             }
         }
         checkWellFormed(key, name, lineNo);
@@ -177,6 +177,24 @@ public final class TextDictionary implements Dictionary {
             checkWellFormed(v, name, lineNo);
         }
         return new DictionaryEntry(key, List.of(values));
+    }
+
+    /** How much of a line or key an error message quotes: a malformed line may be megabytes long. */
+    private static final int EXCERPT_CHARS = 80;
+
+    /**
+     * @return {@code s} in quotes, or its first {@link #EXCERPT_CHARS} chars and how long it is
+     *     ({@code 'abc…' (200000 chars)})
+     */
+    private static String quoted(String s) {
+        if (s.length() <= EXCERPT_CHARS) {
+            return "'" + s + "'";
+        }
+        int end = EXCERPT_CHARS;
+        if (Character.isHighSurrogate(s.charAt(end - 1))) {
+            end--; // never half a code point
+        }
+        return "'" + s.substring(0, end) + "…' (" + s.length() + " chars)";
     }
 
     private static String stripTrailing(String s) {
