@@ -45,6 +45,13 @@ class ConfigErrorsTest {
     @Test
     void dictionaryFormatErrorsAreSpecific() throws IOException {
         assertDictError("\t汉\n", 1, "empty key");
+        // A malformed line may be megabytes long: the message quotes its start and says how long it is.
+        String longLine = "漢".repeat(200_000);
+        assertDictError("漢\t汉\n" + longLine + "\n", 2, "no tab in '" + "漢".repeat(80) + "…' (200000 chars)");
+        Path d = write("long.txt", longLine + "\n");
+        DictionaryFormatException e = assertThrows(DictionaryFormatException.class, () -> dev.zhnorm.dict.TextDictionary.load(d));
+        assertTrue(e.getMessage().length() < 300, () -> e.getMessage().length() + " chars");
+        assertDictError(longLine + "\t汉\n" + longLine + "\t汉\n", 2, "(200000 chars) is already defined on line 1");
         assertDictError("漢\t\n", 1, "no value");
         assertDictError("漢\t汉  漢\n", 1, "empty value");
         assertDictError("漢\t汉\n漢\t漢\n", 2, "already defined on line 1");
@@ -56,6 +63,19 @@ class ConfigErrorsTest {
         DictionaryFormatException e = assertThrows(DictionaryFormatException.class, () -> dev.zhnorm.dict.TextDictionary.load(d));
         assertEquals(line, e.line(), e.getMessage());
         assertTrue(e.getMessage().contains(expected), e.getMessage());
+    }
+
+    @Test
+    void loneSurrogateInAnInlineDictionaryOfAConfigIsRejected() throws IOException {
+        Path value = write("v.json", "{\"conversion_chain\":[{\"dict\":{\"type\":\"inline\",\"entries\":{\"漢\":\"\\ud800\"}}}]}");
+        ConfigException e = assertThrows(ConfigException.class, () -> Converter.fromOpenccConfig(value));
+        assertTrue(e.getMessage().contains("lone surrogate U+D800") && e.getMessage().contains("entries['漢']"),
+                e.getMessage());
+        Path key = write("k.json", "{\"conversion_chain\":[{\"dict\":{\"type\":\"inline\",\"entries\":{\"\\udc00\":[\"a\"]}}}]}");
+        assertTrue(assertThrows(ConfigException.class, () -> Converter.fromOpenccConfig(key)).getMessage()
+                .contains("lone surrogate U+DC00"));
+        Path fine = write("f.json", "{\"conversion_chain\":[{\"dict\":{\"type\":\"inline\",\"entries\":{\"漢\":\"\\ud840\\udc00\"}}}]}");
+        assertEquals("\uD840\uDC00字", Converter.fromOpenccConfig(fine).convert("漢字"));
     }
 
     @Test

@@ -229,6 +229,11 @@ public final class OpenccConfigReader {
                         if (values.isEmpty()) {
                             throw new ConfigException(source, entryPath, "no value");
                         }
+                        // As in a dictionary file: a lone surrogate would make output no encoder can write.
+                        wellFormed(e.getKey(), entryPath);
+                        for (String v : values) {
+                            wellFormed(v, entryPath);
+                        }
                         list.add(new DictionaryEntry(e.getKey(), values));
                     }
                     return Optional.of(TextDictionary.of(source + " " + path, list));
@@ -316,6 +321,19 @@ public final class OpenccConfigReader {
                 throw new ConfigException(source, path, "expected true or false, found " + kind(node));
             }
             return node.asBoolean();
+        }
+
+        /** Refuses a lone surrogate in an inline entry, naming the entry and the char. */
+        private void wellFormed(String s, String entryPath) {
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                    i++;
+                } else if (Character.isSurrogate(c)) {
+                    throw new ConfigException(source, entryPath, String.format(Locale.ROOT,
+                            "lone surrogate U+%04X (keys and values must be well-formed text)", (int) c));
+                }
+            }
         }
 
         private String nonEmpty(String s, String path) {
