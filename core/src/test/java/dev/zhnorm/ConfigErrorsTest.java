@@ -47,11 +47,11 @@ class ConfigErrorsTest {
         assertDictError("\t汉\n", 1, "empty key");
         // A malformed line may be megabytes long: the message quotes its start and says how long it is.
         String longLine = "漢".repeat(200_000);
-        assertDictError("漢\t汉\n" + longLine + "\n", 2, "no tab in '" + "漢".repeat(80) + "…' (200000 chars)");
+        assertDictError("漢\t汉\n" + longLine + "\n", 2, "no tab in '" + "漢".repeat(80) + "…' (200000 characters)");
         Path d = write("long.txt", longLine + "\n");
         DictionaryFormatException e = assertThrows(DictionaryFormatException.class, () -> dev.zhnorm.dict.TextDictionary.load(d));
         assertTrue(e.getMessage().length() < 300, () -> e.getMessage().length() + " chars");
-        assertDictError(longLine + "\t汉\n" + longLine + "\t汉\n", 2, "(200000 chars) is already defined on line 1");
+        assertDictError(longLine + "\t汉\n" + longLine + "\t汉\n", 2, "(200000 characters) is already defined on line 1");
         assertDictError("漢\t\n", 1, "no value");
         assertDictError("漢\t汉  漢\n", 1, "empty value");
         assertDictError("漢\t汉\n漢\t漢\n", 2, "already defined on line 1");

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  */
 final class Excerpts {
     static final int MAX_QUOTED = 80;
-    private static final Pattern QUOTED = Pattern.compile("'([^'\\n]{" + (MAX_QUOTED + 1) + ",})'");
+    /** A quote too long to show whole, unless the message has cut it already (the library's dictionaries do). */
+    private static final Pattern QUOTED = Pattern.compile("'([^'\\n]{" + (MAX_QUOTED + 1) + ",})'(?! \\(\\d+ characters\\))");
 
     private Excerpts() {
     }

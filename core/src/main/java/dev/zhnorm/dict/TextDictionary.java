@@ -179,22 +179,19 @@ public final class TextDictionary implements Dictionary {
         return new DictionaryEntry(key, List.of(values));
     }
 
-    /** How much of a line or key an error message quotes: a malformed line may be megabytes long. */
+    /** How much of a line or key an error message quotes, in code points: a malformed line may be megabytes long. */
     private static final int EXCERPT_CHARS = 80;
 
     /**
-     * @return {@code s} in quotes, or its first {@link #EXCERPT_CHARS} chars and how long it is
-     *     ({@code 'abc…' (200000 chars)})
+     * @return {@code s} in quotes, or its first {@link #EXCERPT_CHARS} characters (code points) and
+     *     how many it has ({@code 'abc…' (200000 characters)}, the command line's form)
      */
     private static String quoted(String s) {
-        if (s.length() <= EXCERPT_CHARS) {
+        int length = s.codePointCount(0, s.length());
+        if (length <= EXCERPT_CHARS) {
             return "'" + s + "'";
         }
-        int end = EXCERPT_CHARS;
-        if (Character.isHighSurrogate(s.charAt(end - 1))) {
-            end--; // never half a code point
-        }
-        return "'" + s.substring(0, end) + "…' (" + s.length() + " chars)";
+        return "'" + s.substring(0, s.offsetByCodePoints(0, EXCERPT_CHARS)) + "…' (" + length + " characters)";
     }
 
     private static String stripTrailing(String s) {
