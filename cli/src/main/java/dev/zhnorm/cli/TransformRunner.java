@@ -133,8 +133,15 @@ final class TransformRunner {
         if (!input.includes.isEmpty() && !input.recursive) {
             throw new CommandFailure(ExitCodes.USAGE, "--include selects files under directories; it needs -r");
         }
+        if (input.follow && !input.recursive) {
+            throw new CommandFailure(ExitCodes.USAGE, "--follow is about links under directories; it needs -r");
+        }
         if (output.outputEncoding != null) {
-            EncodingChoice.outputCharset(output.outputEncoding);
+            Charset out = EncodingChoice.outputCharset(output.outputEncoding);
+            if (output.diff && !asciiCompatible(out)) {
+                throw new CommandFailure(ExitCodes.USAGE, "--diff cannot be written in " + out.name()
+                        + " (patch reads lines of ASCII-compatible bytes); use an ASCII-compatible --output-encoding");
+            }
         }
     }
 

@@ -513,6 +513,16 @@ class FileSafetyTest {
             assertEquals(ExitCodes.USAGE, none.exit(), none.toString());
             assertTrue(none.stderr().contains("an empty file name"), none.stderr());
         }
+        Cli.Result follow = Cli.run("--follow", a.toString());
+        assertEquals(ExitCodes.USAGE, follow.exit(), follow.toString());
+        assertTrue(follow.stderr().contains("--follow is about links under directories; it needs -r"), follow.stderr());
+        Cli.Result detectFollow = Cli.run("detect", "--follow", a.toString());
+        assertEquals(ExitCodes.USAGE, detectFollow.exit(), detectFollow.toString());
+        // patch reads lines of ASCII-compatible bytes: a UTF-16 diff is one nothing can apply.
+        Cli.Result wideDiff = Cli.run("--diff", "--output-encoding", "UTF-16", a.toString());
+        assertEquals(ExitCodes.USAGE, wideDiff.exit(), wideDiff.toString());
+        assertTrue(wideDiff.stderr().contains("--diff cannot be written in UTF-16"), wideDiff.stderr());
+        assertEquals(ExitCodes.CHANGES, Cli.run("--check", "--diff", "--output-encoding", "GB18030", a.toString()).exit());
         Cli.Result data = Cli.run("-c", "none", "--opencc-data", dir.toString(), a.toString());
         assertEquals(ExitCodes.USAGE, data.exit(), data.toString());
         assertTrue(data.stderr().contains("--opencc-data needs a conversion"), data.stderr());
