@@ -106,6 +106,9 @@ final class InputCollector {
                 skipped[0] += walk(p, globs, used, follow, diagnostics, inputs);
             } else if (Files.exists(p)) {
                 inputs.add(Input.file(p, false)); // a regular file, or a named pipe or device read as a stream
+            } else if (Files.isSymbolicLink(p)) {
+                inputs.add(Input.failing(p, false, "a symbolic link to nothing (its target is missing, "
+                        + "or the links lead back to themselves)"));
             } else {
                 inputs.add(Input.failing(p, false, "no such file or directory"));
             }

@@ -501,6 +501,19 @@ class FileSafetyTest {
     }
 
     @Test
+    void aLinkToNothingIsNamedSo() throws IOException {
+        Path loop = dir.resolve("loop");
+        Files.createSymbolicLink(loop, loop);
+        Path dangling = Files.createSymbolicLink(dir.resolve("dangling"), dir.resolve("gone.txt"));
+        Path a = Files.writeString(dir.resolve("a.txt"), "臺灣\n");
+        Cli.Result r = Cli.run(loop.toString(), dangling.toString(), a.toString());
+        assertEquals(ExitCodes.INPUT, r.exit(), r.toString());
+        assertTrue(r.stderr().contains(loop + ": a symbolic link to nothing"), r.stderr());
+        assertTrue(r.stderr().contains(dangling + ": a symbolic link to nothing"), r.stderr());
+        assertEquals("台湾\n", r.stdout());
+    }
+
+    @Test
     void optionsThatCannotMeanAnythingAreUsageErrors() throws IOException {
         Path a = Files.writeString(dir.resolve("a.txt"), "臺灣\n");
         Cli.Result empty = Cli.run("-o", "", a.toString());
