@@ -45,6 +45,10 @@ interface FileOutput extends Closeable {
         if (Files.exists(target) && !Files.isRegularFile(target) && !Files.isDirectory(target)) {
             return new Direct(new BufferedOutputStream(new FileOutputStream(target.toFile()), 1 << 16));
         }
+        if (Files.isDirectory(target)) {
+            throw new FileSystemException(target.toString(), null,
+                    "is a directory; -o names the one file to write (--in-place rewrites files where they are)");
+        }
         if (Files.isRegularFile(target) && isReadOnly(target)) {
             throw new FileSystemException(target.toString(), null,
                     "read-only file, not replaced (make it writable or remove it first)");

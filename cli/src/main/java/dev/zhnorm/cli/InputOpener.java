@@ -164,8 +164,22 @@ final class InputOpener {
                 }
             };
         } catch (FileNotFoundException e) {
-            throw new FileSystemException(path.toString(), null, Files.exists(path) ? "cannot open" : "no such file");
+            throw new FileSystemException(path.toString(), null, Files.exists(path) ? cannotOpen(e) : "no such file");
         }
+    }
+
+    /**
+     * @return "cannot open" with the system's reason, which Java puts in parentheses at the end of the
+     *     message ({@code /tmp/s (No such device or address)}: a socket, which no file API can read)
+     */
+    private static String cannotOpen(FileNotFoundException e) {
+        String m = e.getMessage();
+        int open = m == null ? -1 : m.lastIndexOf(" (");
+        if (open < 0 || !m.endsWith(")")) {
+            return "cannot open";
+        }
+        String reason = m.substring(open + 2, m.length() - 1).toLowerCase(java.util.Locale.ROOT);
+        return "cannot open: " + reason + (reason.equals("no such device or address") ? " (a socket?)" : "");
     }
 
     /** Standard input stays open for whoever reads it next. */

@@ -501,6 +501,25 @@ class FileSafetyTest {
     }
 
     @Test
+    void aFolderAsOutputAndASocketAsInputSayWhatIsWrong() throws IOException {
+        Path a = Files.writeString(dir.resolve("a.txt"), "臺灣\n");
+        Path folder = Files.createDirectories(dir.resolve("out"));
+        Cli.Result toFolder = Cli.run("-o", folder.toString(), a.toString());
+        assertEquals(ExitCodes.INPUT, toFolder.exit(), toFolder.toString());
+        assertTrue(toFolder.stderr().contains(folder + ": is a directory; -o names the one file to write"),
+                toFolder.stderr());
+        Path socket = dir.resolve("sock");
+        try (var server = java.nio.channels.ServerSocketChannel.open(java.net.StandardProtocolFamily.UNIX)) {
+            server.bind(java.net.UnixDomainSocketAddress.of(socket));
+            Cli.Result fromSocket = Cli.run(socket.toString(), a.toString());
+            assertEquals(ExitCodes.INPUT, fromSocket.exit(), fromSocket.toString());
+            assertTrue(fromSocket.stderr().contains(socket + ": cannot open: no such device or address (a socket?)"),
+                    fromSocket.stderr());
+            assertEquals("台湾\n", fromSocket.stdout());
+        }
+    }
+
+    @Test
     void aLinkToNothingIsNamedSo() throws IOException {
         Path loop = dir.resolve("loop");
         Files.createSymbolicLink(loop, loop);
