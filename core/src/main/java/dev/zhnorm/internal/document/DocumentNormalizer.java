@@ -142,12 +142,26 @@ public final class DocumentNormalizer {
         return changes;
     }
 
+    /**
+     * Full-width forms whose ASCII twins (W2, W4) are Markdown syntax: as ASCII, {@code ＊重点＊} would
+     * become emphasis, {@code ＜ｂ＞} a tag, {@code ＃ x} a heading, {@code ｜} a table cell. They stay.
+     */
+    private static final String MARKDOWN_SYNTAX_FORMS = "＂＃＄＆＇＊＋－／＜＝＞＠＼＾＿｀｜．";
+    /** Full-width forms whose ASCII twins are HTML syntax in a text node: {@code ＜script＞} would become a tag. */
+    private static final String HTML_SYNTAX_FORMS = "＜＞＆";
+
     private static List<ProseBlock> blocks(String input, Format format) {
-        return switch (format) {
+        List<ProseBlock> blocks = switch (format) {
             case MARKDOWN -> MarkdownProse.blocks(input);
             case HTML -> HtmlProse.blocks(input);
             default -> throw new IllegalArgumentException("not a document format: " + format.id());
         };
+        // Normalizing prose must not write markup into the document (spec §9).
+        String syntax = format == Format.HTML ? HTML_SYNTAX_FORMS : MARKDOWN_SYNTAX_FORMS;
+        for (ProseBlock b : blocks) {
+            b.keepEach(syntax);
+        }
+        return blocks;
     }
 
     /** The joined prose normalized, with the spacing decided and the engine that applied it. */

@@ -63,6 +63,18 @@ final class ProseBlock {
         Arrays.fill(marks, from, to, ProseMarks.WORD);
     }
 
+    /**
+     * Keeps verbatim (but seen by its neighbours as itself) every prose char listed in {@code chars}:
+     * a full-width form whose ASCII twin is markup in the document's format, which W2 would create.
+     */
+    void keepEach(String chars) {
+        for (int i = 0; i < n; i++) {
+            if (marks[i] == ProseMarks.FREE && chars.indexOf(text[i]) >= 0) {
+                marks[i] = ProseMarks.KEPT;
+            }
+        }
+    }
+
     int length() {
         return n;
     }
