@@ -33,6 +33,21 @@ public final class DocumentNormalizer {
      * @param record whether to collect the changes (for explanations)
      */
     public static Result normalize(NormalizationPipeline pipeline, String input, Format format, boolean record) {
+        if (!input.isEmpty() && input.charAt(0) == '\uFEFF') {
+            // A byte-order mark is no text: the parsers would not see front matter behind it (its
+            // YAML then read as prose), and U would delete it as a char of the first paragraph.
+            String body = input.substring(1);
+            Result r = normalize(pipeline, body, format, record);
+            if (r.output() == body) {
+                return new Result(input, r.spacing(), List.of());
+            }
+            List<Change> shifted = new ArrayList<>(r.changes().size());
+            for (Change c : r.changes()) {
+                shifted.add(new Change(c.inputStart() + 1, c.inputEnd() + 1, c.outputStart() + 1, c.outputEnd() + 1,
+                        c.before(), c.after(), c.rule()));
+            }
+            return new Result('\uFEFF' + r.output(), r.spacing(), shifted);
+        }
         List<ProseBlock> blocks = blocks(input, format);
         // All blocks as one text, a line end after each: the engine works line by line, so blocks
         // stay apart, and one call costs far less than one per block.

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -24,6 +25,26 @@ class MarkupFromWidthTest {
         assertFalse(out.contains("<script>") || out.contains("<img") || out.contains("&lt;"), out);
         assertTrue(out.contains("＜script＞alert(1)＜/script＞") && out.contains("＆lt;"), out);
         assertEquals(out, normalizer.normalize(out, Format.HTML));
+    }
+
+    /**
+     * A document read with its byte-order mark (as {@code Files.readString} gives it): the mark stays,
+     * and front matter behind it is still front matter, not prose (the parser does not see it
+     * behind U+FEFF). Found by the same pass; the command line strips the mark itself.
+     */
+    @Test
+    void aByteOrderMarkStaysAndFrontMatterBehindItIsKept() {
+        String md = "\uFEFF---\ntitle: 安裝,配置.\n---\n\n正文,好.\n";
+        assertEquals("\uFEFF---\ntitle: 安裝,配置.\n---\n\n正文，好。\n", normalizer.normalize(md, Format.MARKDOWN));
+        var explained = normalizer.explain(md, Format.MARKDOWN);
+        assertEquals(normalizer.normalize(md, Format.MARKDOWN), explained.output());
+        for (var c : explained.changes()) {
+            assertEquals(c.before(), md.substring(c.inputStart(), c.inputEnd()));
+            assertEquals(c.after(), explained.output().substring(c.outputStart(), c.outputEnd()));
+        }
+        assertEquals("\uFEFF<p>正文，好。</p>\n", normalizer.normalize("\uFEFF<p>正文,好.</p>\n", Format.HTML));
+        String unchanged = "\uFEFF正文。\n";
+        assertSame(unchanged, normalizer.normalize(unchanged, Format.MARKDOWN));
     }
 
     @Test
