@@ -25,8 +25,7 @@ import java.util.Set;
  * line inside a text node is left out (the indentation of markup). Stateless.
  */
 final class HtmlProse {
-    private static final Set<String> NOT_PROSE = Set.of("pre", "code", "kbd", "samp", "script", "style", "textarea",
-            "template", "svg", "math", "xmp", "listing", "plaintext");
+    private static final Set<String> NOT_PROSE = HtmlTags.NOT_PROSE;
 
     private HtmlProse() {
     }

@@ -9,7 +9,35 @@ final class HtmlTags {
     private static final Set<String> VOID = Set.of("area", "base", "br", "col", "embed", "hr", "img", "input", "link",
             "meta", "param", "source", "track", "wbr");
 
+    /**
+     * Elements whose content is code or raw text, not prose: in an HTML document and as inline HTML
+     * in Markdown alike ({@code <code>print(中文,好)</code>}, {@code <script>a="中,文"</script>}).
+     */
+    static final Set<String> NOT_PROSE = Set.of("pre", "code", "kbd", "samp", "script", "style", "textarea",
+            "template", "svg", "math", "xmp", "listing", "plaintext", "iframe", "noembed");
+
     private HtmlTags() {
+    }
+
+    /**
+     * @param literal an inline HTML node's source
+     * @return the lower-case name of the element a tag opens or closes, or {@code null} for a
+     *     comment, a declaration or a processing instruction
+     */
+    static String elementName(String literal) {
+        if (literal.length() < 3 || literal.charAt(0) != '<') {
+            return null;
+        }
+        int nameStart = literal.charAt(1) == '/' ? 2 : 1;
+        int nameEnd = nameStart;
+        while (nameEnd < literal.length() && (Character.isLetterOrDigit(literal.charAt(nameEnd))
+                || literal.charAt(nameEnd) == '-')) {
+            nameEnd++;
+        }
+        if (nameEnd == nameStart || !Character.isLetter(literal.charAt(nameStart))) {
+            return null;
+        }
+        return literal.substring(nameStart, nameEnd).toLowerCase(Locale.ROOT);
     }
 
     /**
@@ -17,23 +45,13 @@ final class HtmlTags {
      * @return +1 for an opening tag of an element with content, -1 for a closing tag, else 0
      */
     static int nestingChange(String literal) {
-        if (literal.length() < 3 || literal.charAt(0) != '<') {
-            return 0;
-        }
-        boolean closing = literal.charAt(1) == '/';
-        int nameStart = closing ? 2 : 1;
-        int nameEnd = nameStart;
-        while (nameEnd < literal.length() && (Character.isLetterOrDigit(literal.charAt(nameEnd))
-                || literal.charAt(nameEnd) == '-')) {
-            nameEnd++;
-        }
-        if (nameEnd == nameStart || !Character.isLetter(literal.charAt(nameStart))) {
+        String name = elementName(literal);
+        if (name == null) {
             return 0; // a comment, a declaration, a processing instruction
         }
-        if (closing) {
+        if (literal.charAt(1) == '/') {
             return -1;
         }
-        String name = literal.substring(nameStart, nameEnd).toLowerCase(Locale.ROOT);
         return VOID.contains(name) || literal.endsWith("/>") ? 0 : 1;
     }
 }

@@ -189,8 +189,11 @@ final class MarkdownProse {
         // Text between an inline HTML tag and its closing tag is nested in it as in emphasis, so that
         // a space spacing puts beside it goes outside the element (用 <kbd>Ctrl</kbd> 复制).
         int inTags = 0;
+        // Inside an element whose content is code or raw text (<code>, <script> …), text is verbatim.
+        int inRaw = 0;
         for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
             int depth = nesting + inTags;
+            byte mark = inRaw > 0 ? ProseMarks.WORD : textMark;
             if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
                 block.newline();
                 continue;
@@ -206,7 +209,7 @@ final class MarkdownProse {
                             end--;
                         }
                     }
-                    block.append(input, range[0], end, textMark, depth);
+                    block.append(input, range[0], end, mark, depth);
                 }
             } else if (n instanceof Code) {
                 if (range != null) {
@@ -214,17 +217,22 @@ final class MarkdownProse {
                 }
             } else if (n instanceof HtmlInline html) {
                 // a tag or comment is markup: context sees through it to the text between tags
-                inTags = Math.max(0, inTags + HtmlTags.nestingChange(html.getLiteral()));
+                int change = HtmlTags.nestingChange(html.getLiteral());
+                inTags = Math.max(0, inTags + change);
+                if (HtmlTags.NOT_PROSE.contains(String.valueOf(HtmlTags.elementName(html.getLiteral())))) {
+                    inRaw = Math.max(0, inRaw + change);
+                }
             } else if (n instanceof Link && range != null && input.charAt(range[0]) == '<') {
                 block.append(input, range[0], range[1], ProseMarks.WORD, depth); // an autolink
             } else if (n instanceof FootnoteReference || n instanceof InlineFootnote) {
                 continue; // markup, like a link destination
             } else if (n instanceof Link || n instanceof Image) {
                 // [臺灣][] and [臺灣] find their definition by their text: converting it would unlink them
-                byte mark = range != null && textIsLabel(input, range[0], range[1]) ? ProseMarks.KEPT : textMark;
-                inlines(n, input, block, depth + 1, mark);
+                byte linkMark = inRaw == 0 && range != null && textIsLabel(input, range[0], range[1])
+                        ? ProseMarks.KEPT : mark;
+                inlines(n, input, block, depth + 1, linkMark);
             } else if (n.getFirstChild() != null) {
-                inlines(n, input, block, depth + 1, textMark);
+                inlines(n, input, block, depth + 1, mark);
             }
         }
     }

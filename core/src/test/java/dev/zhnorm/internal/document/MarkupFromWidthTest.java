@@ -47,6 +47,25 @@ class MarkupFromWidthTest {
         assertSame(unchanged, normalizer.normalize(unchanged, Format.MARKDOWN));
     }
 
+    /**
+     * Inline HTML in Markdown whose element holds code or raw text stays as written, as it does in an
+     * HTML document: the same set of elements (found by the same pass: {@code <script>a="中,文"</script>}
+     * came out with its JavaScript's quotes and comma rewritten). Prose around it is normalized.
+     */
+    @Test
+    void codeAndRawTextElementsInsideMarkdownAreKept() {
+        String md = "行内<code>print(中文,好)</code>和<kbd>確定,好</kbd>,再<script>a=\"中,文\"</script>.\n";
+        String out = normalizer.normalize(md, Format.MARKDOWN);
+        assertTrue(out.contains("<code>print(中文,好)</code>") && out.contains("<kbd>確定,好</kbd>")
+                && out.contains("<script>a=\"中,文\"</script>"), out);
+        assertTrue(out.startsWith("行内") && out.contains("，再"), out);
+        String html = "<p>行内<code>print(中文,好)</code>和<kbd>確定,好</kbd>,再<iframe>中,文</iframe>.</p>\n";
+        String h = normalizer.normalize(html, Format.HTML);
+        assertTrue(h.contains("<code>print(中文,好)</code>") && h.contains("<kbd>確定,好</kbd>")
+                && h.contains("<iframe>中,文</iframe>"), h);
+        assertEquals(out, normalizer.normalize(out, Format.MARKDOWN));
+    }
+
     @Test
     void markdownProseNeverGainsSyntax() {
         String[][] cases = {
