@@ -165,19 +165,30 @@ public final class NormalizeJob {
     }
 
     /**
-     * Refuses, before any work, targets that Spark would refuse only after writing the first of them:
-     * an existing {@code --output} or {@code --bad-rows} without {@code --overwrite} (the arguments
-     * already refuse the two being the same).
+     * Refuses, before any work, a target that is the input, holds it or lies in it (even with
+     * {@code --overwrite}: writing it would destroy the input), and targets that Spark would refuse
+     * only after writing the first of them: an existing {@code --output} or {@code --bad-rows}
+     * without {@code --overwrite} (the arguments already refuse the two being the same).
      *
      * @throws JobArguments.UsageException naming the path
      */
     private static void checkTargets(SparkSession spark, JobArguments args) {
-        if (args.overwrite()) {
-            return;
-        }
         List<String[]> targets = new ArrayList<>();
         targets.add(new String[] {"--output", args.output()});
         args.badRows().ifPresent(p -> targets.add(new String[] {"--bad-rows", p}));
+        // Whatever --overwrite says: a target that is the input, holds it or lies in it would be
+        // emptied before (or while) the input is read, and the input lost.
+        String input = qualified(spark, inputRoot(args.input()));
+        for (String[] t : targets) {
+            String target = qualified(spark, t[1]);
+            if (target.equals(input) || input.startsWith(target + "/") || target.startsWith(input + "/")) {
+                throw new JobArguments.UsageException(t[0] + " " + t[1] + " is, holds or lies in --input "
+                        + args.input() + ", which writing it would destroy; choose a folder outside the input");
+            }
+        }
+        if (args.overwrite()) {
+            return;
+        }
         for (String[] t : targets) {
             Path path = new Path(t[1]);
             try {
@@ -188,6 +199,33 @@ public final class NormalizeJob {
             } catch (IOException e) {
                 throw new UncheckedIOException(t[0] + " " + t[1] + ": cannot check it: " + e.getMessage(), e);
             }
+        }
+    }
+
+    /** @return the part of an input path before its first component with a glob char ({@code data/*.txt} → {@code data}) */
+    private static String inputRoot(String input) {
+        String[] parts = input.split("/", -1);
+        StringBuilder root = new StringBuilder();
+        for (int i = 0; i < parts.length; i++) {
+            if (parts[i].matches(".*[*?\\[{].*")) {
+                break;
+            }
+            if (i > 0) {
+                root.append('/');
+            }
+            root.append(parts[i]);
+        }
+        return root.isEmpty() ? "." : root.toString();
+    }
+
+    /** @return the path made absolute on its file system, without a trailing slash */
+    private static String qualified(SparkSession spark, String path) {
+        try {
+            Path p = new Path(path);
+            String q = p.getFileSystem(spark.sparkContext().hadoopConfiguration()).makeQualified(p).toString();
+            return q.endsWith("/") && q.length() > 1 ? q.substring(0, q.length() - 1) : q;
+        } catch (IOException | IllegalArgumentException e) {
+            throw new JobArguments.UsageException(path + ": not a path this job can read or write: " + e.getMessage());
         }
     }
 

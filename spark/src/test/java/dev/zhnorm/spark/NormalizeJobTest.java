@@ -200,6 +200,29 @@ class NormalizeJobTest {
                 run("--input", input.toString(), "--output", output, "--overwrite"));
     }
 
+    /**
+     * A target that is the input, holds it or lies in it is refused even with --overwrite (found by
+     * an adversarial pass: '--bad-rows src --overwrite' emptied the input before the job read it).
+     */
+    @Test
+    void aTargetThatWouldDestroyTheInputIsRefusedEvenWithOverwrite(@TempDir Path dir) throws IOException {
+        Path src = Files.createDirectories(dir.resolve("src"));
+        Path in = Files.write(src.resolve("in.txt"), List.of("臺灣"), StandardCharsets.UTF_8);
+        String out = dir.resolve("out").toString();
+        List<String[]> destructive = List.of(
+                new String[] {"--input", src.toString(), "--output", out, "--bad-rows", src.toString(), "--overwrite"},
+                new String[] {"--input", src.toString(), "--output", src + "/", "--overwrite"},
+                new String[] {"--input", src.toString(), "--output", dir.toString(), "--overwrite"},
+                new String[] {"--input", src + "/*.txt", "--output", src.resolve("o").toString(), "--overwrite"},
+                new String[] {"--input", in.toString(), "--output", out, "--bad-rows", in.toString(), "--overwrite"});
+        for (String[] args : destructive) {
+            JobArguments.UsageException e = assertThrows(JobArguments.UsageException.class, () -> run(args));
+            assertTrue(e.getMessage().contains("which writing it would destroy"), e.getMessage());
+            assertEquals(List.of("臺灣"), Files.readAllLines(in, StandardCharsets.UTF_8), String.join(" ", args));
+        }
+        assertEquals(new NormalizeJob.Result(1, 1, 2, 0), run("--input", src.toString(), "--output", out, "--overwrite"));
+    }
+
     /** An existing --bad-rows is refused before anything is written, not after the output is. */
     @Test
     void existingTargetsAreRefusedBeforeAnyWork(@TempDir Path dir) throws IOException {
