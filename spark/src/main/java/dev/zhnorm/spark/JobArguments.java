@@ -112,6 +112,9 @@ record JobArguments(String input, String output, String format, String column, T
         if (output == null) {
             throw new UsageException("--output is required");
         }
+        if (input.isEmpty() || output.isEmpty() || (badRows != null && badRows.isEmpty())) {
+            throw new UsageException("an empty path (an unset variable?); --input, --output and --bad-rows need paths");
+        }
         if (!FORMATS.contains(format)) {
             throw new UsageException("unknown format '" + format + "'; valid formats: " + String.join(", ", FORMATS));
         }

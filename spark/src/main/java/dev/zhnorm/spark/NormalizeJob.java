@@ -1,5 +1,6 @@
 package dev.zhnorm.spark;
 
+import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.DataFrameReader;
@@ -100,7 +101,7 @@ public final class NormalizeJob {
         } catch (JobArguments.UsageException e) {
             System.err.println("zhnorm: " + e.getMessage());
             status = 2;
-        } catch (RuntimeException e) {
+        } catch (Exception e) { // Spark's AnalysisException is checked in Scala's sense: not a RuntimeException
             System.err.println("zhnorm: the job failed: " + e.getMessage());
             e.printStackTrace();
             status = 1;
@@ -176,6 +177,17 @@ public final class NormalizeJob {
         List<String[]> targets = new ArrayList<>();
         targets.add(new String[] {"--output", args.output()});
         args.badRows().ifPresent(p -> targets.add(new String[] {"--bad-rows", p}));
+        // An input that is not there is the user's mistake, said in one line, not a failed job's trace.
+        Path in = new Path(args.input());
+        try {
+            FileStatus[] found = in.getFileSystem(spark.sparkContext().hadoopConfiguration()).globStatus(in);
+            if (found == null || found.length == 0) {
+                throw new JobArguments.UsageException("--input " + args.input() + ": no such file or folder"
+                        + (inputRoot(args.input()).equals(args.input()) ? "" : " matches the pattern"));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("--input " + args.input() + ": cannot check it: " + e.getMessage(), e);
+        }
         // Whatever --overwrite says: a target that is the input, holds it or lies in it would be
         // emptied before (or while) the input is read, and the input lost.
         String input = qualified(spark, inputRoot(args.input()));

@@ -223,6 +223,20 @@ class NormalizeJobTest {
         assertEquals(new NormalizeJob.Result(1, 1, 2, 0), run("--input", src.toString(), "--output", out, "--overwrite"));
     }
 
+    /** A missing input, or one a pattern does not match, is a usage error in one line; so is an empty path. */
+    @Test
+    void aMissingInputOrAnEmptyPathIsAUsageError(@TempDir Path dir) {
+        String out = dir.resolve("out").toString();
+        JobArguments.UsageException missing = assertThrows(JobArguments.UsageException.class,
+                () -> run("--input", dir.resolve("missing").toString(), "--output", out));
+        assertEquals("--input " + dir.resolve("missing") + ": no such file or folder", missing.getMessage());
+        JobArguments.UsageException pattern = assertThrows(JobArguments.UsageException.class,
+                () -> run("--input", dir + "/*.none", "--output", out));
+        assertTrue(pattern.getMessage().endsWith("no such file or folder matches the pattern"), pattern.getMessage());
+        assertThrows(JobArguments.UsageException.class, () -> JobArguments.parse(new String[] {"--input", "", "--output", out}));
+        assertFalse(Files.exists(Path.of(out)));
+    }
+
     /** An existing --bad-rows is refused before anything is written, not after the output is. */
     @Test
     void existingTargetsAreRefusedBeforeAnyWork(@TempDir Path dir) throws IOException {
