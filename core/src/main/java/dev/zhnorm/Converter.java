@@ -16,6 +16,7 @@ import dev.zhnorm.internal.Driver;
 import dev.zhnorm.internal.Explained;
 import dev.zhnorm.internal.FlatEntry;
 import dev.zhnorm.internal.Pipeline;
+import dev.zhnorm.internal.WellFormed;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -421,15 +422,11 @@ public final class Converter implements TextTransform {
 
         /** A lone surrogate would make the output ill-formed UTF-16 that no encoder can write. */
         private static void rejectLoneSurrogate(String s, String what) {
-            for (int i = 0; i < s.length(); i++) {
-                char c = s.charAt(i);
-                if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-                    i++;
-                } else if (Character.isSurrogate(c)) {
-                    throw new IllegalArgumentException(String.format(Locale.ROOT,
-                            "user entry %s has a lone surrogate U+%04X at index %d; keys and values must be "
-                                    + "well-formed text", what, (int) c, i));
-                }
+            int i = WellFormed.loneSurrogate(s);
+            if (i >= 0) {
+                throw new IllegalArgumentException(String.format(Locale.ROOT,
+                        "user entry %s has a lone surrogate U+%04X at index %d; keys and values must be "
+                                + "well-formed text", what, (int) s.charAt(i), i));
             }
         }
 

@@ -47,12 +47,7 @@ final class DetectCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Diagnostics diagnostics = new Diagnostics(spec.commandLine().getErr(), verbosity.quiet, verbosity.verbose);
-        if (!input.includes.isEmpty() && !input.recursive) {
-            throw new CommandFailure(ExitCodes.USAGE, "--include selects files under directories; it needs -r");
-        }
-        if (input.follow && !input.recursive) {
-            throw new CommandFailure(ExitCodes.USAGE, "--follow is about links under directories; it needs -r");
-        }
+        input.checkRecursionOptions();
         EncodingChoice encoding = EncodingChoice.parse(input.encoding, "--encoding");
         List<Input> inputs = InputCollector.collect(input.files, input.recursive, input.includes, input.follow,
                 diagnostics).inputs();

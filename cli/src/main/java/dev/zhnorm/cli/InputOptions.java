@@ -30,6 +30,16 @@ final class InputOptions {
                     + "(by default they are skipped).")
     boolean follow;
 
+    /** Refuses the options that only select under directories when no directory is walked. */
+    void checkRecursionOptions() {
+        if (!includes.isEmpty() && !recursive) {
+            throw new CommandFailure(ExitCodes.USAGE, "--include selects files under directories; it needs -r");
+        }
+        if (follow && !recursive) {
+            throw new CommandFailure(ExitCodes.USAGE, "--follow is about links under directories; it needs -r");
+        }
+    }
+
     @Option(names = "--encoding", paramLabel = "ENC", defaultValue = "auto",
             description = "Input encoding: auto (default: byte-order mark, else UTF-8, else GB18030, Big5 or "
                     + "Big5-HKSCS when clearly right, else an error), or UTF-8, Big5, GBK, GB18030, UTF-16, ... "

@@ -130,12 +130,7 @@ final class TransformRunner {
         if (threads < 1) {
             throw new CommandFailure(ExitCodes.USAGE, "--threads needs a number of at least 1, not " + threads);
         }
-        if (!input.includes.isEmpty() && !input.recursive) {
-            throw new CommandFailure(ExitCodes.USAGE, "--include selects files under directories; it needs -r");
-        }
-        if (input.follow && !input.recursive) {
-            throw new CommandFailure(ExitCodes.USAGE, "--follow is about links under directories; it needs -r");
-        }
+        input.checkRecursionOptions();
         if (output.outputEncoding != null) {
             Charset out = EncodingChoice.outputCharset(output.outputEncoding);
             if (output.diff && !asciiCompatible(out)) {

@@ -13,6 +13,7 @@ import dev.zhnorm.dict.DictionaryEntry;
 import dev.zhnorm.dict.DictionaryGroup;
 import dev.zhnorm.dict.MatchPolicy;
 import dev.zhnorm.dict.TextDictionary;
+import dev.zhnorm.internal.WellFormed;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -325,14 +326,10 @@ public final class OpenccConfigReader {
 
         /** Refuses a lone surrogate in an inline entry, naming the entry and the char. */
         private void wellFormed(String s, String entryPath) {
-            for (int i = 0; i < s.length(); i++) {
-                char c = s.charAt(i);
-                if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-                    i++;
-                } else if (Character.isSurrogate(c)) {
-                    throw new ConfigException(source, entryPath, String.format(Locale.ROOT,
-                            "lone surrogate U+%04X (keys and values must be well-formed text)", (int) c));
-                }
+            int i = WellFormed.loneSurrogate(s);
+            if (i >= 0) {
+                throw new ConfigException(source, entryPath, String.format(Locale.ROOT,
+                        "lone surrogate U+%04X (keys and values must be well-formed text)", (int) s.charAt(i)));
             }
         }
 

@@ -1,6 +1,8 @@
 package dev.zhnorm.dict;
 
 
+import dev.zhnorm.internal.WellFormed;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -203,14 +205,10 @@ public final class TextDictionary implements Dictionary {
     }
 
     private static void checkWellFormed(String s, String name, int lineNo) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                throw new DictionaryFormatException(name, lineNo,
-                        String.format(Locale.ROOT, "lone surrogate U+%04X in '%s'", (int) c, s));
-            }
+        int i = WellFormed.loneSurrogate(s);
+        if (i >= 0) {
+            throw new DictionaryFormatException(name, lineNo,
+                    String.format(Locale.ROOT, "lone surrogate U+%04X in '%s'", (int) s.charAt(i), s));
         }
     }
 

@@ -143,8 +143,11 @@ public final class CompiledDictionary {
     private final long[] wideGrouped;
     /** {@link #nextBit} of {@link #wideGrouped}. */
     private final long[] wideNextBit;
-    /** Second chars above which a sparse dictionary takes {@link #wideGrouped}: 32 per group of 15. */
-    private static final int WIDE_SECONDS = 32 * 15;
+    /** Groups of second chars in {@link #grouped} (an int's bits 16–30) and in {@link #wideGrouped} (a long's 16–62). */
+    private static final int GROUPS = 15;
+    private static final int WIDE_GROUPS = 47;
+    /** Second chars above which a sparse dictionary takes {@link #wideGrouped}: 32 per group of {@link #GROUPS}. */
+    private static final int WIDE_SECONDS = 32 * GROUPS;
     /**
      * For a sparse dictionary without phrases (a char map, {@link #copyMapped}): per char its result,
      * or -1 where the trie must decide.
@@ -273,11 +276,11 @@ public final class CompiledDictionary {
                     pairs[h >>> 6] |= 1L << h;
                     char second = (char) ((e >>> CHILD_BITS) & 0xFFFF);
                     if (grouped != null) {
-                        grouped[first] |= 1 << secondBit(second, 15);
-                        nextBit[second] = 1 << secondBit(second, 15);
+                        grouped[first] |= 1 << secondBit(second, GROUPS);
+                        nextBit[second] = 1 << secondBit(second, GROUPS);
                     } else if (wide) {
-                        wideGrouped[first] |= 1L << secondBit(second, 47);
-                        wideNextBit[second] = 1L << secondBit(second, 47);
+                        wideGrouped[first] |= 1L << secondBit(second, WIDE_GROUPS);
+                        wideNextBit[second] = 1L << secondBit(second, WIDE_GROUPS);
                     }
                 }
             }
