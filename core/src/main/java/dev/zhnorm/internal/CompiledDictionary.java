@@ -1137,6 +1137,21 @@ public final class CompiledDictionary {
         return limit;
     }
 
+    /**
+     * @return whether a key of two or more chars may start at {@code a[p]} (keys may extend to
+     *     {@code to}): {@code false} proves that only a key of one char (or none) matches there, from
+     *     the root table and the pair filter, with no probe of the trie below them
+     */
+    boolean mayStartLonger(char[] a, int p, int to) {
+        char c = a[p];
+        int r = root[c];
+        if (r <= 0 || (nodeInfo[r] & 1) == 0 || p + 1 >= to) {
+            return false;
+        }
+        int h = pairHash(c, a[p + 1], pairShift);
+        return (pairs[h >>> 6] & (1L << h)) != 0;
+    }
+
     /** Marks every char that occurs anywhere in a key. */
     public void markKeyChars(boolean[] used) {
         for (int c = 0; c < ROOT_SIZE; c++) {

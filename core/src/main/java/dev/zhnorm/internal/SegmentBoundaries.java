@@ -44,6 +44,16 @@ final class SegmentBoundaries {
             w--;
         }
         while (w < limit) {
+            if (!everyMatch && !dict.mayStartLonger(a, w, to)) {
+                // A match of one code point at most: no segment, and the walk goes on to the next
+                // char (a surrogate pair's low half starts no key). Most positions end here, before
+                // the probe of the pair table that the walk would pay.
+                if (w <= at) {
+                    known = w;
+                }
+                w++;
+                continue;
+            }
             long m = dict.match(a, w, to);
             int len = m == CompiledDictionary.NO_MATCH ? 1 : CompiledDictionary.matchLength(m);
             if (m != CompiledDictionary.NO_MATCH
