@@ -3,7 +3,6 @@ package dev.zhnorm.cli;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
@@ -77,16 +76,10 @@ final class AtomicReplacement implements FileOutput {
         Path temp;
         try {
             temp = temps.create(() -> createBeside(dir, real.getFileName().toString()));
-        } catch (AccessDeniedException e) {
-            // The folder refuses the temporary file, not the target (which may well be writable).
-            Path given = target.getParent() == null ? Path.of(".") : target.getParent();
-            FileSystemException named = new FileSystemException(given.toString(), null,
-                    "permission denied: cannot create the temporary file that replaces " + shown
-                            + " atomically in this folder");
-            named.initCause(e);
-            throw named;
-        } catch (IOException e) {
-            throw renamed(e, shown);
+        } catch (FileSystemException e) {
+            // The folder as the user knows it; a link's target may be in another one.
+            Path given = Files.isSymbolicLink(target) ? dir : target.getParent() == null ? Path.of(".") : target.getParent();
+            throw folderRefused(e, shown, given, dir);
         }
         try {
             return new AtomicReplacement(real, shown, temp, new BufferedOutputStream(TempFiles.openCreated(temp), 1 << 16),
@@ -98,6 +91,21 @@ final class AtomicReplacement implements FileOutput {
             temps.delete(temp);
             throw e;
         }
+    }
+
+    /**
+     * The folder refused the temporary file, so the target cannot be written however writable it is
+     * itself. Named after the target, as every other failure to write it, and saying why: without
+     * this a virtual file system ({@code /proc}), which answers "no such file" to any new file in a
+     * folder that exists, read as if the target were missing.
+     */
+    private static FileSystemException folderRefused(FileSystemException e, String shown, Path given, Path dir) {
+        String why = e instanceof NoSuchFileException && dir != null && Files.isDirectory(dir)
+                ? "the folder takes no new files" : IoMessages.reason(e);
+        FileSystemException named = new FileSystemException(shown, null, "cannot be written: the temporary file "
+                + "that replaces it atomically cannot be created in " + given + " (" + why + ")");
+        named.initCause(e);
+        return named;
     }
 
     /** The same failure, naming the file the user gave instead of the temporary file. */

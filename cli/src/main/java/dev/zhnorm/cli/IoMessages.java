@@ -22,12 +22,26 @@ final class IoMessages {
     private IoMessages() {
     }
 
+    /**
+     * @param e a failure
+     * @return what went wrong, after the file it is about when the exception names one
+     */
     static String describe(IOException e) {
+        if (e instanceof FileSystemException f) {
+            return (f.getFile() == null ? "" : f.getFile() + ": ") + reason(e);
+        }
+        return reason(e);
+    }
+
+    /**
+     * @param e a failure
+     * @return what went wrong without the file it is about, e.g. {@code permission denied}
+     */
+    static String reason(IOException e) {
         if (e instanceof InputException) {
             return e.getMessage();
         }
         if (e instanceof FileSystemException f) {
-            String file = f.getFile() == null ? "" : f.getFile() + ": ";
             String what;
             if (e instanceof NoSuchFileException) {
                 what = "no such file or directory";
@@ -42,7 +56,7 @@ final class IoMessages {
             } else {
                 what = f.getReason() == null ? e.getClass().getSimpleName() : f.getReason();
             }
-            return file + what.toLowerCase(Locale.ROOT);
+            return what.toLowerCase(Locale.ROOT);
         }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }

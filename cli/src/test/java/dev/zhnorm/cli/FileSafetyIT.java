@@ -316,7 +316,10 @@ class FileSafetyIT {
         assertEquals(0666, (Integer) Files.getAttribute(f, "unix:mode") & 07777, "the mode is kept");
     }
 
-    /** -o into a folder that refuses the temporary file blames the folder, not the (writable) target. */
+    /**
+     * -o or --in-place into a folder that refuses the temporary file blames the folder, not the
+     * (writable) target, in one line that names the target once.
+     */
     @Test
     void aFolderThatRefusesTheTemporaryFileIsNamed() throws Exception {
         assumeAnotherUserCanRun();
@@ -325,11 +328,17 @@ class FileSafetyIT {
         Path target = Files.writeString(ro.resolve("x.txt"), "old\n");
         Files.setAttribute(target, "unix:mode", 0666);
         Files.setAttribute(ro, "unix:mode", 0555);
+        String expected = "zhnorm: " + target + ": cannot be written: the temporary file that replaces it atomically "
+                + "cannot be created in " + ro + " (permission denied)\n";
         Run r = runAsNobody("convert", "-c", "t2s", "-o", target.toString(), in.toString());
         assertEquals(ExitCodes.INPUT, r.exit(), r.stderr());
-        assertEquals("zhnorm: " + ro + ": permission denied: cannot create the temporary file that replaces " + target
-                + " atomically in this folder\n", r.stderr());
+        assertEquals(expected, r.stderr());
         assertEquals("old\n", Files.readString(target));
+        Files.writeString(target, "漢字\n");
+        Run inPlace = runAsNobody("convert", "-c", "t2s", "--in-place", target.toString());
+        assertEquals(ExitCodes.INPUT, inPlace.exit(), inPlace.stderr());
+        assertEquals(expected, inPlace.stderr());
+        assertEquals("漢字\n", Files.readString(target));
     }
 
     /**

@@ -173,6 +173,30 @@ class FileSafetyTest {
         assertEquals(0444, mode(out) & 07777);
     }
 
+    /**
+     * /proc answers "no such file" to a new file in a folder that exists: the error says that the
+     * file cannot be written and why, naming the file once, for --in-place, a link and -o alike.
+     */
+    @Test
+    void aFileInAFolderThatTakesNoNewFilesIsNotReportedMissing() throws IOException {
+        Path version = Path.of("/proc/version");
+        Assumptions.assumeTrue(Files.isRegularFile(version), "skipped: no /proc/version here (not Linux)");
+        String why = ": cannot be written: the temporary file that replaces it atomically cannot be created in /proc "
+                + "(the folder takes no new files)\n";
+        Cli.Result r = Cli.run("convert", "-c", "t2s", "--in-place", version.toString());
+        assertEquals(ExitCodes.INPUT, r.exit(), r.toString());
+        assertEquals("zhnorm: /proc/version" + why, r.stderr());
+        Path link = Files.createSymbolicLink(dir.resolve("version.txt"), version);
+        Cli.Result viaLink = Cli.run("convert", "-c", "t2s", "--in-place", link.toString());
+        assertEquals(ExitCodes.INPUT, viaLink.exit(), viaLink.toString());
+        assertEquals("zhnorm: " + link + why, viaLink.stderr());
+        Files.delete(link); // before @TempDir's cleanup, which warns about links out of the folder
+        Path in = Files.writeString(dir.resolve("in.txt"), "漢字\n");
+        Cli.Result out = Cli.run("convert", "-c", "t2s", "-o", "/proc/zhnorm-new.txt", in.toString());
+        assertEquals(ExitCodes.INPUT, out.exit(), out.toString());
+        assertEquals("zhnorm: /proc/zhnorm-new.txt" + why, out.stderr());
+    }
+
     // ---- 4. one byte-order mark per output stream --------------------------------------------------
 
     @Test
