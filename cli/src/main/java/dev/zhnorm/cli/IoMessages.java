@@ -56,7 +56,8 @@ final class IoMessages {
             } else {
                 what = f.getReason() == null ? e.getClass().getSimpleName() : f.getReason();
             }
-            return what.toLowerCase(Locale.ROOT);
+            // Only the first letter ("Read-only file system"): a reason may name a path, kept as it is.
+            return what.isEmpty() ? what : what.substring(0, 1).toLowerCase(Locale.ROOT) + what.substring(1);
         }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }

@@ -197,6 +197,31 @@ class FileSafetyTest {
         assertEquals("zhnorm: /proc/zhnorm-new.txt" + why, out.stderr());
     }
 
+    /** A read-only file system refuses the temporary file: said so, with the folder's name as it is spelled. */
+    @Test
+    void aFolderOnAReadOnlyFileSystemIsNamedWithTheReason() throws IOException {
+        Path mounted = Files.createDirectories(dir.resolve("ReadOnly"));
+        Assumptions.assumeTrue(run("mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", mounted.toString()),
+                "skipped: cannot mount a file system here (needs root)");
+        try {
+            Path f = Files.writeString(mounted.resolve("F.txt"), "漢字\n");
+            Assumptions.assumeTrue(run("mount", "-o", "remount,ro", mounted.toString()), "skipped: cannot remount read-only");
+            String why = ": cannot be written: the temporary file that replaces it atomically cannot be created in "
+                    + mounted + " (read-only file system)\n";
+            Cli.Result r = Cli.run("convert", "-c", "t2s", "--in-place", f.toString());
+            assertEquals(ExitCodes.INPUT, r.exit(), r.toString());
+            assertEquals("zhnorm: " + f + why, r.stderr());
+            Path in = Files.writeString(dir.resolve("in.txt"), "漢字\n");
+            Path target = mounted.resolve("New.txt");
+            Cli.Result out = Cli.run("convert", "-c", "t2s", "-o", target.toString(), in.toString());
+            assertEquals(ExitCodes.INPUT, out.exit(), out.toString());
+            assertEquals("zhnorm: " + target + why, out.stderr());
+            assertEquals("漢字\n", Files.readString(f));
+        } finally {
+            run("umount", mounted.toString());
+        }
+    }
+
     // ---- 4. one byte-order mark per output stream --------------------------------------------------
 
     @Test
