@@ -26,7 +26,7 @@ enum ExplainFormat {
     JSON;
 
     /**
-     * @param out where the header goes, once per run, before any record
+     * @param out where the header goes, once per run, just before the first line of the first input explained
      * @throws IOException when writing fails
      */
     void writeHeader(Writer out) throws IOException {

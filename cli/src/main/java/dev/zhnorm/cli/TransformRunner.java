@@ -10,6 +10,7 @@ import dev.zhnorm.normalize.Format;
 
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
+import java.io.ByteArrayOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -387,9 +388,13 @@ final class TransformRunner {
                 sink.write(streamEncoding.bom());
             }
             if (output.explain != null) {
-                Writer w = new EncodingWriter(sink, streamEncoding.charset());
-                output.explain.writeHeader(w);
-                w.flush();
+                // The TSV header goes with the first line explained: a run with nothing to explain
+                // (nothing changed, or every input failed) writes nothing, as JSON Lines does.
+                ByteArrayOutputStream header = new ByteArrayOutputStream();
+                try (Writer w = new EncodingWriter(header, streamEncoding.charset())) {
+                    output.explain.writeHeader(w);
+                }
+                sink = new Prefixed(sink, header.toByteArray());
             }
             List<Fate> fates = forEach(inputs, sink, this::reportOne);
             if (output.check && !output.diff && output.explain == null) {
@@ -824,6 +829,34 @@ final class TransformRunner {
             } catch (IOException e) {
                 throw new SinkException(e);
             }
+        }
+    }
+
+    /** Writes a prefix (the --explain TSV header) just before the first bytes, if any come. */
+    private static final class Prefixed extends FilterOutputStream {
+        private byte[] prefix;
+
+        Prefixed(OutputStream out, byte[] prefix) {
+            super(out);
+            this.prefix = prefix;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            if (len == 0) {
+                return; // an input with nothing to say (an empty spool) does not start the output
+            }
+            if (prefix != null) {
+                byte[] p = prefix;
+                prefix = null;
+                out.write(p, 0, p.length);
+            }
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            write(new byte[] {(byte) b}, 0, 1);
         }
     }
 

@@ -379,6 +379,41 @@ class CommonOptionsTest {
         assertEquals(ExitCodes.USAGE, Cli.run("convert", "-c", "t2s", "--explain", "xml", a.toString()).exit());
     }
 
+    /**
+     * The TSV header comes with the first line explained, so TSV and JSON Lines are both empty when
+     * nothing is explained (the only input failed, or nothing changed), and the header is written
+     * once, first, after failed inputs and with --threads too.
+     */
+    @Test
+    void explainTsvWritesItsHeaderOnlyWithTheFirstLineExplained() throws IOException {
+        String header = "file\tline\tinput_start\tinput_end\toutput_start\toutput_end\tbefore\tafter\trule\n";
+        String missing = dir.resolve("missing.txt").toString();
+        Path same = write("same.txt", "头发\n");
+        Path a = write("a.txt", "頭\n");
+        Path b = write("b.txt", "髮\n");
+        for (String format : List.of("tsv", "json")) {
+            Cli.Result failed = Cli.run("convert", "-c", "t2s", "--explain", format, missing);
+            assertEquals(ExitCodes.INPUT, failed.exit(), failed.toString());
+            assertEquals("", failed.stdout(), format);
+            Cli.Result unchanged = Cli.run("convert", "-c", "t2s", "--explain", format, same.toString());
+            assertEquals(0, unchanged.exit(), unchanged.toString());
+            assertEquals("", unchanged.stdout(), format);
+        }
+        assertEquals("", Cli.run("--explain", "tsv", missing).stdout(), "normalize: the failed input explains nothing");
+        String decided = Cli.run("--explain", "tsv", same.toString()).stdout();
+        assertTrue(decided.startsWith(header + "# " + same + ": format text, spacing "), decided);
+        for (String threads : List.of("1", "3")) {
+            Cli.Result r = Cli.run("convert", "-c", "t2s", "--explain", "tsv", "--threads", threads, missing,
+                    same.toString(), a.toString(), b.toString());
+            assertEquals(ExitCodes.INPUT, r.exit(), r.toString());
+            List<String> lines = r.stdout().lines().toList();
+            assertEquals(3, lines.size(), r.stdout());
+            assertEquals(header, lines.get(0) + "\n");
+            assertTrue(lines.get(1).startsWith(a + "\t1\t0\t1\t0\t1\t頭\t头\t"), lines.get(1));
+            assertTrue(lines.get(2).startsWith(b + "\t1\t0\t1\t0\t1\t髮\t发\t"), lines.get(2));
+        }
+    }
+
     @Test
     void threadsGiveTheSameOutputAsOneThread() throws IOException {
         List<String> files = new ArrayList<>(List.of("convert", "-c", "t2s"));
