@@ -25,10 +25,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -149,7 +149,9 @@ final class TransformRunner {
     int run() throws IOException {
         InputCollector.Collected collected = InputCollector.collect(input.files, input.recursive, input.includes,
                 input.follow, diagnostics);
-        List<Input> inputs = collected.inputs();
+        // The text output is a stream, repeated as often as named (as cat does); the others are about files.
+        boolean aboutFiles = output.inPlace || output.check || output.diff || output.explain != null;
+        List<Input> inputs = aboutFiles ? distinctFiles(collected.inputs()) : collected.inputs();
         skipped.addAndGet(collected.skipped());
         diagnostics.note(description(transform) + "; input encoding " + input.encoding + ", output encoding "
                 + (explicitOutput != null ? explicitOutput.name() : output.inPlace ? "each file's own" : "UTF-8"));
@@ -164,7 +166,7 @@ final class TransformRunner {
                 blockPool = Executors.newFixedThreadPool(threads, TransformRunner::worker);
             }
             if (output.inPlace) {
-                forEach(distinctFiles(inputs), null, (in, sink, first) -> rewrite(in));
+                forEach(inputs, null, (in, sink, first) -> rewrite(in));
             } else {
                 report(inputs);
             }
@@ -289,22 +291,44 @@ final class TransformRunner {
 
     // ---- --in-place ----------------------------------------------------------------------------
 
-    /** A file named twice (a.txt ./a.txt, or via -r and by name) is rewritten once, never by two threads. */
-    private static List<Input> distinctFiles(List<Input> inputs) {
-        Set<Path> seen = new HashSet<>();
-        List<Input> distinct = new ArrayList<>();
+    /**
+     * Each file once: a file reached by several names (a.txt ./a.txt, by name and via -r, or through a
+     * symbolic link under -r) is done under the first of them that is not a symbolic link (else the
+     * first), where that name comes; --verbose names the others. Else --check would count it twice,
+     * --diff write two patches for it (patch refuses the one through a link), and --in-place rewrite it
+     * on two threads at once.
+     */
+    private List<Input> distinctFiles(List<Input> inputs) {
+        List<Path> keys = new ArrayList<>(inputs.size());
+        Map<Path, Input> chosen = new HashMap<>();
         for (Input in : inputs) {
-            Path key;
-            try {
-                key = in.path().toRealPath();
-            } catch (IOException e) {
-                key = in.path().toAbsolutePath().normalize(); // missing or unreadable: it fails on its turn
+            Path key = in.isStdin() ? null : realPath(in.path());
+            keys.add(key);
+            if (key != null) {
+                chosen.merge(key, in, (was, now) -> Files.isSymbolicLink(was.path())
+                        && !Files.isSymbolicLink(now.path()) ? now : was);
             }
-            if (seen.add(key)) {
+        }
+        List<Input> distinct = new ArrayList<>(inputs.size());
+        for (int i = 0; i < inputs.size(); i++) {
+            Input in = inputs.get(i);
+            Input kept = keys.get(i) == null ? in : chosen.get(keys.get(i));
+            if (kept == in) { // by identity: a file named twice is two equal records
                 distinct.add(in);
+            } else {
+                diagnostics.note(in.name() + (in.name().equals(kept.name()) ? ": named more than once, done once"
+                        : ": the same file as " + kept.name() + ", done once under that name"));
             }
         }
         return distinct;
+    }
+
+    private static Path realPath(Path p) {
+        try {
+            return p.toRealPath();
+        } catch (IOException e) {
+            return p.toAbsolutePath().normalize(); // missing or unreadable: it fails on its turn
+        }
     }
 
     /** Rewrites one file through a temporary file, in its own encoding unless --output-encoding. */

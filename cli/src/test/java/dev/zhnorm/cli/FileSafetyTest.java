@@ -337,6 +337,39 @@ class FileSafetyTest {
         assertTrue(Files.isSymbolicLink(out), "the link stays a link");
     }
 
+    /**
+     * --check, --diff and --explain are about files, as --in-place is: a file reached by several names
+     * (a link to it in the tree, the same name twice) is done once, under its name that is not a link
+     * (patch refuses a link). The text output repeats it, as cat does.
+     */
+    @Test
+    void aFileReachedByTwoNamesIsCheckedDiffedAndExplainedOnce() throws IOException {
+        Path d = Files.createDirectories(dir.resolve("d"));
+        Path real = Files.writeString(d.resolve("b.txt"), "漢\n");
+        Path link = Files.createSymbolicLink(d.resolve("a.txt"), Path.of("b.txt")); // sorts first
+        Path other = Files.writeString(d.resolve("c.txt"), "髮\n");
+        for (List<String> walk : List.of(List.of("-r"), List.of("-r", "--follow"))) {
+            List<String> args = new java.util.ArrayList<>(List.of("convert", "-c", "t2s", "--check", "-v"));
+            args.addAll(walk);
+            args.addAll(List.of(d.toString(), real.toString()));
+            Cli.Result check = Cli.run(args.toArray(String[]::new));
+            assertEquals(ExitCodes.CHANGES, check.exit(), check.toString());
+            assertEquals(real + "\n" + other + "\n", check.stdout(), walk.toString());
+            List<String> notes = check.stderr().lines().toList();
+            assertTrue(notes.contains("zhnorm: " + link + ": the same file as " + real + ", done once under that name"),
+                    check.stderr());
+            assertTrue(notes.contains("zhnorm: " + real + ": named more than once, done once"), check.stderr());
+            assertEquals("zhnorm: 2 of 2 files would change", notes.get(notes.size() - 1), check.stderr());
+        }
+        Cli.Result diff = Cli.run("convert", "-c", "t2s", "--diff", "-r", d.toString());
+        assertEquals(List.of("--- " + real, "--- " + other), diff.stdout().lines().filter(l -> l.startsWith("--- "))
+                .map(l -> l.substring(0, l.indexOf('\t'))).toList(), diff.stdout());
+        Cli.Result explain = Cli.run("convert", "-c", "t2s", "--explain", "json", "-r", d.toString());
+        assertEquals(2, explain.stdout().lines().count(), explain.stdout());
+        Cli.Result text = Cli.run("convert", "-c", "t2s", "-r", d.toString());
+        assertEquals("汉\n汉\n发\n", text.stdout(), text.toString());
+    }
+
     @Test
     void everyItemRecursiveSkipsIsSaidUnderVerboseAndCounted() throws Exception {
         Path d = Files.createDirectories(dir.resolve("d"));
