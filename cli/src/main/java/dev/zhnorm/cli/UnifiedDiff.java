@@ -13,9 +13,9 @@ import java.util.Locale;
  * Writes the unified diff ({@code diff -u}, three lines of context) of a text and its converted form,
  * with {@code --- NAME}/{@code +++ NAME} headers so that {@code patch -p0} applies it. As GNU diff
  * does, a TAB ends each name (then the original's modification time, where there is one), so that a
- * name with spaces is read whole; a name with a quote, backslash or control character is quoted C-style,
- * which patch reads back. The headers and the lines may go to writers of different encodings: names
- * are the file system's, lines the file's own.
+ * name with spaces is read whole; a name with a quote, backslash or control character is quoted C-style
+ * ({@link FileNames#quoted(String)}), which patch reads back. The headers and the lines may go to
+ * writers of different encodings: names are the file system's, lines the file's own.
  *
  * <p>Conversion and normalization never join or split lines, so line {@code i} of the output is the
  * transformed line {@code i} of the input and the diff pairs them directly: linear time, and the
@@ -89,7 +89,7 @@ final class UnifiedDiff {
             }
             changes.add(new int[] {prefix, a.size() - suffix, prefix, b.size() - suffix});
         }
-        String header = quoted(name) + "\t" + (stamp == null ? "" : stamp) + "\n";
+        String header = FileNames.quoted(name) + "\t" + (stamp == null ? "" : stamp) + "\n";
         headers.write("--- " + header);
         headers.write("+++ " + header);
         headers.flush();
@@ -102,32 +102,6 @@ final class UnifiedDiff {
             writeHunk(a, b, changes.subList(k, last + 1), out);
             k = last + 1;
         }
-    }
-
-    /** @return the name as GNU diff writes it: as it is, or C-quoted when it has a quote, backslash or control */
-    static String quoted(String name) {
-        if (name.chars().noneMatch(c -> c == '"' || c == '\\' || c < 0x20 || c == 0x7F)) {
-            return name;
-        }
-        StringBuilder q = new StringBuilder(name.length() + 8).append('"');
-        for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
-            switch (c) {
-                case '"' -> q.append("\\\"");
-                case '\\' -> q.append("\\\\");
-                case '\t' -> q.append("\\t");
-                case '\n' -> q.append("\\n");
-                case '\r' -> q.append("\\r");
-                default -> {
-                    if (c < 0x20 || c == 0x7F) {
-                        q.append(String.format(Locale.ROOT, "\\%03o", (int) c));
-                    } else {
-                        q.append(c);
-                    }
-                }
-            }
-        }
-        return q.append('"').toString();
     }
 
     private static void writeHunk(List<String> a, List<String> b, List<int[]> changes, Writer out) throws IOException {

@@ -328,8 +328,8 @@ class CommonOptionsTest {
         assertTrue(r.stdout().startsWith("--- " + spaced + "\t" + UnifiedDiff.stamp(Files.getLastModifiedTime(spaced))
                 + "\n+++ " + spaced + "\t"), r.stdout());
         assertTrue(Cli.withStdin("臺灣\n", "convert", "-c", "t2s", "--diff").stdout().startsWith("--- <stdin>\t\n"));
-        assertEquals("\"a\\\"b\\\\c\\td\\001\"", UnifiedDiff.quoted("a\"b\\c\td\u0001"));
-        assertEquals("文件 甲.txt", UnifiedDiff.quoted("文件 甲.txt"));
+        assertEquals("\"a\\\"b\\\\c\\td\\001\"", FileNames.quoted("a\"b\\c\td\u0001"));
+        assertEquals("文件 甲.txt", FileNames.quoted("文件 甲.txt"));
     }
 
     @Test
