@@ -71,7 +71,7 @@ final class AtomicReplacement implements FileOutput {
         if (dir != null && !Files.isDirectory(dir)) {
             Path given = target.getParent() == null ? dir : target.getParent();
             throw new FileSystemException(given.toString(), null,
-                    (Files.exists(dir) ? "not a folder" : "no such folder") + " (for " + shown + ")");
+                    (Files.exists(dir) ? "not a folder" : "no such folder") + " (for " + FileNames.quoted(shown) + ")");
         }
         Path temp;
         try {
@@ -103,7 +103,7 @@ final class AtomicReplacement implements FileOutput {
         String why = e instanceof NoSuchFileException && dir != null && Files.isDirectory(dir)
                 ? "the folder takes no new files" : IoMessages.reason(e);
         FileSystemException named = new FileSystemException(shown, null, "cannot be written: the temporary file "
-                + "that replaces it atomically cannot be created in " + given + " (" + why + ")");
+                + "that replaces it atomically cannot be created in " + FileNames.quoted(given) + " (" + why + ")");
         named.initCause(e);
         return named;
     }
@@ -111,10 +111,7 @@ final class AtomicReplacement implements FileOutput {
     /** The same failure, naming the file the user gave instead of the temporary file. */
     private static IOException renamed(IOException e, String shown) {
         if (e instanceof FileSystemException f) {
-            String full = IoMessages.describe(f);
-            String prefix = f.getFile() == null ? "" : f.getFile() + ": ";
-            FileSystemException named = new FileSystemException(shown, null,
-                    full.startsWith(prefix) ? full.substring(prefix.length()) : full);
+            FileSystemException named = new FileSystemException(shown, null, IoMessages.reason(f));
             named.initCause(e);
             return named;
         }
@@ -224,7 +221,7 @@ final class AtomicReplacement implements FileOutput {
             }
         }
         if (!lost.isEmpty()) {
-            warnings.accept(shownName + ": could not keep its " + String.join(", ", lost)
+            warnings.accept(FileNames.quoted(shownName) + ": could not keep its " + String.join(", ", lost)
                     + " (not permitted); the new file has this process's");
         }
     }

@@ -6,7 +6,8 @@ import java.nio.file.Path;
  * One input of a command: a file, or standard input ({@code path == null}).
  *
  * @param path the file, or {@code null} for standard input
- * @param name how messages name it: the path as given or found, or {@code <stdin>}
+ * @param name how messages and report lines name it: the path as given or found, C-quoted when it has a
+ *     quote, backslash or control character ({@link FileNames#quoted(String)}), or {@code <stdin>}
  * @param found whether it was found by walking a directory with {@code -r} (binary files are then
  *     skipped instead of failing)
  * @param problem why it cannot be read, found while collecting the inputs (e.g. {@code no such file or
@@ -20,7 +21,7 @@ record Input(Path path, String name, boolean found, String problem) {
     }
 
     static Input file(Path path, boolean found) {
-        return new Input(path, path.toString(), found, null);
+        return new Input(path, FileNames.quoted(path), found, null);
     }
 
     /**
@@ -30,7 +31,15 @@ record Input(Path path, String name, boolean found, String problem) {
      * @return an input that fails with {@code NAME: PROBLEM} when its turn comes
      */
     static Input failing(Path path, boolean found, String problem) {
-        return new Input(path, path.toString(), found, problem);
+        return new Input(path, FileNames.quoted(path), found, problem);
+    }
+
+    /**
+     * @return the name unquoted, for the formats that escape it their own way (a {@code --diff}
+     *     header, an {@code --explain} record)
+     */
+    String rawName() {
+        return path == null ? STDIN_NAME : path.toString();
     }
 
     boolean isStdin() {

@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Turns the FILES operands into the inputs. Usage errors stop the command before any work starts: a
@@ -100,7 +101,7 @@ final class InputCollector {
             if (Files.isDirectory(p)) {
                 if (!recursive) {
                     throw new CommandFailure(ExitCodes.USAGE,
-                            operand + ": is a directory; use -r to process the files under it");
+                            FileNames.quoted(operand) + ": is a directory; use -r to process the files under it");
                 }
                 roots.add(operand);
                 skipped[0] += walk(p, globs, used, follow, diagnostics, inputs);
@@ -121,7 +122,8 @@ final class InputCollector {
             for (int i = 0; i < globs.size(); i++) {
                 if (!used[i]) {
                     diagnostics.warn("--include '" + globs.get(i).text() + "' matches no file under "
-                            + String.join(", ", roots) + " (patterns are relative to each directory given)");
+                            + roots.stream().map(FileNames::quoted).collect(Collectors.joining(", "))
+                            + " (patterns are relative to each directory given)");
                 }
             }
         }
@@ -142,7 +144,7 @@ final class InputCollector {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                     if (!dir.equals(root) && dir.getFileName().toString().startsWith(".")) {
-                        skip(dir + ": skipped, a hidden folder");
+                        skip(dir, "skipped, a hidden folder");
                         return FileVisitResult.SKIP_SUBTREE;
                     }
                     return FileVisitResult.CONTINUE;
@@ -151,7 +153,7 @@ final class InputCollector {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
                     if (file.getFileName().toString().startsWith(".")) {
-                        skip(file + ": skipped, a hidden file");
+                        skip(file, "skipped, a hidden file");
                         return FileVisitResult.CONTINUE;
                     }
                     if (attrs.isSymbolicLink()) {
@@ -159,7 +161,7 @@ final class InputCollector {
                     } else if (attrs.isRegularFile()) {
                         found.add(file);
                     } else {
-                        skip(file + ": skipped, " + special(file) + ", not a regular file");
+                        skip(file, "skipped, " + special(file) + ", not a regular file");
                     }
                     return FileVisitResult.CONTINUE;
                 }
@@ -170,16 +172,16 @@ final class InputCollector {
                     try {
                         target = file.toRealPath();
                     } catch (IOException e) {
-                        skip(file + ": skipped, a broken symbolic link");
+                        skip(file, "skipped, a broken symbolic link");
                         return;
                     }
                     if (Files.isDirectory(target)) {
-                        skip(file + ": skipped, a symbolic link to a folder (use --follow to walk it)");
+                        skip(file, "skipped, a symbolic link to a folder (use --follow to walk it)");
                     } else if (!Files.isRegularFile(target)) {
-                        skip(file + ": skipped, a symbolic link to " + special(target) + ", not a regular file");
+                        skip(file, "skipped, a symbolic link to " + special(target) + ", not a regular file");
                     } else if (!target.startsWith(realRoot)) {
-                        skip(file + ": skipped, a symbolic link out of " + root + " to " + target
-                                + " (use --follow to process it)");
+                        skip(file, "skipped, a symbolic link out of " + FileNames.quoted(root) + " to "
+                                + FileNames.quoted(target) + " (use --follow to process it)");
                     } else {
                         found.add(file);
                     }
@@ -188,21 +190,21 @@ final class InputCollector {
                 @Override
                 public FileVisitResult visitFileFailed(Path file, IOException e) {
                     if (e instanceof FileSystemLoopException) {
-                        skip(file + ": skipped, a symbolic link loop");
+                        skip(file, "skipped, a symbolic link loop");
                     } else {
                         // An unreadable folder (or a file gone meanwhile) fails alone; the rest of the tree is done.
                         String m = IoMessages.describe(e);
-                        String prefix = file + ": ";
+                        String prefix = FileNames.quoted(file) + ": ";
                         problems.put(file, m.startsWith(prefix) ? m.substring(prefix.length()) : m);
                         found.add(file);
                     }
                     return FileVisitResult.CONTINUE;
                 }
 
-                private void skip(String message) {
+                private void skip(Path item, String why) {
                     skipped[0]++;
                     if (diagnostics != null) {
-                        diagnostics.note(message);
+                        diagnostics.note(FileNames.quoted(item) + ": " + why);
                     }
                 }
             });

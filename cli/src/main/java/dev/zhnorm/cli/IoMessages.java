@@ -28,7 +28,7 @@ final class IoMessages {
      */
     static String describe(IOException e) {
         if (e instanceof FileSystemException f) {
-            return (f.getFile() == null ? "" : f.getFile() + ": ") + reason(e);
+            return (f.getFile() == null ? "" : FileNames.quoted(f.getFile()) + ": ") + reason(e);
         }
         return reason(e);
     }

@@ -396,7 +396,7 @@ final class TransformRunner {
 
     private void report(List<Input> inputs) throws IOException {
         FileOutput file = null;
-        String target = output.output == null ? "standard output" : output.output.toString();
+        String target = output.output == null ? "standard output" : FileNames.quoted(output.output);
         if (output.output != null) {
             try {
                 file = FileOutput.open(output.output, temps, diagnostics::warn);
@@ -494,9 +494,9 @@ final class TransformRunner {
                     if (!(document instanceof Converter)) { // conversion decides nothing per document
                         String decision = document.describe(text);
                         diagnostics.note(in.name() + ": " + decision);
-                        output.explain.writeDecision(in.name(), decision, w);
+                        output.explain.writeDecision(in.rawName(), decision, w);
                     }
-                    output.explain.write(in.name(), e, w);
+                    output.explain.write(in.rawName(), e, w);
                 }
                 w.flush();
                 return changedText ? Fate.CHANGED : Fate.UNCHANGED;
@@ -552,7 +552,7 @@ final class TransformRunner {
         Writer body = lines.equals(streamEncoding.charset()) ? headers : new EncodingWriter(sink, lines);
         String stamp = in.isStdin() || !Files.isRegularFile(in.path()) ? null
                 : UnifiedDiff.stamp(Files.getLastModifiedTime(in.path()));
-        UnifiedDiff.write(in.name(), stamp, mark + text, mark + result, headers, body);
+        UnifiedDiff.write(in.rawName(), stamp, mark + text, mark + result, headers, body);
         body.flush();
         return true;
     }

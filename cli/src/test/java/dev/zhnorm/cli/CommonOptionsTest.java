@@ -320,6 +320,42 @@ class CommonOptionsTest {
         assertEquals("", Cli.withStdin("汉\n", "convert", "-c", "t2s", "--diff").stdout());
     }
 
+    /**
+     * A name with a control character is C-quoted as in --diff headers in every line that names it,
+     * so that a newline in a name cannot pass for two files or two messages: the --check list,
+     * detect, notes and errors. --diff quotes it once; --explain's TSV and JSON escape it their way.
+     */
+    @Test
+    void namesWithControlCharactersAreQuotedInEveryLineAsInDiffHeaders() throws IOException {
+        Path d = Files.createDirectories(dir.resolve("d"));
+        Path newline = write("d/new\nline.txt", "臺灣\n");
+        Path escape = write("d/esc\u001b[31m.txt", "臺灣\n");
+        String newlineShown = "\"" + d + "/new\\nline.txt\"";
+        String escapeShown = "\"" + d + "/esc\\033[31m.txt\"";
+        Cli.Result check = Cli.run("convert", "-c", "t2s", "--check", "-r", d.toString());
+        assertEquals(ExitCodes.CHANGES, check.exit(), check.toString());
+        assertEquals(escapeShown + "\n" + newlineShown + "\n", check.stdout());
+        Cli.Result detect = Cli.run("detect", newline.toString(), escape.toString());
+        assertEquals(List.of(newlineShown + ": traditional", escapeShown + ": traditional"),
+                detect.stdout().lines().map(l -> l.substring(0, l.indexOf(" ("))).toList(), detect.stdout());
+        Path gone = dir.resolve("gone\n.txt");
+        Cli.Result missing = Cli.run("convert", "-c", "t2s", gone.toString());
+        assertEquals("zhnorm: \"" + dir + "/gone\\n.txt\": no such file or directory\n", missing.stderr());
+        Cli.Result notAFolder = Cli.run("convert", "-c", "t2s", "-o", newline.resolve("x.txt").toString(),
+                escape.toString());
+        assertEquals("zhnorm: " + newlineShown + ": not a folder (for \"" + d + "/new\\nline.txt/x.txt\")\n",
+                notAFolder.stderr());
+        Cli.Result diff = Cli.run("convert", "-c", "t2s", "--diff", escape.toString());
+        assertTrue(diff.stdout().startsWith("--- " + escapeShown + "\t"), diff.stdout());
+        Cli.Result json = Cli.run("convert", "-c", "t2s", "--explain", "json", newline.toString());
+        assertTrue(json.stdout().startsWith("{\"file\":\"" + d + "/new\\nline.txt\","), json.stdout());
+        Cli.Result tsv = Cli.run("convert", "-c", "t2s", "--explain", "tsv", escape.toString());
+        assertTrue(tsv.stdout().lines().toList().get(1).startsWith(escape + "\t1\t"), tsv.stdout());
+        Cli.Result verbose = Cli.run("convert", "-c", "t2s", "-v", "--in-place", newline.toString());
+        assertTrue(verbose.stderr().lines().toList().contains("zhnorm: " + newlineShown + ": rewritten"),
+                verbose.stderr());
+    }
+
     @Test
     void diffHeadersEndEachNameWithATabAndQuoteNamesPatchCouldMisread() throws IOException {
         Path spaced = write("文件 甲.txt", "臺灣\n");
