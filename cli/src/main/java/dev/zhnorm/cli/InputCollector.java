@@ -121,9 +121,11 @@ final class InputCollector {
         if (diagnostics != null && !roots.isEmpty()) {
             for (int i = 0; i < globs.size(); i++) {
                 if (!used[i]) {
+                    String relative = withoutRoot(globs.get(i).text(), roots);
                     diagnostics.warn("--include '" + globs.get(i).text() + "' matches no file under "
                             + roots.stream().map(FileNames::quoted).collect(Collectors.joining(", "))
-                            + " (patterns are relative to each directory given)");
+                            + " (patterns are relative to each directory given"
+                            + (relative == null ? ")" : ": try '" + relative + "')"));
                 }
             }
         }
@@ -217,15 +219,16 @@ final class InputCollector {
                 out.add(Input.failing(p, true, problems.get(p)));
                 continue;
             }
+            // Relative to the directory given, as README promises: its own name is no part of the path
+            // (r/a.txt under -r r would be r/r/a.txt).
             String relative = separatedBySlash(root.relativize(p));
-            String withRoot = separatedBySlash(root.normalize().resolve(root.relativize(p)));
             if (globs.isEmpty()) {
                 out.add(Input.file(p, true));
                 continue;
             }
             boolean any = false;
             for (int i = 0; i < globs.size(); i++) {
-                if (globs.get(i).matches(relative) || globs.get(i).matches(withRoot)) {
+                if (globs.get(i).matches(relative)) {
                     used[i] = true;
                     any = true;
                 }
@@ -235,6 +238,26 @@ final class InputCollector {
             }
         }
         return skipped[0];
+    }
+
+    /**
+     * @return a pattern that starts with a directory given (a path from the working folder, as in
+     *     {@code -r docs --include 'docs/*.md'}) as it is meant, relative to that directory
+     *     ({@code /*.md}), or null
+     */
+    private static String withoutRoot(String pattern, List<String> roots) {
+        for (String root : roots) {
+            Path normal = Path.of(root).normalize();
+            String prefix = (normal.isAbsolute() ? "/" : "") + separatedBySlash(normal) + "/";
+            String p = pattern.startsWith("./") ? pattern.substring(2) : pattern;
+            if (!prefix.equals("/") && p.startsWith(prefix) && p.length() > prefix.length()) {
+                String rest = p.substring(prefix.length());
+                // A slash keeps the rest anchored to the directory, as the whole pattern was; without
+                // one it would match names at any depth (IncludeGlob's rule: a trailing slash does not count).
+                return rest.substring(0, rest.length() - 1).contains("/") ? rest : "/" + rest;
+            }
+        }
+        return null;
     }
 
     /** @return what a file that is neither regular nor a folder is, e.g. {@code a named pipe (FIFO)} */

@@ -708,6 +708,40 @@ class FileSafetyTest {
                 + " (patterns are relative to each directory given)\n", unused.stderr());
     }
 
+    /**
+     * A pattern is relative to the directory given, as README says: the directory's own name, as typed
+     * from the working folder, is no part of the path matched (-r r --include 'r/a.txt' means r/r/a.txt),
+     * and the warning says how to write what was meant.
+     */
+    @Test
+    void includePatternsDoNotMatchThroughTheNameOfTheDirectoryGiven() throws IOException {
+        Files.createDirectories(dir.resolve("r/r/sub"));
+        Files.writeString(dir.resolve("r/a.txt"), "漢\n");
+        Files.writeString(dir.resolve("r/r/a.txt"), "髮\n");
+        Files.writeString(dir.resolve("r/r/sub/b.md"), "體\n");
+        // The directory as a user types it, relative to the working folder.
+        String root = separatedBySlash(Path.of("").toAbsolutePath().relativize(dir.resolve("r")));
+        Cli.Result nested = Cli.run("convert", "-c", "t2s", "-r", "--include", "r/a.txt", root);
+        assertEquals("发\n", nested.stdout(), nested.toString());
+        assertEquals("", nested.stderr());
+        Cli.Result typed = Cli.run("convert", "-c", "t2s", "-r", "--include", root + "/a.txt", "--include",
+                root + "/r/**/*.md", root);
+        assertEquals(0, typed.exit(), typed.toString());
+        assertEquals("", typed.stdout(), typed.toString());
+        assertEquals("zhnorm: --include '" + root + "/a.txt' matches no file under " + root + " (patterns are relative to "
+                + "each directory given: try '/a.txt')\nzhnorm: --include '" + root + "/r/**/*.md' matches no file under "
+                + root + " (patterns are relative to each directory given: try 'r/**/*.md')\n", typed.stderr());
+        Cli.Result suggested = Cli.run("convert", "-c", "t2s", "-r", "--include", "/a.txt", "--include", "r/**/*.md",
+                root);
+        assertEquals("汉\n体\n", suggested.stdout(), suggested.toString());
+        assertEquals("", suggested.stderr());
+    }
+
+    private static String separatedBySlash(Path p) {
+        return String.join("/", java.util.stream.StreamSupport.stream(p.spliterator(), false).map(Path::toString)
+                .toList());
+    }
+
     // ---- exit codes and messages ---------------------------------------------------------------------
 
     /** Fails every write with the given message, like a closed pipe or a full device. */
