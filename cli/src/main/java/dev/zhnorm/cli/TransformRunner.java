@@ -21,6 +21,7 @@ import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -349,8 +350,19 @@ final class TransformRunner {
             OutputEncoding own = OutputEncoding.forFile(enc.charset(), enc.bom());
             OutputEncoding target = explicitOutput == null ? own : OutputEncoding.forFile(explicitOutput, enc.bom());
             boolean sameEncoding = own.charset().equals(target.charset());
-            try (AtomicReplacement replacement = AtomicReplacement.begin(in.path(), temps, diagnostics::warn);
-                 InputOpener.Decoded again = opener.open(in, false)) {
+            AtomicReplacement replacement;
+            try {
+                replacement = AtomicReplacement.begin(in.path(), temps, diagnostics::warn);
+            } catch (FileSystemException e) {
+                // A folder that takes no new file (a read-only mount, /proc) may hold files that need
+                // no change: those are done, as anywhere else, and only a file that must change fails.
+                if (sameEncoding && !differs(in, original)) {
+                    diagnostics.note(in.name() + ": unchanged, not rewritten");
+                    return Fate.UNCHANGED;
+                }
+                throw e;
+            }
+            try (replacement; InputOpener.Decoded again = opener.open(in, false)) {
                 OutputStream out = replacement.stream();
                 if (target.hasBom()) {
                     out.write(target.bom());

@@ -183,11 +183,13 @@ class FileSafetyTest {
         Assumptions.assumeTrue(Files.isRegularFile(version), "skipped: no /proc/version here (not Linux)");
         String why = ": cannot be written: the temporary file that replaces it atomically cannot be created in /proc "
                 + "(the folder takes no new files)\n";
-        Cli.Result r = Cli.run("convert", "-c", "t2s", "--in-place", version.toString());
+        // A user entry makes the ASCII file change: only then does it need the temporary file.
+        Path dict = Files.writeString(dir.resolve("dict.txt"), "Linux\tLINUX\n");
+        Cli.Result r = Cli.run("convert", "-c", "t2s", "--dict", dict.toString(), "--in-place", version.toString());
         assertEquals(ExitCodes.INPUT, r.exit(), r.toString());
         assertEquals("zhnorm: /proc/version" + why, r.stderr());
         Path link = Files.createSymbolicLink(dir.resolve("version.txt"), version);
-        Cli.Result viaLink = Cli.run("convert", "-c", "t2s", "--in-place", link.toString());
+        Cli.Result viaLink = Cli.run("convert", "-c", "t2s", "--dict", dict.toString(), "--in-place", link.toString());
         assertEquals(ExitCodes.INPUT, viaLink.exit(), viaLink.toString());
         assertEquals("zhnorm: " + link + why, viaLink.stderr());
         Files.delete(link); // before @TempDir's cleanup, which warns about links out of the folder
@@ -195,6 +197,21 @@ class FileSafetyTest {
         Cli.Result out = Cli.run("convert", "-c", "t2s", "-o", "/proc/zhnorm-new.txt", in.toString());
         assertEquals(ExitCodes.INPUT, out.exit(), out.toString());
         assertEquals("zhnorm: /proc/zhnorm-new.txt" + why, out.stderr());
+    }
+
+    /**
+     * A file that would not change needs no temporary file: in a folder that takes none (/proc, a
+     * read-only mount) it is done as anywhere else, untouched, and the run succeeds.
+     */
+    @Test
+    void aFileThatWouldNotChangeIsDoneInAFolderThatTakesNoNewFiles() throws IOException {
+        Path version = Path.of("/proc/version");
+        Assumptions.assumeTrue(Files.isRegularFile(version), "skipped: no /proc/version here (not Linux)");
+        Cli.Result r = Cli.run("convert", "-c", "t2s", "-v", "--in-place", version.toString());
+        assertEquals(ExitCodes.OK, r.exit(), r.toString());
+        assertTrue(r.stderr().contains("/proc/version: unchanged, not rewritten"), r.stderr());
+        Cli.Result check = Cli.run("convert", "-c", "t2s", "--check", version.toString());
+        assertEquals(ExitCodes.OK, check.exit(), check.toString());
     }
 
     /** A read-only file system refuses the temporary file: said so, with the folder's name as it is spelled. */
@@ -205,7 +222,11 @@ class FileSafetyTest {
                 "skipped: cannot mount a file system here (needs root)");
         try {
             Path f = Files.writeString(mounted.resolve("F.txt"), "漢字\n");
+            Path done = Files.writeString(mounted.resolve("G.txt"), "汉字\n");
             Assumptions.assumeTrue(run("mount", "-o", "remount,ro", mounted.toString()), "skipped: cannot remount read-only");
+            Cli.Result unchanged = Cli.run("convert", "-c", "t2s", "--in-place", done.toString());
+            assertEquals(ExitCodes.OK, unchanged.exit(), unchanged.toString()); // nothing to write: no temporary file
+            assertEquals("汉字\n", Files.readString(done));
             String why = ": cannot be written: the temporary file that replaces it atomically cannot be created in "
                     + mounted + " (read-only file system)\n";
             Cli.Result r = Cli.run("convert", "-c", "t2s", "--in-place", f.toString());
