@@ -69,7 +69,7 @@ final class HtmlProse {
         int depth = depthOf(node, owner);
         int lineStart = start;
         for (int i = start; i <= end; i++) {
-            if (i == end || input.charAt(i) == '\n') {
+            if (i == end || isLineEnd(input, i)) {
                 int from = lineStart;
                 int to = i;
                 if (lineStart > start) {
@@ -89,6 +89,16 @@ final class HtmlProse {
                 lineStart = i + 1;
             }
         }
+    }
+
+    /**
+     * @return whether {@code input[i]} ends a source line: a {@code \n}, or a {@code \r} alone (old Mac
+     *     files), which must be a line end here as it is to the engine, or the spaces before it would be
+     *     prose that S1 deletes where those before a {@code \n} are left alone
+     */
+    private static boolean isLineEnd(String input, int i) {
+        char c = input.charAt(i);
+        return c == '\n' || c == '\r' && (i + 1 == input.length() || input.charAt(i + 1) != '\n');
     }
 
     /** @return whether {@code input[from,to)} holds a {@code <} (searched in the range only: the rest of the page may have none) */
