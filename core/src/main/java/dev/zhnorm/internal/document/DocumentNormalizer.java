@@ -276,7 +276,9 @@ public final class DocumentNormalizer {
         if (first < 0 || last < 0) {
             return true;
         }
-        boolean gapBefore = a > 0 && block.source(a - 1) >= 0 && block.source(a - 1) != first - 1;
+        // An object (an image) before has no source: the tag that made it is markup all the same.
+        boolean gapBefore = a > 0 && (block.source(a - 1) >= 0 ? block.source(a - 1) != first - 1
+                : block.charAt(a - 1) == ProseBlock.OBJECT);
         boolean gapAfter;
         if (b < block.length() && block.source(b) >= 0) {
             gapAfter = block.source(b) != last + 1;

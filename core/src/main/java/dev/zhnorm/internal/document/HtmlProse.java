@@ -18,7 +18,9 @@ import java.util.Set;
 /**
  * The prose blocks of an HTML document, found by jsoup's HTML5 parser with source positions: the
  * text nodes under one block element (a paragraph, list item, heading, table cell, div …) form one
- * block, seen through inline elements ({@code <b>粗体</b>,好} is one sentence). Text under
+ * block, seen through inline elements ({@code <b>粗体</b>,好} is one sentence). A line break or a
+ * nested block ends a line of that text, and an image or form control stands in it as an object
+ * ({@link HtmlTags}): no rule reads across them. Text under
  * {@code pre code kbd samp script style textarea template svg math} (and the obsolete preformatted
  * {@code xmp listing plaintext}) is not prose; tags, attributes,
  * comments and the doctype are never part of a block, and whitespace that begins or ends a source
@@ -43,10 +45,39 @@ final class HtmlProse {
         for (Node child : node.childNodes()) {
             if (child instanceof TextNode text) {
                 add(text, input, byBlock, blocks);
-            } else if (child instanceof Element e && !NOT_PROSE.contains(e.normalName())) {
-                walk(e, input, byBlock, blocks);
+            } else if (child instanceof Element e) {
+                String name = e.normalName();
+                if (HtmlTags.isObject(name)) {
+                    blockFor(e, byBlock, blocks).object();
+                } else if (HtmlTags.breaksLine(name)) {
+                    // 用<br>English, 用<div>…</div>English: the text before and after is on two lines
+                    endLine(e, byBlock);
+                    if (!NOT_PROSE.contains(name)) {
+                        walk(e, input, byBlock, blocks);
+                    }
+                    endLine(e, byBlock);
+                } else if (!NOT_PROSE.contains(name)) {
+                    walk(e, input, byBlock, blocks);
+                }
             }
         }
+    }
+
+    /** Ends the current line of the block that holds {@code e}, if it has text yet. */
+    private static void endLine(Element e, Map<Element, ProseBlock> byBlock) {
+        ProseBlock block = byBlock.get(blockOf(e));
+        if (block != null) {
+            block.newline();
+        }
+    }
+
+    /** @return the block that holds {@code node}'s text, made when it is the first of it */
+    private static ProseBlock blockFor(Node node, Map<Element, ProseBlock> byBlock, List<ProseBlock> blocks) {
+        return byBlock.computeIfAbsent(blockOf(node), owner -> {
+            ProseBlock block = new ProseBlock();
+            blocks.add(block);
+            return block;
+        });
     }
 
     private static void add(TextNode node, String input, Map<Element, ProseBlock> byBlock, List<ProseBlock> blocks) {
@@ -60,12 +91,7 @@ final class HtmlProse {
             return; // not plain source text (a position we cannot trust): leave it alone
         }
         Element owner = blockOf(node);
-        ProseBlock block = byBlock.get(owner);
-        if (block == null) {
-            block = new ProseBlock();
-            byBlock.put(owner, block);
-            blocks.add(block);
-        }
+        ProseBlock block = blockFor(node, byBlock, blocks);
         int depth = depthOf(node, owner);
         int lineStart = start;
         for (int i = start; i <= end; i++) {
@@ -115,9 +141,10 @@ final class HtmlProse {
         return c == ' ' || c == '\t' || c == '\r' || c == '\f';
     }
 
+    /** @return the nearest element around {@code node} whose text is a block of its own ({@link HtmlTags#breaksLine}) */
     private static Element blockOf(Node node) {
         Element e = (Element) node.parentNode();
-        while (e != null && !e.isBlock() && e.parent() != null) {
+        while (e != null && !HtmlTags.breaksLine(e.normalName()) && e.parent() != null) {
             e = e.parent();
         }
         return e;

@@ -3,11 +3,37 @@ package dev.zhnorm.internal.document;
 import java.util.Locale;
 import java.util.Set;
 
-/** What an inline HTML tag in Markdown does to the nesting of the text after it. Stateless. */
+/**
+ * What an HTML element is to the prose around it, in an HTML document and as inline HTML in Markdown
+ * alike: markup that context sees through, a line break, or an object. Stateless.
+ */
 final class HtmlTags {
     /** Elements without content or closing tag (HTML's void elements). */
     private static final Set<String> VOID = Set.of("area", "base", "br", "col", "embed", "hr", "img", "input", "link",
             "meta", "param", "source", "track", "wbr");
+
+    /**
+     * Elements that end the line of text they stand in, where they start and where they end (spec §0:
+     * prev/next is on the same line): {@code br}, and the elements HTML renders as blocks, list
+     * items or table parts, whose content is text of its own; also embedded content whose children
+     * are fallback text or choices ({@code video}, {@code object}, {@code select} …), never part of
+     * the sentence around it. Our own list (after the HTML standard's rendering section), not
+     * jsoup's, which takes {@code ins}, {@code del} and {@code button} for blocks and
+     * {@code summary} and {@code option} for inline.
+     */
+    private static final Set<String> BREAKS = Set.of("address", "article", "aside", "audio", "blockquote", "body",
+            "br", "canvas", "caption", "center", "col", "colgroup", "datalist", "dd", "details", "dialog", "dir",
+            "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "frame", "frameset", "h1", "h2",
+            "h3", "h4", "h5", "h6", "head", "header", "hgroup", "hr", "html", "legend", "li", "listing", "main",
+            "menu", "meter", "nav", "object", "ol", "optgroup", "option", "p", "plaintext", "pre", "progress",
+            "search", "section", "select", "summary", "table", "tbody", "td", "template", "tfoot", "th", "thead",
+            "title", "tr", "ul", "video", "xmp");
+
+    /**
+     * Void elements that show something in the line that is neither Han nor a word (an image, a
+     * form control): nothing is spaced or joined across them ({@code 用<img>Go} gains no space).
+     */
+    private static final Set<String> OBJECTS = Set.of("img", "input", "embed");
 
     /**
      * Elements whose content is code or raw text, not prose: in an HTML document and as inline HTML
@@ -17,6 +43,21 @@ final class HtmlTags {
             "template", "svg", "math", "xmp", "listing", "plaintext", "iframe", "noembed");
 
     private HtmlTags() {
+    }
+
+    /** @return whether the element (a lower-case name, or {@code null}) ends the line of text it stands in */
+    static boolean breaksLine(String name) {
+        return name != null && BREAKS.contains(name);
+    }
+
+    /** @return whether the element (a lower-case name, or {@code null}) is an object: an image, a form control */
+    static boolean isObject(String name) {
+        return name != null && OBJECTS.contains(name);
+    }
+
+    /** @return whether an inline HTML node's source is a closing tag ({@code </b>}) */
+    static boolean isClosing(String literal) {
+        return literal.startsWith("</");
     }
 
     /**

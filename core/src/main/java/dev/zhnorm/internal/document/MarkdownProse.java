@@ -216,10 +216,18 @@ final class MarkdownProse {
                     block.append(input, range[0], range[1], ProseMarks.WORD, depth); // a word to spacing, verbatim
                 }
             } else if (n instanceof HtmlInline html) {
-                // a tag or comment is markup: context sees through it to the text between tags
-                int change = HtmlTags.nestingChange(html.getLiteral());
+                // a tag or comment is markup: context sees through it to the text between tags, but not
+                // across a line break or a block (用<br>English), nor an image or form control; as in HTML
+                String literal = html.getLiteral();
+                String name = HtmlTags.elementName(literal);
+                if (HtmlTags.breaksLine(name)) {
+                    block.newline();
+                } else if (HtmlTags.isObject(name) && !HtmlTags.isClosing(literal)) {
+                    block.object();
+                }
+                int change = HtmlTags.nestingChange(literal);
                 inTags = Math.max(0, inTags + change);
-                if (HtmlTags.NOT_PROSE.contains(String.valueOf(HtmlTags.elementName(html.getLiteral())))) {
+                if (HtmlTags.NOT_PROSE.contains(String.valueOf(name))) {
                     inRaw = Math.max(0, inRaw + change);
                 }
             } else if (n instanceof Link && range != null && input.charAt(range[0]) == '<') {

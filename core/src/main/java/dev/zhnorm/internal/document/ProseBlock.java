@@ -6,8 +6,9 @@ import java.util.Arrays;
 
 /**
  * The prose of one block of a document (a paragraph, heading, table cell, list item's text …) as
- * one text: the source's prose runs in order, with {@code \n} where the source changes line, and
- * per char its source offset ({@code -1} for those line ends), its inline nesting depth (inside
+ * one text: the source's prose runs in order, with {@code \n} where the source changes line (or a
+ * line break or nested block ends one) and {@link #OBJECT} for an image or form control, and per
+ * char its source offset ({@code -1} for those line ends and objects), its inline nesting depth (inside
  * emphasis or a link: deeper) and whether it is fixed (inline code, a tag, math: verbatim, but seen
  * by its neighbours' rules as a word). Markup between runs (emphasis markers, link destinations)
  * is not in the text: context sees through it. Plain arrays filled run by run, since a document
@@ -47,6 +48,22 @@ final class ProseBlock {
             n++;
         }
     }
+
+    /**
+     * Appends an object of the line (an image, a form control): U+FFFC OBJECT REPLACEMENT CHARACTER,
+     * kept, and so neither Han nor a word to its neighbours' rules; it has no source, like a line end.
+     */
+    void object() {
+        ensure(n + 1);
+        text[n] = OBJECT;
+        source[n] = -1;
+        depth[n] = 0;
+        marks[n] = ProseMarks.KEPT;
+        n++;
+    }
+
+    /** What {@link #object()} puts in the text. */
+    static final char OBJECT = ProseMarks.OBJECT;
 
     private void ensure(int capacity) {
         if (capacity > text.length) {

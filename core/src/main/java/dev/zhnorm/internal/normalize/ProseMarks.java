@@ -15,6 +15,13 @@ public final class ProseMarks {
      */
     public static final byte KEPT = 2;
 
+    /**
+     * U+FFFC OBJECT REPLACEMENT CHARACTER: stands in document prose, {@link #KEPT}, for an element
+     * that shows something neither Han nor a word (an image, a form control). It ends a word (S4/S6),
+     * as it would in plain text, so nothing is spaced across it.
+     */
+    public static final char OBJECT = '\uFFFC';
+
     private ProseMarks() {
     }
 }

@@ -2,8 +2,8 @@ package dev.zhnorm.internal.normalize;
 
 /**
  * The spacing unit of S4/S6 (spec v2): a word is a maximal run of characters that are neither
- * whitespace, Han nor Chinese punctuation, spaced as one unit together with the symbols attached to
- * it ({@code C++ C# -5 +886 $100 @user Yahoo! vs. 25% *.log}). Only a run that holds an ASCII letter
+ * whitespace, an object ({@link ProseMarks#OBJECT}), Han nor Chinese punctuation, spaced as one unit
+ * together with the symbols attached to it ({@code C++ C# -5 +886 $100 @user Yahoo! vs. 25% *.log}). Only a run that holds an ASCII letter
  * or digit, a percent-like sign or a protected span (URL, path, code …) counts: {@code >>} or
  * {@code |} between Han are not words and keep whatever spacing they have. Stateless.
  */
@@ -16,8 +16,8 @@ final class Words {
 
     private static boolean boundary(Line src, int i) {
         char ch = src.c[i];
-        if (CharClasses.isSpace(ch)) {
-            return true;
+        if (CharClasses.isSpace(ch) || ch == ProseMarks.OBJECT) {
+            return true; // an object (an image) is no part of the word beside it
         }
         if (src.opaque(i)) {
             return false;

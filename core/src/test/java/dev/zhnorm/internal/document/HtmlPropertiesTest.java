@@ -26,9 +26,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 /**
- * Random HTML pages built from the constructs of spec §9 (block and inline elements, links whose
- * attributes hold Chinese and ASCII punctuation in both quote styles, code, script, style,
- * comments, entities) with prose in Traditional Chinese and ASCII punctuation, which every profile
+ * Random HTML pages built from the constructs of spec §9 (block and inline elements, line breaks,
+ * images, blocks nested in the text of a block, links whose attributes hold Chinese and ASCII
+ * punctuation in both quote styles, code, script, style, comments, entities) with prose in Traditional Chinese and ASCII punctuation, which every profile
  * wants to change: parsed again by jsoup, the page has the same tree (every tag, attribute,
  * comment and the text of pre, code, script and style) and only its prose text differs; a second
  * run changes nothing. Seeds are fixed so that a failure reproduces.
@@ -59,7 +59,8 @@ class HtmlPropertiesTest {
                 () -> prose().map(s -> "<style>p::before { content: \"" + s + "\"; }</style>"),
                 () -> prose().map(s -> "<!-- " + s + " -->"),
                 () -> inline(2).map(s -> "<div class='box' data-note=\"說明,一\">\n  " + s + "\n</div>"),
-                () -> inline(1).map(s -> "<blockquote>" + s + "<br>" + s + "</blockquote>"));
+                () -> inline(1).map(s -> "<blockquote>" + s + "<br>" + s + "</blockquote>"),
+                () -> inline(1).list().ofSize(3).map(s -> "<div>" + s.get(0) + "<p>" + s.get(1) + "</p>" + s.get(2) + "</div>"));
         return block.list().ofMinSize(1).ofMaxSize(6).map(blocks -> "<!DOCTYPE html>\n<html lang=\"zh-Hant\">\n"
                 + "<head><meta charset=\"utf-8\"><title>標題,測試.</title></head>\n<body>\n"
                 + String.join("\n", blocks) + "\n</body>\n</html>\n");
@@ -74,7 +75,9 @@ class HtmlPropertiesTest {
         Arbitrary<String> leaf = Arbitraries.oneOf(prose(), prose(),
                 Arbitraries.of(ENTITIES).flatMap(e -> prose().map(p -> p + e + p)),
                 prose().map(p -> p + "<code>a,b</code>" + p),
-                prose().map(p -> p + "<!--註解,一-->" + p));
+                prose().map(p -> p + "<!--註解,一-->" + p),
+                prose().map(p -> p + "<br>" + p),
+                prose().map(p -> p + "<img src=\"a.png\" alt=\"圖,一\">" + p));
         if (depth == 0) {
             return leaf;
         }
@@ -126,6 +129,7 @@ class HtmlPropertiesTest {
     void idempotent(@ForAll("page") String page, @ForAll("normalizer") Normalizer n) {
         String once = n.normalize(page);
         assertEquals(once, n.normalize(once), page);
+        assertEquals(-1, once.indexOf('\uFFFC'), "the object char of an <img> stays inside the engine");
     }
 
     /** The check itself can fail: prose changes, and a changed attribute or code text is seen. */
