@@ -18,7 +18,8 @@ import java.util.List;
  * Normalizes a Markdown or HTML document (spec §9): parses it, normalizes the prose of each block
  * with its fixed parts protected, and splices the changes back into the source by position. For
  * spacing=auto the decision (S8) counts the Han–word boundaries of the prose only, in the first
- * {@link NormalizationPipeline#AUTO_PREFIX} chars of prose. Stateless.
+ * {@link NormalizationPipeline#AUTO_PREFIX} chars of prose (among their first
+ * {@link NormalizationPipeline#AUTO_COUNTED} non-blank chars, which a second run finds again). Stateless.
  */
 public final class DocumentNormalizer {
     private DocumentNormalizer() {
@@ -186,9 +187,10 @@ public final class DocumentNormalizer {
     /**
      * Decides the spacing and normalizes the joined prose. For spacing=auto the decision (S8) comes
      * from the blocks that start in the first {@link NormalizationPipeline#AUTO_PREFIX} chars of
-     * prose, normalized with spacing=keep; the pass with the decided spacing takes over the lines
-     * of that pass which its spacing leaves as they are (all of them when it decides keep), so most
-     * documents take little more than one pass over their prose instead of two.
+     * prose, normalized with spacing=keep and counted as {@link NormalizationPipeline#decideSpacing}
+     * counts; the pass with the decided spacing takes over the lines of that pass which its spacing
+     * leaves as they are (all of them when it decides keep), so most documents take little more
+     * than one pass over their prose instead of two.
      */
     private static Normalized normalizeProse(NormalizationPipeline pipeline, String text, byte[] marks,
             int[] starts) {

@@ -107,7 +107,7 @@ public final class KeptPrefix {
     static final class Recorder {
         /** The spacings a decision can give; one array for all lines ({@code values()} copies). */
         private static final Spacing[] DECIDED = {Spacing.KEEP, Spacing.NONE, Spacing.PANGU};
-        private final SpacingCounter counter = new SpacingCounter();
+        private final SpacingCounter counter = new SpacingCounter(NormalizationPipeline.AUTO_COUNTED);
         private int[] inEnds = new int[64];
         private int[] outEnds = new int[64];
         private byte[] same = new byte[64];

@@ -166,14 +166,22 @@ public final class NormalizationPipeline implements Engine {
 
     // ---- spacing=auto (S8): decide, then run the engine of the decided spacing ----------------------
 
-    /** How much of a text spacing=auto looks at: the same prefix for whole texts and streams. */
+    /** How much of a text spacing=auto reads: the same prefix for whole texts and streams. */
     public static final int AUTO_PREFIX = 65_536;
 
     /**
+     * How many non-blank chars of that prefix, normalized with spacing=keep, S8 counts the
+     * boundaries of: half the prefix, so that a text whose first run made it longer or shorter
+     * still holds that many in the same prefix on a second run (unless more than half of it is blank).
+     */
+    public static final int AUTO_COUNTED = AUTO_PREFIX / 2;
+
+    /**
      * The S8 decision for a text, from its first {@link #AUTO_PREFIX} chars, or the fixed spacing of
-     * this engine. The boundaries are counted on that prefix normalized with spacing=keep: every
-     * other rule has then done its work, and S4/S6 only move boundaries towards the decision, so
-     * the normalized text decides the same again (idempotence).
+     * this engine. The boundaries are counted on that prefix normalized with spacing=keep, among its
+     * first {@link #AUTO_COUNTED} non-blank chars: every other rule has then done its work, and
+     * S4/S6 only move spaces, so a normalized text has the same boundaries there, each moved
+     * towards the decision, and decides the same again (idempotence).
      */
     public SpacingDecision decideSpacing(CharSequence text) {
         if (spacing != Spacing.AUTO) {
