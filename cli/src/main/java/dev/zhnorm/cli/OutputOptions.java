@@ -23,7 +23,8 @@ final class OutputOptions {
     String outputEncoding;
 
     @Option(names = "--check",
-            description = "Write nothing; list the files that would change and exit 1 if any would (like a linter).")
+            description = "Write nothing; list the files that would change and exit 1 if any would (like a linter). "
+                    + "A file --in-place would refuse (its encoding cannot hold the result) is that error.")
     boolean check;
 
     @Option(names = "--diff", description = "Write a unified diff of the changes instead of the text, for patch -p0 "

@@ -17,6 +17,7 @@ import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Reader;
+import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.Charset;
@@ -499,6 +500,9 @@ final class TransformRunner {
                     changedText = diff(in, d.encoding(), document, text, w, sink);
                 } else {
                     var e = document.explain(text);
+                    if (output.check) {
+                        checkEncodable(in, d.encoding(), new StringReader(e.output()));
+                    }
                     changedText = !e.changes().isEmpty();
                     if (changedText) {
                         changesFound.incrementAndGet();
@@ -595,8 +599,11 @@ final class TransformRunner {
     /**
      * {@code --check}: compares the result with a second reading of the input, in bounded memory.
      * Standard input and pipes cannot be read twice: they are copied to a temporary file first.
+     * The result is encoded as it would be written ({@link #checkedEncoding}), so that a file
+     * {@code --in-place} would refuse fails here with the same error instead of "would change".
      */
     private boolean differs(Input in, InputOpener.Decoded d) throws IOException {
+        Charset target = checkedEncoding(in, d.encoding());
         if (in.isStdin() || !Files.isRegularFile(in.path())) {
             Path copy = temps.create(() -> Files.createTempFile("zhnorm-", ".part"));
             try {
@@ -605,19 +612,57 @@ final class TransformRunner {
                 }
                 try (BufferedReader text = Files.newBufferedReader(copy, StandardCharsets.UTF_8);
                      BufferedReader again = Files.newBufferedReader(copy, StandardCharsets.UTF_8)) {
-                    ComparingWriter comparison = new ComparingWriter(again);
-                    stream(in, text, comparison);
-                    return comparison.differs();
+                    return compare(in, text, again, target);
                 }
             } finally {
                 temps.delete(copy);
             }
         }
         try (InputOpener.Decoded again = opener.open(in, false)) {
-            ComparingWriter comparison = new ComparingWriter(again.reader());
-            stream(in, d.reader(), comparison);
-            return comparison.differs();
+            return compare(in, d.reader(), again.reader(), target);
         }
+    }
+
+    /** @return whether the result of {@code text} differs from {@code reference}, failing as writing it in {@code target} would */
+    private boolean compare(Input in, Reader text, Reader reference, Charset target) throws IOException {
+        ComparingWriter comparison = new ComparingWriter(reference);
+        EncodingWriter encoded = new EncodingWriter(OutputStream.nullOutputStream(), target);
+        try {
+            stream(in, text, new TeeWriter(encoded, comparison));
+            encoded.close();
+        } catch (EncodingWriter.UnencodableException e) {
+            throw unencodable(in, e);
+        }
+        return comparison.differs();
+    }
+
+    /** {@code --check --explain}: the result, held whole, must be writable as {@link #differs} requires. */
+    private void checkEncodable(Input in, EncodingChoice.Encoding enc, Reader result) throws IOException {
+        try (EncodingWriter encoded = new EncodingWriter(OutputStream.nullOutputStream(), checkedEncoding(in, enc))) {
+            result.transferTo(encoded);
+        } catch (EncodingWriter.UnencodableException e) {
+            throw unencodable(in, e);
+        }
+    }
+
+    /**
+     * @return the encoding {@code --check} holds a result to: the one {@code --in-place} would write a
+     *     regular file in (its own, or {@code --output-encoding}), else that of standard output
+     */
+    private Charset checkedEncoding(Input in, EncodingChoice.Encoding enc) {
+        if (in.isStdin() || !Files.isRegularFile(in.path())) {
+            return streamEncoding.charset();
+        }
+        return (explicitOutput == null ? OutputEncoding.forFile(enc.charset(), enc.bom())
+                : OutputEncoding.of(explicitOutput)).charset();
+    }
+
+    /** The error {@code --in-place} (or the output, for standard input) would stop with, worded for {@code --check}. */
+    private static CommandFailure unencodable(Input in, EncodingWriter.UnencodableException e) {
+        boolean file = !in.isStdin() && Files.isRegularFile(in.path());
+        return new CommandFailure(ExitCodes.INPUT, in.name() + ": " + e.getMessage() + " (in its result); "
+                + (file ? "--in-place would leave it as it is" : "its output would stop there")
+                + "; use --output-encoding UTF-8", e);
     }
 
     private static String readAll(Reader r) throws IOException {

@@ -329,6 +329,46 @@ class FileSafetyTest {
         assertEquals(List.of(big5), list(dir));
     }
 
+    /**
+     * {@code --check} answers for {@code --in-place}: a file that {@code --in-place} would refuse
+     * (its result holds a char its encoding cannot) fails with that error, not "would change".
+     */
+    @Test
+    void checkReportsTheErrorInPlaceWouldStopWith() throws IOException {
+        byte[] original = ("第一行\n" + TRADITIONAL).getBytes(BIG5);
+        Path big5 = Files.write(dir.resolve("big5.txt"), original);
+        String error = "zhnorm: " + big5 + ": line 2, column 2: 湾 (U+6E7E) cannot be written in Big5 (in its result); ";
+        for (String[] args : List.of(new String[] {"--check"}, new String[] {"--check", "--explain", "tsv"},
+                new String[] {"--check", "--threads", "2"})) {
+            Cli.Result check = Cli.run(argv(new String[] {"convert", "-c", "t2s"}, args, big5.toString()));
+            assertEquals(ExitCodes.INPUT, check.exit(), check.toString());
+            assertEquals(error + "--in-place would leave it as it is; use --output-encoding UTF-8\n", check.stderr());
+            assertFalse(check.stdout().contains(big5.toString()), "not reported as changing, nor explained: " + check);
+        }
+        Cli.Result inPlace = Cli.run("convert", "-c", "t2s", "--in-place", big5.toString());
+        assertEquals(ExitCodes.INPUT, inPlace.exit(), inPlace.toString());
+        assertEquals(error + "left as it was; use --output-encoding UTF-8\n", inPlace.stderr());
+        assertArrayEquals(original, Files.readAllBytes(big5));
+
+        // Checked as --in-place --output-encoding UTF-8 would write it, it changes; a result Big5
+        // holds is a change too; and a pipe is checked as standard output would take it (UTF-8).
+        Cli.Result asUtf8 = Cli.run("convert", "-c", "t2s", "--check", "--output-encoding", "UTF-8", big5.toString());
+        assertEquals(ExitCodes.CHANGES, asUtf8.exit(), asUtf8.toString());
+        assertEquals(big5 + "\n", asUtf8.stdout());
+        Path punctuation = Files.write(dir.resolve("p.txt"), "臺灣,你好.\n".getBytes(BIG5));
+        Cli.Result holds = Cli.run("-c", "none", "--check", punctuation.toString());
+        assertEquals(ExitCodes.CHANGES, holds.exit(), holds.toString());
+        Cli.Result piped = Cli.run(original, "convert", "-c", "t2s", "--check", "--encoding", "Big5");
+        assertEquals(ExitCodes.CHANGES, piped.exit(), piped.toString());
+    }
+
+    private static String[] argv(String[] a, String[] b, String last) {
+        String[] all = java.util.Arrays.copyOf(a, a.length + b.length + 1);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        all[all.length - 1] = last;
+        return all;
+    }
+
     @Test
     void outputKeepsAUtf8ByteOrderMark() throws IOException {
         Path in = Files.write(dir.resolve("in.txt"), concat(UTF8_BOM, "漢\n".getBytes(StandardCharsets.UTF_8)));
