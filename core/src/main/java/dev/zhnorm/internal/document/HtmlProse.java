@@ -44,10 +44,13 @@ final class HtmlProse {
     private static void walk(Node node, String input, Map<Element, ProseBlock> byBlock, List<ProseBlock> blocks) {
         for (Node child : node.childNodes()) {
             if (child instanceof TextNode text) {
-                add(text, input, byBlock, blocks);
+                add(text, input, byBlock, blocks, ProseMarks.FREE);
             } else if (child instanceof Element e) {
                 String name = e.normalName();
-                if (HtmlTags.isObject(name)) {
+                if (HtmlTags.isInlineCode(name)) {
+                    // 用<code>npm</code>写: verbatim, and a word to spacing, as Markdown's `npm` (spec §9)
+                    words(e, input, byBlock, blocks);
+                } else if (HtmlTags.isObject(name)) {
                     blockFor(e, byBlock, blocks).object();
                 } else if (HtmlTags.breaksLine(name)) {
                     // 用<br>English, 用<div>…</div>English: the text before and after is on two lines
@@ -59,6 +62,17 @@ final class HtmlProse {
                 } else if (!NOT_PROSE.contains(name)) {
                     walk(e, input, byBlock, blocks);
                 }
+            }
+        }
+    }
+
+    /** Adds the text under {@code e} (inline code) as words: kept as it is, seen by spacing as a word. */
+    private static void words(Element e, String input, Map<Element, ProseBlock> byBlock, List<ProseBlock> blocks) {
+        for (Node child : e.childNodes()) {
+            if (child instanceof TextNode text) {
+                add(text, input, byBlock, blocks, ProseMarks.WORD);
+            } else if (child instanceof Element inner && !HtmlTags.breaksLine(inner.normalName())) {
+                words(inner, input, byBlock, blocks);
             }
         }
     }
@@ -80,7 +94,8 @@ final class HtmlProse {
         });
     }
 
-    private static void add(TextNode node, String input, Map<Element, ProseBlock> byBlock, List<ProseBlock> blocks) {
+    private static void add(TextNode node, String input, Map<Element, ProseBlock> byBlock, List<ProseBlock> blocks,
+                            byte mark) {
         Range range = node.sourceRange();
         if (!range.isTracked() || node.isBlank()) {
             return;
@@ -108,7 +123,7 @@ final class HtmlProse {
                         to--;
                     }
                 }
-                block.append(input, from, to, ProseMarks.FREE, depth);
+                block.append(input, from, to, mark, depth);
                 if (i < end) {
                     block.newline();
                 }

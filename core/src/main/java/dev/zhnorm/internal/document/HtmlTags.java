@@ -42,7 +42,18 @@ final class HtmlTags {
     static final Set<String> NOT_PROSE = Set.of("pre", "code", "kbd", "samp", "script", "style", "textarea",
             "template", "svg", "math", "xmp", "listing", "plaintext", "iframe", "noembed");
 
+    /**
+     * The inline elements of {@link #NOT_PROSE} whose text shows in the sentence as code: verbatim, and
+     * a word to spacing, as inline code in Markdown is ({@code 代码 <code>code</code> 例子}).
+     */
+    private static final Set<String> INLINE_CODE = Set.of("code", "kbd", "samp");
+
     private HtmlTags() {
+    }
+
+    /** @return whether the element (a lower-case name, or {@code null}) is inline code, a word to spacing */
+    static boolean isInlineCode(String name) {
+        return name != null && INLINE_CODE.contains(name);
     }
 
     /** @return whether the element (a lower-case name, or {@code null}) ends the line of text it stands in */

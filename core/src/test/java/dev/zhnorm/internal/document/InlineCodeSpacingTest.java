@@ -1,0 +1,55 @@
+package dev.zhnorm.internal.document;
+
+import dev.zhnorm.Normalizer;
+import dev.zhnorm.normalize.Format;
+import dev.zhnorm.normalize.Spacing;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Inline code is a word to spacing and kept as it is, in HTML ({@code <code>}, {@code <kbd>},
+ * {@code <samp>}) as in Markdown (spec §9: spacing treats an inline element as a word; S6's
+ * {@code 代码`code`例子 → 代码 `code` 例子}): the same sentences come out spaced alike in both.
+ */
+class InlineCodeSpacingTest {
+    private static final List<String> SENTENCES = List.of(
+            "代码`code`例子",
+            "代码 `code` 例子",
+            "用`npm install`安装，再用`a,b`。",
+            "在`中文`里",
+            "按`Ctrl`复制",
+            "版本`v1.2`发布");
+
+    @ParameterizedTest
+    @EnumSource(value = Spacing.class, names = {"PANGU", "NONE", "KEEP"})
+    void htmlSpacesInlineCodeAsMarkdownDoes(Spacing spacing) {
+        Normalizer n = Normalizer.builder().spacing(spacing).build();
+        for (String md : SENTENCES) {
+            for (String tag : List.of("code", "kbd", "samp")) {
+                String html = "<p>" + asHtml(md, tag) + "</p>\n";
+                String expected = "<p>" + asHtml(n.normalize(md + "\n", Format.MARKDOWN).strip(), tag) + "</p>\n";
+                assertEquals(expected, n.normalize(html, Format.HTML), () -> spacing + ": " + html);
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Spacing.class, names = {"PANGU", "NONE"})
+    void pangusSpaceGoesOutsideTheElementAndTheCodeIsKept(Spacing spacing) {
+        Normalizer n = Normalizer.builder().spacing(spacing).build();
+        String html = "<p>代码<code>a,b 中,文</code>例子，<kbd><b>Ctrl</b></kbd>键</p>\n";
+        String expected = spacing == Spacing.PANGU
+                ? "<p>代码 <code>a,b 中,文</code> 例子，<kbd><b>Ctrl</b></kbd> 键</p>\n"
+                : html;
+        assertEquals(expected, n.normalize(html, Format.HTML));
+    }
+
+    /** {@code `x`} → {@code <tag>x</tag>}. */
+    private static String asHtml(String markdown, String tag) {
+        return markdown.replaceAll("`([^`]*)`", "<" + tag + ">$1</" + tag + ">");
+    }
+}
