@@ -5,6 +5,7 @@ import dev.zhnorm.Explanation;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.Locale;
 
 /**
  * The {@code --explain} formats: one record per change with the file, the 1-based line where the
@@ -108,7 +109,15 @@ enum ExplainFormat {
                 case '\n' -> sb.append("\\n");
                 case '\r' -> sb.append("\\r");
                 case '\\' -> sb.append("\\\\");
-                default -> sb.append(ch);
+                default -> {
+                    if (ch < 0x20 || ch == 0x7F) {
+                        // Another control char (an escape sequence in a file name or a removed C0 char)
+                        // as an octal escape: raw, it would recolour a terminal or split a tool's field.
+                        sb.append(String.format(Locale.ROOT, "\\%03o", (int) ch));
+                    } else {
+                        sb.append(ch);
+                    }
+                }
             }
         }
         return sb;
@@ -126,7 +135,7 @@ enum ExplainFormat {
                 case '\t' -> sb.append("\\t");
                 default -> {
                     if (ch < 0x20 || Character.isSurrogate(ch) && !validPairAt(s, i)) {
-                        sb.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) ch));
+                        sb.append(String.format(Locale.ROOT, "\\u%04x", (int) ch));
                     } else {
                         sb.append(ch);
                     }

@@ -350,7 +350,10 @@ class CommonOptionsTest {
         Cli.Result json = Cli.run("convert", "-c", "t2s", "--explain", "json", newline.toString());
         assertTrue(json.stdout().startsWith("{\"file\":\"" + d + "/new\\nline.txt\","), json.stdout());
         Cli.Result tsv = Cli.run("convert", "-c", "t2s", "--explain", "tsv", escape.toString());
-        assertTrue(tsv.stdout().lines().toList().get(1).startsWith(escape + "\t1\t"), tsv.stdout());
+        // TSV escapes control chars as octal, as C-quoting does: no raw escape sequence reaches a terminal
+        String escapeInTsv = escape.toString().replace("\u001b", "\\033");
+        assertTrue(tsv.stdout().lines().toList().get(1).startsWith(escapeInTsv + "\t1\t"), tsv.stdout());
+        assertFalse(tsv.stdout().contains("\u001b"), tsv.stdout());
         Cli.Result verbose = Cli.run("convert", "-c", "t2s", "-v", "--in-place", newline.toString());
         assertTrue(verbose.stderr().lines().toList().contains("zhnorm: " + newlineShown + ": rewritten"),
                 verbose.stderr());
