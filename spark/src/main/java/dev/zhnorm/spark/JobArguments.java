@@ -30,12 +30,13 @@ record JobArguments(String input, String output, String format, String column, T
             "writes the same format to --output, and prints rows read, rows changed, characters changed",
             "and bad rows.",
             "",
-            "  --input PATH          input file, folder or glob (required)",
-            "  --output PATH         output folder (required; must not exist unless --overwrite)",
+            "  -i, --input PATH      input file, folder or glob (required)",
+            "  -o, --output PATH     output folder (required; must not exist unless --overwrite)",
             "  --format FORMAT       text (default), json or parquet",
             "  --column NAME         the column to normalize for json and parquet (default: text)",
             "  --convert-only        convert with the preset only, without normalization",
-            "  --conversion PRESET   conversion preset, or none (default t2cn); alias --preset",
+            "  --conversion PRESET   conversion preset, or none (default t2cn); aliases -c and --config",
+            "                        (the command line's) and --preset (Lucene's, OpenSearch's)",
             "  --style STYLE         mainland (default), taiwan, hongkong",
             "  --numerals MODE       keep, width-only (default), quantities-to-arabic, arabic-to-chinese",
             "  --spacing MODE        auto (default: each row's own convention), none, pangu, keep",
@@ -85,8 +86,8 @@ record JobArguments(String input, String output, String format, String column, T
                 }
                 case "--overwrite" -> overwrite = true;
                 case "--convert-only" -> convertOnly = true;
-                case "--input", "--output", "--format", "--column", "--bad-rows", "--conversion", "--preset",
-                     "--style", "--numerals", "--spacing", "--indent" -> {
+                case "--input", "-i", "--output", "-o", "--format", "--column", "--bad-rows", "--conversion",
+                     "--preset", "-c", "--config", "--style", "--numerals", "--spacing", "--indent" -> {
                     if (value == null) {
                         if (i + 1 >= args.length || args[i + 1].startsWith("--")) {
                             throw new UsageException(name + " needs a value");
@@ -94,12 +95,13 @@ record JobArguments(String input, String output, String format, String column, T
                         value = args[++i];
                     }
                     switch (name) {
-                        case "--input" -> input = value;
-                        case "--output" -> output = value;
+                        case "--input", "-i" -> input = value;
+                        case "--output", "-o" -> output = value;
                         case "--format" -> format = value.toLowerCase(Locale.ROOT);
                         case "--column" -> column = value;
                         case "--bad-rows" -> badRows = value;
-                        case "--preset" -> options.put(TransformSpec.CONVERSION, value);
+                        // The command line's and the search modules' names for the conversion.
+                        case "--preset", "-c", "--config" -> options.put(TransformSpec.CONVERSION, value);
                         default -> options.put(name.substring(2), value);
                     }
                 }

@@ -289,4 +289,17 @@ class NormalizeJobTest {
         JobArguments.UsageException e = assertThrows(JobArguments.UsageException.class, () -> JobArguments.parse(args));
         assertEquals(message, e.getMessage());
     }
+
+    /** Item 5: the command line's spellings -c/--config, -i and -o mean what they mean there. */
+    @Test
+    void theCommandLinesSpellingsAreAliases() {
+        JobArguments cli = JobArguments.parse("-i", "in", "-o", "out", "-c", "t2s", "--style", "taiwan").orElseThrow();
+        assertEquals(JobArguments.parse("--input", "in", "--output", "out", "--conversion", "t2s", "--style", "taiwan")
+                .orElseThrow(), cli);
+        assertEquals(TransformSpec.normalize(Map.of("conversion", "none")),
+                JobArguments.parse("--input", "i", "--output", "o", "--config=none").orElseThrow().spec());
+        assertEquals(TransformSpec.convert("s2twp"),
+                JobArguments.parse("--input", "i", "--output", "o", "--convert-only", "--config", "s2twp").orElseThrow().spec());
+        assertUsage("-c needs a value", "--input", "i", "--output", "o", "-c");
+    }
 }
