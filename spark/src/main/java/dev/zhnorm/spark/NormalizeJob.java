@@ -33,6 +33,9 @@ import static org.apache.spark.sql.functions.when;
  *     --style mainland --bad-rows s3a://bucket/bad
  * </pre>
  *
+ * <p>Text is read as lines split at {@code \n} only and written with {@code \n}, so a {@code \r}
+ * before it or inside a line is kept.
+ *
  * <p>Bad rows are never dropped silently: a JSON record Spark cannot parse ({@code _corrupt_record})
  * and a value that is not well-formed UTF-8 (text and Parquet keep bytes as they are) are left out of
  * the output, counted, and with {@code --bad-rows} written there: text lines byte for byte; JSON and
@@ -244,7 +247,8 @@ public final class NormalizeJob {
     private static Dataset<Row> read(SparkSession spark, JobArguments args) {
         DataFrameReader reader = spark.read();
         return switch (args.format()) {
-            case "text" -> reader.text(args.input());
+            // Split at \n only, so that a \r before it, or alone, stays in the line and is written back.
+            case "text" -> reader.option("lineSep", "\n").text(args.input());
             case "json" -> reader.option("mode", "PERMISSIVE")
                     .option("columnNameOfCorruptRecord", CORRUPT_RECORD).json(args.input());
             case "parquet" -> reader.parquet(args.input());
