@@ -12,7 +12,8 @@ import java.util.Optional;
  * @param input what to read: any path Spark reads (local, {@code hdfs://}, {@code s3a://}, globs)
  * @param output where to write (a directory of part files, as Spark writes)
  * @param format {@code text}, {@code json} or {@code parquet}; the output has the same
- * @param column the string column to normalize ({@code value}, the line, for text)
+ * @param column the string column to normalize ({@code value}, the line, for text; for JSON the
+ *     top-level key, matched case-sensitively)
  * @param spec what to do to it
  * @param badRows where bad rows go, if anywhere
  * @param overwrite whether to replace existing output
@@ -28,12 +29,13 @@ record JobArguments(String input, String output, String format, String column, T
             "",
             "Reads PATH (any path Spark reads), normalizes one string column (for text, each line),",
             "writes the same format to --output, and prints rows read, rows changed, characters changed",
-            "and bad rows.",
+            "and bad rows. Nothing else changes: text and JSON lines keep every other byte (\\r too).",
             "",
             "  -i, --input PATH      input file, folder or glob (required)",
             "  -o, --output PATH     output folder (required; must not exist unless --overwrite)",
             "  --format FORMAT       text (default), json or parquet",
-            "  --column NAME         the column to normalize for json and parquet (default: text)",
+            "  --column NAME         the column to normalize for json (a top-level key, case-sensitive)",
+            "                        and parquet (default: text)",
             "  --convert-only        convert with the preset only, without normalization",
             "  --conversion PRESET   conversion preset, or none (default t2cn); aliases -c and --config",
             "                        (the command line's) and --preset (Lucene's, OpenSearch's)",
@@ -41,10 +43,11 @@ record JobArguments(String input, String output, String format, String column, T
             "  --numerals MODE       keep, width-only (default), quantities-to-arabic, arabic-to-chinese",
             "  --spacing MODE        auto (default: each row's own convention), none, pangu, keep",
             "  --indent MODE         keep (default), strip",
-            "  --bad-rows PATH       write rows that cannot be normalized here (malformed records,",
-            "                        invalid UTF-8), in the input's format with the reason in",
-            "                        _zhnorm_error and a malformed JSON record in _zhnorm_record",
-            "                        (text: the raw lines, byte for byte)",
+            "  --bad-rows PATH       write rows that cannot be normalized here (invalid UTF-8; JSON:",
+            "                        malformed records, duplicate keys, a value that is not a string):",
+            "                        text: the raw lines, byte for byte; JSON: objects with the reason",
+            "                        in _zhnorm_error and the line in _zhnorm_record; Parquet: the rows",
+            "                        with the reason in _zhnorm_error",
             "  --overwrite           replace --output (and --bad-rows) if they exist",
             "  --help                this text");
 

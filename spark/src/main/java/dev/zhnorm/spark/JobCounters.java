@@ -25,6 +25,17 @@ record JobCounters(LongAccumulator rowsRead, LongAccumulator badRows, LongAccumu
     }
 
     /**
+     * Counts one row whose text the transform changed.
+     *
+     * @param in the text
+     * @param out the transform's result, different from {@code in}
+     */
+    void changed(String in, String out) {
+        rowsChanged.add(1);
+        charsChanged.add(charsChanged(in, out));
+    }
+
+    /**
      * How many chars a change touched, without diffing: when the lengths are equal (conversion's
      * character-for-character replacements), the positions that differ; otherwise the longer of the
      * two spans left after removing the common prefix and suffix.

@@ -1,16 +1,18 @@
 package dev.zhnorm.spark;
 
+import dev.zhnorm.TextTransform;
 import org.apache.spark.sql.catalyst.InternalRow;
 import org.apache.spark.sql.catalyst.expressions.Expression;
 import org.apache.spark.sql.catalyst.expressions.codegen.CodegenContext;
 import org.apache.spark.sql.catalyst.expressions.codegen.ExprCode;
 import org.apache.spark.unsafe.types.UTF8String;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
  * The batch job's expressions: the reason a row is bad, and the counting versions of check and
- * transform. Public only because Spark's generated code calls them; not an API.
+ * transform, for string values and for lines of JSON (see {@link JsonLine}). Public only because Spark's generated code calls them; not an API.
  */
 public final class JobExpressions {
     private JobExpressions() {
@@ -157,8 +159,7 @@ public final class JobExpressions {
             if (result == text || result.equals(text)) {
                 return input;
             }
-            counters.rowsChanged().add(1);
-            counters.charsChanged().add(JobCounters.charsChanged(text, result));
+            counters.changed(text, result);
             return UTF8String.fromString(result);
         }
 
@@ -175,6 +176,125 @@ public final class JobExpressions {
         @Override
         Expression withNewChild(Expression newChild) {
             return new CountingTransform(newChild, spec(), counters);
+        }
+    }
+
+    /**
+     * A JSON line's kind under the key ({@link JsonLine.Scan#kind()}: what the job's check pass
+     * counts), or the reason it is a bad row (null when it is not).
+     */
+    static final class JsonScan extends StringUnaryExpression {
+        private static final long serialVersionUID = 1L;
+        private final String key;
+        /** Whether this gives the bad-row reason rather than the kind. */
+        private final boolean reason;
+
+        JsonScan(Expression line, String key, boolean reason) {
+            super(line);
+            this.key = Objects.requireNonNull(key, "key");
+            this.reason = reason;
+        }
+
+        @Override
+        public UTF8String evalString(UTF8String line) {
+            JsonLine.Scan s = JsonLine.scan(line.getBytes(), key);
+            String result = reason ? s.reason() : s.kind();
+            return result == null ? null : UTF8String.fromString(result);
+        }
+
+        @Override
+        boolean mayReturnNull() {
+            return reason;
+        }
+
+        @Override
+        Object argument() {
+            return List.of(key, reason);
+        }
+
+        @Override
+        String sqlArguments() {
+            return ", '" + key.replace("'", "\\'") + "'";
+        }
+
+        @Override
+        public String prettyName() {
+            return reason ? "zhnorm_json_bad_row_reason" : "zhnorm_json_kind";
+        }
+
+        @Override
+        Expression withNewChild(Expression newChild) {
+            return new JsonScan(newChild, key, reason);
+        }
+    }
+
+    /**
+     * Transforms the string value of the key in a JSON line that {@link JsonScan} found good, and
+     * leaves every other byte as it was; counts the rows and chars it changes. Not deterministic, as
+     * {@link CountRows}.
+     */
+    static final class CountingJsonTransform extends StringUnaryExpression {
+        private static final long serialVersionUID = 1L;
+        private final String key;
+        private final TransformSpec spec;
+        private final JobCounters counters;
+        private transient TextTransform transform;
+
+        CountingJsonTransform(Expression line, String key, TransformSpec spec, JobCounters counters) {
+            super(line);
+            this.key = Objects.requireNonNull(key, "key");
+            this.spec = Objects.requireNonNull(spec, "spec");
+            this.counters = Objects.requireNonNull(counters, "counters");
+        }
+
+        @Override
+        public UTF8String evalString(UTF8String line) {
+            byte[] bytes = line.getBytes();
+            JsonLine.Scan s = JsonLine.scan(bytes, key);
+            if (!s.kind().equals(JsonLine.STRING) || s.reason() != null) {
+                return line; // blank, absent or null: nothing to normalize (bad rows never get here)
+            }
+            TextTransform t = transform;
+            if (t == null) {
+                t = spec.transform(); // once per task: a benign race, every thread gets the same instance
+                transform = t;
+            }
+            String result = t.apply(s.value());
+            if (result == s.value() || result.equals(s.value())) {
+                return line;
+            }
+            counters.changed(s.value(), result);
+            return UTF8String.fromBytes(JsonLine.replace(bytes, s, result));
+        }
+
+        @Override
+        public boolean deterministic() {
+            return false;
+        }
+
+        @Override
+        public boolean foldable() {
+            return false;
+        }
+
+        @Override
+        Object argument() {
+            return List.of(key, spec);
+        }
+
+        @Override
+        String sqlArguments() {
+            return ", '" + key.replace("'", "\\'") + "', " + spec.sqlArguments();
+        }
+
+        @Override
+        public String prettyName() {
+            return "zhnorm_json_" + spec.functionName();
+        }
+
+        @Override
+        Expression withNewChild(Expression newChild) {
+            return new CountingJsonTransform(newChild, key, spec, counters);
         }
     }
 }

@@ -4,7 +4,9 @@ import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.DataFrameReader;
+import org.apache.spark.sql.DataFrameWriter;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
@@ -16,11 +18,17 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
+import static org.apache.spark.sql.functions.base64;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.expr;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.to_json;
 import static org.apache.spark.sql.functions.when;
 
 /**
@@ -33,26 +41,32 @@ import static org.apache.spark.sql.functions.when;
  *     --style mainland --bad-rows s3a://bucket/bad
  * </pre>
  *
- * <p>Text is read as lines split at {@code \n} only and written with {@code \n}, so a {@code \r}
- * before it or inside a line is kept.
+ * <p>The job changes the normalized values and nothing else. Text and JSON are read as lines split at
+ * {@code \n} only and written with {@code \n}, so a {@code \r} before it or inside a line is kept. A
+ * JSON line is never re-serialized: only the bytes of the key's string value are replaced (see
+ * {@link JsonLine}), so other fields keep their types, order and spelling.
  *
- * <p>Bad rows are never dropped silently: a JSON record Spark cannot parse ({@code _corrupt_record})
- * and a value that is not well-formed UTF-8 (text and Parquet keep bytes as they are) are left out of
- * the output, counted, and with {@code --bad-rows} written there: text lines byte for byte; JSON and
- * Parquet rows in their format with the reason in {@code _zhnorm_error} (and a malformed JSON
- * record's text in {@code _zhnorm_record}). The counts come
+ * <p>Bad rows are never dropped silently: a value or line that is not well-formed UTF-8 (text and
+ * Parquet keep bytes as they are), and a JSON line that is not one well-formed object, has a duplicate
+ * key, or holds a value under the key that is not a string or null, or a lone surrogate escape, are
+ * left out of the output, counted, and with {@code --bad-rows} written there: text lines byte for
+ * byte; JSON lines as objects with the reason in {@code _zhnorm_error} and the line in
+ * {@code _zhnorm_record} (in base64 in {@code _zhnorm_record_base64} if it is not UTF-8); Parquet rows
+ * with the reason in {@code _zhnorm_error}. The counts come
  * from accumulators updated in the write's only stage (see {@link JobCounters}), so retried tasks do
  * not count twice; {@code --bad-rows} reads the input a second time to write them.
  *
  * <p>Exit status: 0 done, 1 the job failed, 2 a usage error.
  */
 public final class NormalizeJob {
-    /** Spark's default name for the raw text of a record its JSON reader could not parse. */
-    static final String CORRUPT_RECORD = "_corrupt_record";
+    /** The column of Spark's text reader: a line (also of JSON input), without its {@code \n}. */
+    static final String LINE = "value";
     /** The reason column of the bad-rows output. */
     static final String ERROR_COLUMN = "_zhnorm_error";
-    /** The raw text of a malformed JSON record in the bad-rows output. */
+    /** The line of a bad JSON record in the bad-rows output. */
     static final String RAW_RECORD_COLUMN = "_zhnorm_record";
+    /** The line of a bad JSON record that is not UTF-8, in base64, in the bad-rows output. */
+    static final String RAW_RECORD_BASE64_COLUMN = "_zhnorm_record_base64";
 
     private NormalizeJob() {
     }
@@ -127,45 +141,95 @@ public final class NormalizeJob {
     static Result run(SparkSession spark, JobArguments args) {
         checkTargets(spark, args);
         Dataset<Row> in = read(spark, args);
-        List<String> columns = Arrays.asList(in.columns());
-        if (!columns.contains(args.column())) {
-            throw new JobArguments.UsageException("column '" + args.column() + "' is not in the input; columns: "
-                    + String.join(", ", columns));
-        }
-        StructField field = in.schema().apply(args.column());
-        if (!field.dataType().equals(DataTypes.StringType)) {
-            throw new JobArguments.UsageException("column '" + args.column() + "' is "
-                    + field.dataType().simpleString() + ", not a string: nothing to normalize");
-        }
-        boolean hasCorrupt = columns.contains(CORRUPT_RECORD);
-        Column text = col(quote(args.column()));
-        Column invalid = new Column(new JobExpressions.InvalidUtf8(text.expr()));
-        Column reason = hasCorrupt
-                ? when(col(CORRUPT_RECORD).isNotNull(), lit("malformed record")).otherwise(invalid)
-                : invalid;
-
         JobCounters counters = JobCounters.register(spark.sparkContext());
-        Column countedReason = new Column(new JobExpressions.CountRows(reason.expr(), counters));
-        Dataset<Row> good = in.where(countedReason.isNull())
-                .withColumn(args.column(), new Column(new JobExpressions.CountingTransform(text.expr(),
-                        args.spec(), counters)));
-        if (hasCorrupt) {
-            good = good.drop(CORRUPT_RECORD);
+        boolean json = args.format().equals("json");
+        // Text and JSON are read as lines (column "value"); Parquet's column is the one named.
+        String column = json ? LINE : args.column();
+        Column value = col(quote(column));
+        Column reason;
+        Column transformed;
+        if (json) {
+            checkJsonKey(in, args.column());
+            reason = new Column(new JobExpressions.JsonScan(value.expr(), args.column(), true));
+            transformed = new Column(new JobExpressions.CountingJsonTransform(value.expr(), args.column(),
+                    args.spec(), counters));
+        } else {
+            checkStringColumn(in, column);
+            reason = new Column(new JobExpressions.InvalidUtf8(value.expr()));
+            transformed = new Column(new JobExpressions.CountingTransform(value.expr(), args.spec(), counters));
         }
-        write(good, args.format(), args.output(), args.overwrite());
+        Column countedReason = new Column(new JobExpressions.CountRows(reason.expr(), counters));
+        write(in.where(countedReason.isNull()).withColumn(column, transformed), args, args.output());
 
         if (args.badRows().isPresent()) {
             Dataset<Row> bad = in.withColumn(ERROR_COLUMN, reason).where(col(ERROR_COLUMN).isNotNull());
-            if (args.format().equals("text")) {
-                bad = bad.select(args.column()); // the raw lines, bytes as read
-            } else if (hasCorrupt) {
-                // Under its own name, a JSON reader would take it for its corrupt-record column again.
-                bad = bad.withColumnRenamed(CORRUPT_RECORD, RAW_RECORD_COLUMN);
-            }
-            write(bad, args.format(), args.badRows().get(), args.overwrite());
+            bad = switch (args.format()) {
+                case "text" -> bad.select(LINE); // the raw lines, bytes as read
+                case "json" -> bad.select(badJsonLine(value, col(ERROR_COLUMN)).as(LINE));
+                default -> bad;
+            };
+            write(bad, args, args.badRows().get());
         }
         return new Result(counters.rowsRead().value(), counters.rowsChanged().value(),
                 counters.charsChanged().value(), counters.badRows().value());
+    }
+
+    /**
+     * A bad JSON line as a JSON object: the reason, and the line as a string; a line that is not UTF-8
+     * (which a JSON string cannot hold) in base64 instead, so that its bytes are kept.
+     */
+    private static Column badJsonLine(Column line, Column reason) {
+        Column notUtf8 = new Column(new JobExpressions.InvalidUtf8(line.expr()));
+        return when(notUtf8.isNull(), to_json(struct(reason.as(ERROR_COLUMN), line.as(RAW_RECORD_COLUMN))))
+                .otherwise(to_json(struct(reason.as(ERROR_COLUMN),
+                        base64(line.cast(DataTypes.BinaryType)).as(RAW_RECORD_BASE64_COLUMN))));
+    }
+
+    /** @throws JobArguments.UsageException when the column is missing or not a string */
+    private static void checkStringColumn(Dataset<Row> in, String column) {
+        List<String> columns = Arrays.asList(in.columns());
+        if (!columns.contains(column)) {
+            throw new JobArguments.UsageException("column '" + column + "' is not in the input; columns: "
+                    + String.join(", ", columns));
+        }
+        StructField field = in.schema().apply(column);
+        if (!field.dataType().equals(DataTypes.StringType)) {
+            throw new JobArguments.UsageException("column '" + column + "' is "
+                    + field.dataType().simpleString() + ", not a string: nothing to normalize");
+        }
+    }
+
+    /**
+     * The check pass over JSON lines, in place of Spark's schema inference (which read all of the
+     * input too): refuses a key that no record has, or has with no string or null value.
+     *
+     * @throws JobArguments.UsageException naming the key and what the records hold instead
+     */
+    private static void checkJsonKey(Dataset<Row> lines, String key) {
+        Column kind = new Column(new JobExpressions.JsonScan(col(LINE).expr(), key, false));
+        Map<String, Long> kinds = new HashMap<>();
+        for (Row r : lines.groupBy(kind.as("kind")).count().collectAsList()) {
+            kinds.put(r.getString(0), r.getLong(1));
+        }
+        if (kinds.containsKey(JsonLine.STRING) || kinds.containsKey(JsonLine.NULL)) {
+            return;
+        }
+        List<String> types = kinds.keySet().stream()
+                .filter(k -> !List.of(JsonLine.BLANK, JsonLine.ABSENT, JsonLine.MALFORMED).contains(k)).sorted().toList();
+        if (!types.isEmpty()) {
+            throw new JobArguments.UsageException("column '" + key + "' is " + String.join(" or ", types)
+                    + ", not a string: nothing to normalize");
+        }
+        if (kinds.containsKey(JsonLine.ABSENT)) {
+            int shown = 20;
+            List<String> keys = lines.where(kind.equalTo(JsonLine.ABSENT))
+                    .select(explode(expr("json_object_keys(" + LINE + ")")).as("key")).distinct().sort("key")
+                    .limit(shown + 1).as(Encoders.STRING()).collectAsList();
+            throw new JobArguments.UsageException("column '" + key + "' is not in the input; columns: "
+                    + String.join(", ", keys.subList(0, Math.min(shown, keys.size())))
+                    + (keys.size() > shown ? ", …" : ""));
+        }
+        // Nothing but blank lines and bad rows: the run reports them.
     }
 
     /**
@@ -248,16 +312,19 @@ public final class NormalizeJob {
         DataFrameReader reader = spark.read();
         return switch (args.format()) {
             // Split at \n only, so that a \r before it, or alone, stays in the line and is written back.
-            case "text" -> reader.option("lineSep", "\n").text(args.input());
-            case "json" -> reader.option("mode", "PERMISSIVE")
-                    .option("columnNameOfCorruptRecord", CORRUPT_RECORD).json(args.input());
+            case "text", "json" -> reader.option("lineSep", "\n").text(args.input());
             case "parquet" -> reader.parquet(args.input());
             default -> throw new JobArguments.UsageException("unknown format '" + args.format() + "'");
         };
     }
 
-    private static void write(Dataset<Row> df, String format, String path, boolean overwrite) {
-        df.write().mode(overwrite ? SaveMode.Overwrite : SaveMode.ErrorIfExists).format(format).save(path);
+    private static void write(Dataset<Row> df, JobArguments args, String path) {
+        DataFrameWriter<Row> w = df.write().mode(args.overwrite() ? SaveMode.Overwrite : SaveMode.ErrorIfExists);
+        if (args.format().equals("parquet")) {
+            w.parquet(path);
+        } else {
+            w.option("lineSep", "\n").text(path); // JSON too: its lines are written as they were read
+        }
     }
 
     private static String quote(String name) {

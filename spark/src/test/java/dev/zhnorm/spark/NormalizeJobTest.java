@@ -1,5 +1,7 @@
 package dev.zhnorm.spark;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.zhnorm.Converter;
 import dev.zhnorm.Normalizer;
 import org.apache.spark.sql.Dataset;
@@ -143,7 +145,7 @@ class NormalizeJobTest {
                 .style(dev.zhnorm.normalize.Style.TAIWAN).build();
         Map<Long, Row> byId = new HashMap<>();
         Dataset<Row> written = spark.read().json(dir.resolve("out").toString());
-        assertFalse(Arrays.asList(written.columns()).contains(NormalizeJob.CORRUPT_RECORD));
+        assertFalse(Arrays.asList(written.columns()).contains("_corrupt_record"));
         for (Row row : written.collectAsList()) {
             byId.put(row.getLong(row.fieldIndex("id")), row);
         }
@@ -160,7 +162,8 @@ class NormalizeJobTest {
 
         List<Row> bad = spark.read().json(dir.resolve("bad").toString()).collectAsList();
         assertEquals(1, bad.size());
-        assertEquals("malformed record", bad.get(0).getString(bad.get(0).fieldIndex(NormalizeJob.ERROR_COLUMN)));
+        String reason = bad.get(0).getString(bad.get(0).fieldIndex(NormalizeJob.ERROR_COLUMN));
+        assertTrue(reason.startsWith("malformed record: "), reason);
         assertEquals("{\"id\": 102, \"text\": \"broken",
                 bad.get(0).getString(bad.get(0).fieldIndex(NormalizeJob.RAW_RECORD_COLUMN)));
     }
@@ -274,7 +277,7 @@ class NormalizeJobTest {
         assertEquals("column 'text' is not in the input; columns: n", missing.getMessage());
         JobArguments.UsageException notString = assertThrows(JobArguments.UsageException.class,
                 () -> run("--input", input.toString(), "--output", out, "--format", "json", "--column", "n"));
-        assertEquals("column 'n' is bigint, not a string: nothing to normalize", notString.getMessage());
+        assertEquals("column 'n' is number, not a string: nothing to normalize", notString.getMessage());
     }
 
     @Test
@@ -303,6 +306,74 @@ class NormalizeJobTest {
     private static void assertUsage(String message, String... args) {
         JobArguments.UsageException e = assertThrows(JobArguments.UsageException.class, () -> JobArguments.parse(args));
         assertEquals(message, e.getMessage());
+    }
+
+    /**
+     * Item 1 of the adversarial pass: a duplicate key made Spark's JSON reader fail the whole job
+     * (COLUMN_ALREADY_EXISTS). Such a record is now a bad row; the others are normalized.
+     */
+    @Test
+    void jsonRecordsWithADuplicateKeyAreBadRowsNotAFailedJob(@TempDir Path dir) throws IOException {
+        List<String> lines = List.of("{\"id\": 1, \"text\": \"臺灣\"}", "{\"id\": 2, \"text\": \"a\", \"text\": \"臺\"}",
+                "{\"id\": 3, \"id\": 4, \"text\": \"臺\"}");
+        Path input = Files.write(dir.resolve("in.json"), lines, StandardCharsets.UTF_8);
+
+        NormalizeJob.Result r = run("--input", input.toString(), "--output", dir.resolve("out").toString(),
+                "--format", "json", "--bad-rows", dir.resolve("bad").toString());
+
+        assertEquals(new NormalizeJob.Result(3, 1, 2, 2), r);
+        assertEquals("{\"id\": 1, \"text\": \"台湾\"}\n", partText(dir.resolve("out")));
+        ObjectMapper json = new ObjectMapper();
+        List<String> bad = partText(dir.resolve("bad")).lines().toList();
+        assertEquals(2, bad.size());
+        for (int i = 0; i < 2; i++) {
+            JsonNode row = json.readTree(bad.get(i));
+            assertEquals(i == 0 ? "duplicate key 'text'" : "duplicate key 'id'", row.get(NormalizeJob.ERROR_COLUMN).asText());
+            assertEquals(lines.get(i + 1), row.get(NormalizeJob.RAW_RECORD_COLUMN).asText(), "the line as it was");
+        }
+    }
+
+    /**
+     * Item 2 of the adversarial pass: Spark resolved JSON keys case-insensitively, so a key differing
+     * from --column in case only failed the job (COLUMN_ALREADY_EXISTS) or lost its value. Keys are
+     * now matched case-sensitively: {@code Text} is another field, written as it was.
+     */
+    @Test
+    void jsonKeysDifferingFromTheColumnInCaseOnlyAreKeptAsTheyWere(@TempDir Path dir) throws IOException {
+        Path input = Files.write(dir.resolve("in.json"), List.of("{\"id\": 1, \"Text\": \"臺灣\", \"TEXT\": 1, \"text\": \"臺\"}",
+                "{\"id\": 2, \"Text\": \"臺灣\"}"), StandardCharsets.UTF_8);
+        NormalizeJob.Result r = run("--input", input.toString(), "--output", dir.resolve("out").toString(),
+                "--format", "json");
+        assertEquals("{\"id\": 1, \"Text\": \"臺灣\", \"TEXT\": 1, \"text\": \"台\"}\n{\"id\": 2, \"Text\": \"臺灣\"}\n",
+                partText(dir.resolve("out")));
+        assertEquals(new NormalizeJob.Result(2, 1, 1, 0), r);
+    }
+
+    /**
+     * Item 3 of the adversarial pass: Spark's JSON writer wrote other fields as the schema merged over
+     * all records said: a number that is a string in another record as a string, 1 next to 2.5 as 1.0,
+     * arrays of mixed types as strings, with sorted keys and null fields dropped. Now every byte outside
+     * the column's value is written as it was read (a blank line and a \r before the \n too).
+     */
+    @Test
+    void jsonFieldsOtherThanTheColumnAreWrittenByteForByte(@TempDir Path dir) throws IOException {
+        String in = String.join("\n",
+                "{\"id\": 1, \"score\": 2.5, \"ok\": true, \"text\": \"臺灣\"}",
+                "{\"text\":\"後來\",\"id\":\"two\",\"score\":1,\"big\":123456789012345678901234567890,"
+                        + "\"f\":0.1000000000000000055511151231257827,\"z\":null,"
+                        + "\"nested\":{\"a\":[1,\"x\",{\"b\":null,\"text\":\"臺\"}]},\"esc\":\"\\u81fa\\/\"}\r",
+                "") + "\n";
+        Path input = Files.write(dir.resolve("in.json"), in.getBytes(StandardCharsets.UTF_8));
+
+        NormalizeJob.Result r = run("--input", input.toString(), "--output", dir.resolve("out").toString(),
+                "--format", "json");
+
+        String expected = in.replace("\"text\": \"臺灣\"", "\"text\": \"台湾\"").replace("\"text\":\"後來\"", "\"text\":\"后来\"");
+        assertEquals(expected, partText(dir.resolve("out")));
+        assertEquals(new NormalizeJob.Result(3, 2, 4, 0), r);
+        JsonNode first = new ObjectMapper().readTree(expected.lines().findFirst().orElseThrow());
+        assertTrue(first.get("id").isInt() && first.get("score").isDouble() && first.get("ok").isBoolean(),
+                first.toString());
     }
 
     /**
