@@ -302,22 +302,31 @@ public final class DocumentNormalizer {
             return -1;
         }
         if (a <= 0) {
-            return block.source(0);
+            return block.sealed(0) ? -1 : block.source(0);
         }
         if (a >= n) {
-            return block.source(n - 1) < 0 ? -1 : block.source(n - 1) + 1;
+            return block.source(n - 1) < 0 || block.sealed(n - 1) ? -1 : block.source(n - 1) + 1;
         }
         int left = block.source(a - 1);
         int right = block.source(a);
         if (left < 0) {
-            return right;
+            return block.sealed(a) ? -1 : right;
         }
         if (right < 0) {
-            return left + 1;
+            return block.sealed(a - 1) ? -1 : left + 1;
         }
         if (left + 1 == right) {
             return right;
         }
-        return block.depth(a) > block.depth(a - 1) ? left + 1 : right;
+        boolean before = block.depth(a) > block.depth(a - 1);
+        // Never into an element whose text must stay (<em>配置</em><code>x</code>: the space goes at the
+        // end of the emphasis, not into the code); where both sides are such, nowhere.
+        if (before ? block.sealed(a - 1) : block.sealed(a)) {
+            before = !before;
+            if (before ? block.sealed(a - 1) : block.sealed(a)) {
+                return -1;
+            }
+        }
+        return before ? left + 1 : right;
     }
 }

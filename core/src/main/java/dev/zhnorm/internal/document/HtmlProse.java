@@ -123,7 +123,11 @@ final class HtmlProse {
                         to--;
                     }
                 }
-                block.append(input, from, to, mark, depth);
+                if (mark == ProseMarks.WORD) {
+                    block.appendSealed(input, from, to, depth);
+                } else {
+                    block.append(input, from, to, mark, depth);
+                }
                 if (i < end) {
                     block.newline();
                 }

@@ -209,7 +209,11 @@ final class MarkdownProse {
                             end--;
                         }
                     }
-                    block.append(input, range[0], end, mark, depth);
+                    if (inRaw > 0) {
+                        block.appendSealed(input, range[0], end, depth); // the text of <code> …: nothing goes in
+                    } else {
+                        block.append(input, range[0], end, mark, depth);
+                    }
                 }
             } else if (n instanceof Code) {
                 if (range != null) {

@@ -19,6 +19,8 @@ final class ProseBlock {
     private int[] source = new int[32];
     private int[] depth = new int[32];
     private byte[] marks = new byte[32];
+    /** Per char: inside an element whose text must not change (HTML inline code): nothing is inserted there. */
+    private boolean[] sealed = new boolean[32];
     private int n;
 
     /** Appends {@code input[from,to)}, all of it with one {@link ProseMarks mark}. */
@@ -34,7 +36,19 @@ final class ProseBlock {
         }
         Arrays.fill(depth, n, n + len, nesting);
         Arrays.fill(marks, n, n + len, mark);
+        Arrays.fill(sealed, n, n + len, false);
         n += len;
+    }
+
+    /**
+     * Appends {@code input[from,to)} as text of an element that must stay as it is (HTML's
+     * {@code <code>}): a word to its neighbours' rules, and no space goes into it (a space beside it
+     * goes outside the element, {@code 用 <code>npm</code> 写}).
+     */
+    void appendSealed(String input, int from, int to, int nesting) {
+        int at = n;
+        append(input, from, to, ProseMarks.WORD, nesting);
+        Arrays.fill(sealed, at, n, true);
     }
 
     /** Ends a line of prose (a soft or hard line break, or a line end inside a text node). */
@@ -45,6 +59,7 @@ final class ProseBlock {
             source[n] = -1;
             depth[n] = 0;
             marks[n] = ProseMarks.WORD;
+            sealed[n] = false;
             n++;
         }
     }
@@ -59,6 +74,7 @@ final class ProseBlock {
         source[n] = -1;
         depth[n] = 0;
         marks[n] = ProseMarks.KEPT;
+        sealed[n] = false;
         n++;
     }
 
@@ -72,6 +88,7 @@ final class ProseBlock {
             source = Arrays.copyOf(source, size);
             depth = Arrays.copyOf(depth, size);
             marks = Arrays.copyOf(marks, size);
+            sealed = Arrays.copyOf(sealed, size);
         }
     }
 
@@ -122,5 +139,10 @@ final class ProseBlock {
 
     int depth(int i) {
         return depth[i];
+    }
+
+    /** @return whether char {@code i} is text of an element nothing may be inserted into ({@link #appendSealed}) */
+    boolean sealed(int i) {
+        return sealed[i];
     }
 }

@@ -48,6 +48,31 @@ class InlineCodeSpacingTest {
         assertEquals(expected, n.normalize(html, Format.HTML));
     }
 
+    /**
+     * Right after the end of another inline element nothing lies between the two in the source but
+     * tags: the space goes at the end of the other element, never into the code (an adversarial
+     * pass found {@code <code> config.json</code>}); HTML and inline HTML in Markdown alike.
+     */
+    @ParameterizedTest
+    @EnumSource(value = Format.class, names = {"HTML", "MARKDOWN"})
+    void noSpaceGoesIntoInlineCode(Format format) {
+        Normalizer n = Normalizer.builder().spacing(Spacing.PANGU).build();
+        String[][] cases = {
+            {"编辑<em>配置</em><code>config.json</code>即可。", "编辑<em>配置 </em><code>config.json</code> 即可。"},
+            {"<i>用</i><samp>a,b</samp><i>写</i>", "<i>用 </i><samp>a,b</samp><i> 写</i>"},
+            {"请点<b><i>这里</i></b><kbd>Enter</kbd>，好。", "请点<b><i>这里 </i></b><kbd>Enter</kbd>，好。"},
+            {"<code>x</code><b><i>写</i></b>", "<code>x</code><b><i> 写</i></b>"},
+            {"<code>a</code><code>中</code>", "<code>a</code><code>中</code>"},
+        };
+        for (String[] c : cases) {
+            String in = format == Format.HTML ? "<p>" + c[0] + "</p>\n" : c[0] + "\n";
+            String want = format == Format.HTML ? "<p>" + c[1] + "</p>\n" : c[1] + "\n";
+            String out = n.normalize(in, format);
+            assertEquals(want, out, in);
+            assertEquals(out, n.normalize(out, format), "idempotent: " + in);
+        }
+    }
+
     /** {@code `x`} → {@code <tag>x</tag>}. */
     private static String asHtml(String markdown, String tag) {
         return markdown.replaceAll("`([^`]*)`", "<" + tag + ">$1</" + tag + ">");
