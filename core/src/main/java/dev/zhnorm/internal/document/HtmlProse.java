@@ -97,7 +97,10 @@ final class HtmlProse {
     private static void add(TextNode node, String input, Map<Element, ProseBlock> byBlock, List<ProseBlock> blocks,
                             byte mark) {
         Range range = node.sourceRange();
-        if (!range.isTracked() || node.isBlank()) {
+        // Blank text with a line end is the markup's layout; a space between two inline elements on
+        // one line (用<b>Go</b> <code>x</code>) is prose: without it spacing would add a second one.
+        if (!range.isTracked() || node.isBlank() && (node.getWholeText().indexOf('\n') >= 0
+                || node.getWholeText().indexOf('\r') >= 0)) {
             return;
         }
         int start = range.startPos();

@@ -73,6 +73,17 @@ class InlineCodeSpacingTest {
         }
     }
 
+    /** A space between two elements on one line is a space: spacing sees it and adds no second one. */
+    @ParameterizedTest
+    @EnumSource(value = Spacing.class, names = {"PANGU", "KEEP"})
+    void aSpaceBetweenTwoElementsIsSeen(Spacing spacing) {
+        Normalizer n = Normalizer.builder().spacing(spacing).build();
+        for (String kept : List.of("<p><b>好</b> <code>x</code>，好。</p>\n", "<p>用<span> </span>English，好。</p>\n",
+                "<p>的 <code>说</code> <a href=\"x,y\">中文的 x</a> 汉字</p>\n")) {
+            assertEquals(kept, n.normalize(kept, Format.HTML));
+        }
+    }
+
     /** {@code `x`} → {@code <tag>x</tag>}. */
     private static String asHtml(String markdown, String tag) {
         return markdown.replaceAll("`([^`]*)`", "<" + tag + ">$1</" + tag + ">");
