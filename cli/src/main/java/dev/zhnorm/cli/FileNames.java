@@ -1,5 +1,6 @@
 package dev.zhnorm.cli;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -21,7 +22,7 @@ final class FileNames {
 
     /** @return the name as it is, or C-quoted when it has a quote, backslash or control character */
     static String quoted(String name) {
-        if (name.chars().noneMatch(c -> c == '"' || c == '\\' || c < 0x20 || c == 0x7F)) {
+        if (name.chars().noneMatch(c -> c == '"' || c == '\\' || isControl((char) c))) {
             return name;
         }
         StringBuilder q = new StringBuilder(name.length() + 8).append('"');
@@ -34,8 +35,11 @@ final class FileNames {
                 case '\n' -> q.append("\\n");
                 case '\r' -> q.append("\\r");
                 default -> {
-                    if (c < 0x20 || c == 0x7F) {
-                        q.append(String.format(Locale.ROOT, "\\%03o", (int) c));
+                    if (isControl(c)) {
+                        // Octal bytes of its UTF-8 form, as GNU diff writes them and patch reads them back.
+                        for (byte b : String.valueOf(c).getBytes(StandardCharsets.UTF_8)) {
+                            q.append(String.format(Locale.ROOT, "\\%03o", b & 0xFF));
+                        }
                     } else {
                         q.append(c);
                     }
@@ -43,6 +47,14 @@ final class FileNames {
             }
         }
         return q.append('"').toString();
+    }
+
+    /**
+     * @return whether {@code c} is a control char: C0 and DEL, C1 (U+0085 NEL is a line end to many
+     *     readers, U+009B an escape sequence to some terminals) and the line and paragraph separators
+     */
+    private static boolean isControl(char c) {
+        return c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == '\u2028' || c == '\u2029';
     }
 
     /** @return the path's name, {@link #quoted(String) quoted} where needed */

@@ -369,6 +369,8 @@ class CommonOptionsTest {
         assertTrue(Cli.withStdin("臺灣\n", "convert", "-c", "t2s", "--diff").stdout().startsWith("--- <stdin>\t\n"));
         assertEquals("\"a\\\"b\\\\c\\td\\001\"", FileNames.quoted("a\"b\\c\td\u0001"));
         assertEquals("文件 甲.txt", FileNames.quoted("文件 甲.txt"));
+        // C1 controls and the Unicode line separators as the octal bytes of their UTF-8 form, as GNU diff does
+        assertEquals("\"n\\302\\205el \\342\\200\\250 csi\\302\\23331m\"", FileNames.quoted("n\u0085el \u2028 csi\u009b31m"));
     }
 
     @Test
