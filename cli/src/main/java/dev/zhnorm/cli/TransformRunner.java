@@ -357,7 +357,7 @@ final class TransformRunner {
             } catch (FileSystemException e) {
                 // A folder that takes no new file (a read-only mount, /proc) may hold files that need
                 // no change: those are done, as anywhere else, and only a file that must change fails.
-                if (sameEncoding && !differs(in, original)) {
+                if (sameEncoding && !changesWhereNoneCanBeWritten(in, original)) {
                     diagnostics.note(in.name() + ": unchanged, not rewritten");
                     return Fate.UNCHANGED;
                 }
@@ -383,6 +383,21 @@ final class TransformRunner {
             }
         } finally {
             progress.fileDone();
+        }
+    }
+
+    /**
+     * @return whether the file must change, for a file whose folder refuses the temporary file: a result
+     *     its encoding cannot hold changes it too (and that folder is then the first thing to report)
+     */
+    private boolean changesWhereNoneCanBeWritten(Input in, InputOpener.Decoded original) throws IOException {
+        try {
+            return differs(in, original);
+        } catch (CommandFailure f) {
+            if (f.getCause() instanceof EncodingWriter.UnencodableException) {
+                return true;
+            }
+            throw f;
         }
     }
 

@@ -223,6 +223,8 @@ class FileSafetyTest {
         try {
             Path f = Files.writeString(mounted.resolve("F.txt"), "漢字\n");
             Path done = Files.writeString(mounted.resolve("G.txt"), "汉字\n");
+            // Its result (台湾) is no Big5: it must change, and the folder is what stops it first.
+            Path big5 = Files.write(mounted.resolve("B.txt"), "臺灣\n".getBytes(java.nio.charset.Charset.forName("Big5")));
             Assumptions.assumeTrue(run("mount", "-o", "remount,ro", mounted.toString()), "skipped: cannot remount read-only");
             Cli.Result unchanged = Cli.run("convert", "-c", "t2s", "--in-place", done.toString());
             assertEquals(ExitCodes.OK, unchanged.exit(), unchanged.toString()); // nothing to write: no temporary file
@@ -232,6 +234,9 @@ class FileSafetyTest {
             Cli.Result r = Cli.run("convert", "-c", "t2s", "--in-place", f.toString());
             assertEquals(ExitCodes.INPUT, r.exit(), r.toString());
             assertEquals("zhnorm: " + f + why, r.stderr());
+            Cli.Result notBig5 = Cli.run("convert", "-c", "t2s", "--in-place", big5.toString());
+            assertEquals(ExitCodes.INPUT, notBig5.exit(), notBig5.toString());
+            assertEquals("zhnorm: " + big5 + why, notBig5.stderr());
             Path in = Files.writeString(dir.resolve("in.txt"), "漢字\n");
             Path target = mounted.resolve("New.txt");
             Cli.Result out = Cli.run("convert", "-c", "t2s", "-o", target.toString(), in.toString());
