@@ -436,17 +436,20 @@ final class TransformRunner {
         }
         try {
             OutputStream sink = new GuardedSink(file == null ? new KeepOpen(streams.out()) : file.stream());
-            if (streamEncoding.hasBom()) {
-                sink.write(streamEncoding.bom());
-            }
             if (output.explain != null) {
-                // The TSV header goes with the first line explained: a run with nothing to explain
-                // (nothing changed, or every input failed) writes nothing, as JSON Lines does.
+                // The TSV header (and a byte-order mark) goes with the first line explained: a run with
+                // nothing to explain (nothing changed, or every input failed) writes nothing, as JSON
+                // Lines does.
                 ByteArrayOutputStream header = new ByteArrayOutputStream();
+                if (streamEncoding.hasBom()) {
+                    header.write(streamEncoding.bom());
+                }
                 try (Writer w = new EncodingWriter(header, streamEncoding.charset())) {
                     output.explain.writeHeader(w);
                 }
                 sink = new Prefixed(sink, header.toByteArray());
+            } else if (streamEncoding.hasBom()) {
+                sink.write(streamEncoding.bom());
             }
             List<Fate> fates = forEach(inputs, sink, this::reportOne);
             if (output.check && !output.diff && output.explain == null) {

@@ -439,6 +439,14 @@ class CommonOptionsTest {
             Cli.Result unchanged = Cli.run("convert", "-c", "t2s", "--explain", format, same.toString());
             assertEquals(0, unchanged.exit(), unchanged.toString());
             assertEquals("", unchanged.stdout(), format);
+            // not even a byte-order mark
+            Cli.Result utf16 = Cli.run("convert", "-c", "t2s", "--explain", format, "--output-encoding", "UTF-16",
+                    same.toString());
+            assertEquals(0, utf16.stdoutBytes().length, format + ": " + utf16);
+            Cli.Result changed = Cli.run("convert", "-c", "t2s", "--explain", format, "--output-encoding", "UTF-16",
+                    a.toString());
+            assertEquals((byte) 0xFE, changed.stdoutBytes()[0], format);
+            assertEquals((byte) 0xFF, changed.stdoutBytes()[1], format);
         }
         assertEquals("", Cli.run("--explain", "tsv", missing).stdout(), "normalize: the failed input explains nothing");
         String decided = Cli.run("--explain", "tsv", same.toString()).stdout();
