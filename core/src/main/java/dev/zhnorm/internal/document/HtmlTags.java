@@ -30,10 +30,11 @@ final class HtmlTags {
             "title", "tr", "ul", "video", "xmp");
 
     /**
-     * Void elements that show something in the line that is neither Han nor a word (an image, a
-     * form control): nothing is spaced or joined across them ({@code 用<img>Go} gains no space).
+     * Elements that show something in the line that is neither Han nor a word (an image, a form
+     * control, a drawing or formula, a frame): nothing is spaced or joined across them
+     * ({@code 用<img>Go} gains no space), and the text inside those with content is theirs, not prose.
      */
-    private static final Set<String> OBJECTS = Set.of("img", "input", "embed");
+    private static final Set<String> OBJECTS = Set.of("img", "input", "embed", "textarea", "svg", "math", "iframe");
 
     /**
      * Elements whose content is code or raw text, not prose: in an HTML document and as inline HTML

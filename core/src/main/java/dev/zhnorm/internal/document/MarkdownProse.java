@@ -191,6 +191,9 @@ final class MarkdownProse {
         int inTags = 0;
         // Inside an element whose content is code or raw text (<code>, <script> …), text is verbatim.
         int inRaw = 0;
+        // The outermost such element: inline code is a word to spacing; the others are invisible
+        // (<script>) or objects (<svg>, <textarea>) to the prose around them, as in an HTML document.
+        String raw = null;
         for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
             int depth = nesting + inTags;
             byte mark = inRaw > 0 ? ProseMarks.WORD : textMark;
@@ -210,7 +213,9 @@ final class MarkdownProse {
                         }
                     }
                     if (inRaw > 0) {
-                        block.appendSealed(input, range[0], end, depth); // the text of <code> …: nothing goes in
+                        if (HtmlTags.isInlineCode(raw)) {
+                            block.appendSealed(input, range[0], end, depth); // the text of <code> …: nothing goes in
+                        }
                     } else {
                         block.append(input, range[0], end, mark, depth);
                     }
@@ -226,12 +231,15 @@ final class MarkdownProse {
                 String name = HtmlTags.elementName(literal);
                 if (HtmlTags.breaksLine(name)) {
                     block.newline();
-                } else if (HtmlTags.isObject(name) && !HtmlTags.isClosing(literal)) {
+                } else if (HtmlTags.isObject(name) && !HtmlTags.isClosing(literal) && inRaw == 0) {
                     block.object();
                 }
                 int change = HtmlTags.nestingChange(literal);
                 inTags = Math.max(0, inTags + change);
                 if (HtmlTags.NOT_PROSE.contains(String.valueOf(name))) {
+                    if (inRaw == 0 && change > 0) {
+                        raw = name;
+                    }
                     inRaw = Math.max(0, inRaw + change);
                 }
             } else if (n instanceof Link && range != null && input.charAt(range[0]) == '<') {

@@ -34,6 +34,11 @@ class LineBreakElementsTest {
         "<div>用<hr>Go</div>\n",
         "<div>用<pre>code</pre>Go</div>\n",
         "<p>图<img src=x> ，好。</p>\n",
+        "<p>用<script>var a=1</script>写，好。</p>\n",
+        "<p>用<style>b{}</style>写，好。</p>\n",
+        "<p>用<textarea>a</textarea>English，好。</p>\n",
+        "<p>用<svg><text>Go</text></svg>写</p>\n",
+        "<p>用<iframe src=x></iframe>English，好。</p>\n",
     };
     private static final String[] MARKDOWN_KEPT = {
         "用<br>English\n",
@@ -41,6 +46,11 @@ class LineBreakElementsTest {
         "用 <br> English\n",
         "用<img src=\"a.png\">English\n",
         "用<div>Go</div>写\n",
+        "用<script>var a=1</script>写，好。\n",
+        "用<style>b{}</style>写，好。\n",
+        "用<textarea>a</textarea>English，好。\n",
+        "用<svg><text>Go</text></svg>写\n",
+        "用<iframe src=x></iframe>English，好。\n",
     };
 
     @ParameterizedTest
