@@ -42,6 +42,22 @@ class SpacingAutoIdempotenceTest {
     }
 
     /**
+     * A prefix that normalization shortens to less than half (P8: {@code 好......} → {@code 好……}) and
+     * then lines of one spacing: the second run's prefix reaches those lines unless the count stops
+     * within what both runs hold (an adversarial pass found it with the count at half the prefix).
+     */
+    @ParameterizedTest
+    @CsvSource({"用 Go 写，用Go写，用Go写，用Go写。", "用Go写，用 Go 写，用 Go 写，用 Go 写。"})
+    void aPrefixThatNormalizationShortensDecidesTheSameTwice(String tail) {
+        String doc = "好......".repeat(9300) + "\n"
+                + ("这是一段没有任何英文单词的中文文字，用来填充前缀。".repeat(4) + "\n").repeat(20)
+                + (tail + "\n").repeat(100);
+        String once = AUTO.normalize(doc);
+        assertEquals(AUTO.decideSpacing(doc), AUTO.decideSpacing(once), "the decision on the output");
+        assertEquals(once, AUTO.normalize(once), "normalizing twice");
+    }
+
+    /**
      * {@code head}, then lines that normalization shortens (S3 deletes the space after a comma) until
      * the prose passes the decision prefix, then twenty blocks of {@code tail}.
      */

@@ -171,10 +171,13 @@ public final class NormalizationPipeline implements Engine {
 
     /**
      * How many non-blank chars of that prefix, normalized with spacing=keep, S8 counts the
-     * boundaries of: half the prefix, so that a text whose first run made it longer or shorter
-     * still holds that many in the same prefix on a second run (unless more than half of it is blank).
+     * boundaries of: a quarter of the prefix, so that a text whose first run made it longer or
+     * shorter still holds that many in the same prefix on a second run, unless more than three
+     * quarters of it is blank or goes away in normalization (half was not enough for a line of
+     * {@code 好......}, which P8 makes {@code 好……}: 7 chars to 3). 16,384 chars hold thousands of
+     * boundaries in a text that has any.
      */
-    public static final int AUTO_COUNTED = AUTO_PREFIX / 2;
+    public static final int AUTO_COUNTED = AUTO_PREFIX / 4;
 
     /**
      * The S8 decision for a text, from its first {@link #AUTO_PREFIX} chars, or the fixed spacing of
