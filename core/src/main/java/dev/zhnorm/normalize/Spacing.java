@@ -16,7 +16,7 @@ public enum Spacing {
     /**
      * Rule S8 (the default): the document keeps its own convention. The Han–word boundaries of the
      * document's first 65,536 chars (for Markdown and HTML: of its prose) are counted, among their
-     * first 32,768 non-blank chars, which normalizing does not move; at least 8 of them, two
+     * first 16,384 non-blank chars, which normalizing does not move; at least 8 of them, two
      * thirds or more spaced: {@link #PANGU}; a third or less: {@link #NONE}; else, or with fewer
      * than 8: {@link #KEEP}. Streaming decides from the same prefix, so its output equals the
      * whole-text output.
