@@ -97,10 +97,9 @@ final class HtmlProse {
     private static void add(TextNode node, String input, Map<Element, ProseBlock> byBlock, List<ProseBlock> blocks,
                             byte mark) {
         Range range = node.sourceRange();
-        // Blank text with a line end is the markup's layout; a space between two inline elements on
-        // one line (用<b>Go</b> <code>x</code>) is prose: without it spacing would add a second one.
-        if (!range.isTracked() || node.isBlank() && (node.getWholeText().indexOf('\n') >= 0
-                || node.getWholeText().indexOf('\r') >= 0)) {
+        // Blank text is the markup's layout, except a space on one line between two inline elements
+        // (用<b>Go</b> <code>x</code>): that one renders, and without it spacing would add a second.
+        if (!range.isTracked() || node.isBlank() && !betweenInlineElements(node)) {
             return;
         }
         int start = range.startPos();
@@ -137,6 +136,14 @@ final class HtmlProse {
                 lineStart = i + 1;
             }
         }
+    }
+
+    /** @return whether a blank text node lies on one line between two elements that do not break it */
+    private static boolean betweenInlineElements(TextNode node) {
+        String text = node.getWholeText();
+        return text.indexOf('\n') < 0 && text.indexOf('\r') < 0
+                && node.previousSibling() instanceof Element before && !HtmlTags.breaksLine(before.normalName())
+                && node.nextSibling() instanceof Element after && !HtmlTags.breaksLine(after.normalName());
     }
 
     /**
