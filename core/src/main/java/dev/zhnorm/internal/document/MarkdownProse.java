@@ -184,24 +184,63 @@ final class MarkdownProse {
         return false;
     }
 
-    /** @param textMark the mark of the text in {@code parent}: free prose, or kept where the text is also a link's label */
+    /**
+     * Where the inline walk of one block is in the code and raw-text elements of its inline HTML
+     * ({@code <code>}, {@code <script>} …). Shared by the walk's nested calls, since an element's tags
+     * may sit at different depths of the tree ({@code *用<code>臺灣*,好.</code>}). Only the tags of the
+     * outermost such element count: a stray {@code </kbd>} inside {@code <code>} does not close it.
+     */
+    private static final class RawElement {
+        private String name;
+        private int open;
+
+        boolean inside() {
+            return open > 0;
+        }
+
+        /** @return whether the element is inline code, whose text is a word to spacing; the others' text is not prose */
+        boolean isCode() {
+            return HtmlTags.isInlineCode(name);
+        }
+
+        void tag(String tagName, int change) {
+            if (open == 0) {
+                if (change > 0 && HtmlTags.NOT_PROSE.contains(String.valueOf(tagName))) {
+                    name = tagName;
+                    open = 1;
+                }
+            } else if (name.equals(tagName)) {
+                open = Math.max(0, open + change);
+            }
+        }
+    }
+
     private static void inlines(Node parent, String input, ProseBlock block, int nesting, byte textMark) {
+        inlines(parent, input, block, nesting, textMark, new RawElement());
+    }
+
+    /** @param textMark the mark of the text in {@code parent}: free prose, or kept where the text is also a link's label */
+    private static void inlines(Node parent, String input, ProseBlock block, int nesting, byte textMark,
+                                RawElement raw) {
         // Text between an inline HTML tag and its closing tag is nested in it as in emphasis, so that
         // a space spacing puts beside it goes outside the element (用 <kbd>Ctrl</kbd> 复制).
         int inTags = 0;
-        // Inside an element whose content is code or raw text (<code>, <script> …), text is verbatim.
-        int inRaw = 0;
-        // The outermost such element: inline code is a word to spacing; the others are invisible
-        // (<script>) or objects (<svg>, <textarea>) to the prose around them, as in an HTML document.
-        String raw = null;
         for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
             int depth = nesting + inTags;
-            byte mark = inRaw > 0 ? ProseMarks.WORD : textMark;
             if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
                 block.newline();
                 continue;
             }
             int[] range = range(n);
+            if (raw.inside() && (n instanceof Text || n instanceof Code || n instanceof Link && range != null
+                    && input.charAt(range[0]) == '<')) {
+                // Inside <code> …, every byte is verbatim and a word to spacing; inside <script>, <svg> …
+                // nothing is prose (the element itself is invisible or an object), as in an HTML document.
+                if (range != null && raw.isCode()) {
+                    block.appendSealed(input, range[0], range[1], depth);
+                }
+                continue;
+            }
             if (n instanceof Text) {
                 if (range != null) {
                     int end = range[1];
@@ -212,13 +251,7 @@ final class MarkdownProse {
                             end--;
                         }
                     }
-                    if (inRaw > 0) {
-                        if (HtmlTags.isInlineCode(raw)) {
-                            block.appendSealed(input, range[0], end, depth); // the text of <code> …: nothing goes in
-                        }
-                    } else {
-                        block.append(input, range[0], end, mark, depth);
-                    }
+                    block.append(input, range[0], end, textMark, depth);
                 }
             } else if (n instanceof Code) {
                 if (range != null) {
@@ -229,30 +262,27 @@ final class MarkdownProse {
                 // across a line break or a block (用<br>English), nor an image or form control; as in HTML
                 String literal = html.getLiteral();
                 String name = HtmlTags.elementName(literal);
-                if (HtmlTags.breaksLine(name)) {
-                    block.newline();
-                } else if (HtmlTags.isObject(name) && !HtmlTags.isClosing(literal) && inRaw == 0) {
-                    block.object();
+                if (!raw.inside()) {
+                    if (HtmlTags.breaksLine(name)) {
+                        block.newline();
+                    } else if (HtmlTags.isObject(name) && !HtmlTags.isClosing(literal)) {
+                        block.object();
+                    }
                 }
                 int change = HtmlTags.nestingChange(literal);
                 inTags = Math.max(0, inTags + change);
-                if (HtmlTags.NOT_PROSE.contains(String.valueOf(name))) {
-                    if (inRaw == 0 && change > 0) {
-                        raw = name;
-                    }
-                    inRaw = Math.max(0, inRaw + change);
-                }
+                raw.tag(name, change);
             } else if (n instanceof Link && range != null && input.charAt(range[0]) == '<') {
                 block.append(input, range[0], range[1], ProseMarks.WORD, depth); // an autolink
             } else if (n instanceof FootnoteReference || n instanceof InlineFootnote) {
                 continue; // markup, like a link destination
             } else if (n instanceof Link || n instanceof Image) {
                 // [臺灣][] and [臺灣] find their definition by their text: converting it would unlink them
-                byte linkMark = inRaw == 0 && range != null && textIsLabel(input, range[0], range[1])
-                        ? ProseMarks.KEPT : mark;
-                inlines(n, input, block, depth + 1, linkMark);
+                byte linkMark = !raw.inside() && range != null && textIsLabel(input, range[0], range[1])
+                        ? ProseMarks.KEPT : textMark;
+                inlines(n, input, block, depth + 1, linkMark, raw);
             } else if (n.getFirstChild() != null) {
-                inlines(n, input, block, depth + 1, mark);
+                inlines(n, input, block, depth + 1, textMark, raw);
             }
         }
     }

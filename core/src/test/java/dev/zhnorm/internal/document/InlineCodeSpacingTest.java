@@ -9,6 +9,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Inline code is a word to spacing and kept as it is, in HTML ({@code <code>}, {@code <kbd>},
@@ -95,6 +96,28 @@ class InlineCodeSpacingTest {
         for (String kept : List.of("<html>\n<body>\n<p>中文</p>\n</body>\n</html>  ", "<p>中</p> ", "<p>中<br> ",
                 "<p>你好<small>好</small> \t</p>\n", "<p>配置<b>  </b>说</p>\n")) {
             assertEquals(kept, n.normalize(kept, Format.HTML));
+        }
+    }
+
+    /**
+     * In Markdown the tags of inline code may sit at other depths than its text (emphasis inside it,
+     * or its tags across emphasis), and a stray closing tag of another element does not end it: its
+     * text stays as it is all the same (an adversarial pass found each changed).
+     */
+    @ParameterizedTest
+    @EnumSource(value = Spacing.class, names = {"PANGU", "NONE", "KEEP"})
+    void markdownInlineCodeKeepsItsTextWhateverMarkupItHolds(Spacing spacing) {
+        Normalizer n = Normalizer.builder().spacing(spacing).build();
+        String[][] cases = {
+            {"<code>*x*</code><b><i><u>写</u></i></b>\n", "<code>*x*</code>"},
+            {"*用<code>臺灣*,好.</code>寫\n", "<code>臺灣*,好.</code>"},
+            {"用<code>x</kbd>中,文.</code>写\n", "<code>x</kbd>中,文.</code>"},
+            {"用<code>[臺灣](u) `a,b`</code>寫\n", "<code>[臺灣](u) `a,b`</code>"},
+        };
+        for (String[] c : cases) {
+            String out = n.normalize(c[0], Format.MARKDOWN);
+            assertTrue(out.contains(c[1]), () -> spacing + ": " + c[0] + " → " + out);
+            assertEquals(out, n.normalize(out, Format.MARKDOWN), "idempotent: " + c[0]);
         }
     }
 

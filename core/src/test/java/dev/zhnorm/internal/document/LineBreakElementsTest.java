@@ -51,6 +51,12 @@ class LineBreakElementsTest {
         "用<textarea>a</textarea>English，好。\n",
         "用<svg><text>Go</text></svg>写\n",
         "用<iframe src=x></iframe>English，好。\n",
+        // markup inside them is theirs too (an adversarial pass): not emphasis, links or code of the prose
+        "用<svg>*x*</svg>写\n",
+        "用<iframe>[链接](u)</iframe>写\n",
+        "用<textarea>*中,文.*</textarea>写\n",
+        "用<script>*x*</script>写\n",
+        "用<script>`x`</script>写\n",
     };
 
     @ParameterizedTest
