@@ -264,7 +264,8 @@ public final class DocumentNormalizer {
 
     private static boolean isBlank(String s) {
         for (int i = 0; i < s.length(); i++) {
-            if (!Character.isWhitespace(s.charAt(i)) && s.charAt(i) != '\u3000') {
+            // isSpaceChar: a no-break space (U+00A0, U+202F) or U+3000 is a space beside markup too
+            if (!Character.isWhitespace(s.charAt(i)) && !Character.isSpaceChar(s.charAt(i))) {
                 return false;
             }
         }

@@ -121,6 +121,15 @@ class InlineCodeSpacingTest {
         }
     }
 
+    /** A no-break space beside emphasis markers is a space that makes it emphasis, as an ASCII one is. */
+    @ParameterizedTest
+    @EnumSource(value = Spacing.class, names = {"PANGU", "NONE", "KEEP"})
+    void aNoBreakSpaceBesideMarkupIsNotDeleted(Spacing spacing) {
+        Normalizer n = Normalizer.builder().spacing(spacing).build();
+        String out = n.normalize("使用 _Go_\u00A0语言，这是一个很长的句子。\n", Format.MARKDOWN);
+        assertTrue(out.matches("使用 _Go_[ \u00A0]语言，这是一个很长的句子。\n"), () -> spacing + ": " + out);
+    }
+
     /** {@code `x`} → {@code <tag>x</tag>}. */
     private static String asHtml(String markdown, String tag) {
         return markdown.replaceAll("`([^`]*)`", "<" + tag + ">$1</" + tag + ">");
