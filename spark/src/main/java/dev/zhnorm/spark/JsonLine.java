@@ -154,7 +154,10 @@ final class JsonLine {
         };
     }
 
-    /** @return the index of the first unpaired surrogate char, or -1 */
+    /**
+     * @return the index of the first unpaired surrogate char, or -1 (core's own check of this is
+     *     internal, and this module uses core's public API only)
+     */
     static int firstLoneSurrogate(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
