@@ -20,9 +20,10 @@ import java.util.Set;
  * text nodes under one block element (a paragraph, list item, heading, table cell, div …) form one
  * block, seen through inline elements ({@code <b>粗体</b>,好} is one sentence). A line break or a
  * nested block ends a line of that text, and an image or form control stands in it as an object
- * ({@link HtmlTags}): no rule reads across them. Text under
- * {@code pre code kbd samp script style textarea template svg math} (and the obsolete preformatted
- * {@code xmp listing plaintext}) is not prose; tags, attributes,
+ * ({@link HtmlTags}): no rule reads across them. The text of inline code ({@code code kbd samp})
+ * is a word, kept as it is and never spaced into; text under {@code pre script style textarea
+ * template svg math iframe noembed} (and the obsolete preformatted {@code xmp listing plaintext})
+ * is not prose; tags, attributes,
  * comments and the doctype are never part of a block, and whitespace that begins or ends a source
  * line inside a text node is left out (the indentation of markup). Stateless.
  */

@@ -62,7 +62,7 @@ final class HtmlTags {
         return name != null && BREAKS.contains(name);
     }
 
-    /** @return whether the element (a lower-case name, or {@code null}) is an object: an image, a form control */
+    /** @return whether the element (a lower-case name, or {@code null}) is an object: an image, a form control, a drawing, a frame */
     static boolean isObject(String name) {
         return name != null && OBJECTS.contains(name);
     }
