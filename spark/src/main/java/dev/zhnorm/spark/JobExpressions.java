@@ -1,6 +1,5 @@
 package dev.zhnorm.spark;
 
-import dev.zhnorm.TextTransform;
 import org.apache.spark.sql.catalyst.InternalRow;
 import org.apache.spark.sql.catalyst.expressions.Expression;
 import org.apache.spark.sql.catalyst.expressions.codegen.CodegenContext;
@@ -112,13 +111,8 @@ public final class JobExpressions {
         }
 
         @Override
-        public boolean deterministic() {
-            return false;
-        }
-
-        @Override
-        public boolean foldable() {
-            return false;
+        boolean counts() {
+            return true;
         }
 
         @Override
@@ -164,13 +158,8 @@ public final class JobExpressions {
         }
 
         @Override
-        public boolean deterministic() {
-            return false;
-        }
-
-        @Override
-        public boolean foldable() {
-            return false;
+        boolean counts() {
+            return true;
         }
 
         @Override
@@ -233,17 +222,14 @@ public final class JobExpressions {
      * leaves every other byte as it was; counts the rows and chars it changes. Not deterministic, as
      * {@link CountRows}.
      */
-    static final class CountingJsonTransform extends StringUnaryExpression {
+    static final class CountingJsonTransform extends SpecExpression {
         private static final long serialVersionUID = 1L;
         private final String key;
-        private final TransformSpec spec;
         private final JobCounters counters;
-        private transient TextTransform transform;
 
         CountingJsonTransform(Expression line, String key, TransformSpec spec, JobCounters counters) {
-            super(line);
+            super(line, spec);
             this.key = Objects.requireNonNull(key, "key");
-            this.spec = Objects.requireNonNull(spec, "spec");
             this.counters = Objects.requireNonNull(counters, "counters");
         }
 
@@ -254,12 +240,7 @@ public final class JobExpressions {
             if (!s.kind().equals(JsonLine.STRING) || s.reason() != null) {
                 return line; // blank, absent or null: nothing to normalize (bad rows never get here)
             }
-            TextTransform t = transform;
-            if (t == null) {
-                t = spec.transform(); // once per task: a benign race, every thread gets the same instance
-                transform = t;
-            }
-            String result = t.apply(s.value());
+            String result = transform().apply(s.value());
             if (result == s.value() || result.equals(s.value())) {
                 return line;
             }
@@ -268,33 +249,28 @@ public final class JobExpressions {
         }
 
         @Override
-        public boolean deterministic() {
-            return false;
-        }
-
-        @Override
-        public boolean foldable() {
-            return false;
+        boolean counts() {
+            return true;
         }
 
         @Override
         Object argument() {
-            return List.of(key, spec);
+            return List.of(key, spec());
         }
 
         @Override
         String sqlArguments() {
-            return ", '" + key.replace("'", "\\'") + "', " + spec.sqlArguments();
+            return ", '" + key.replace("'", "\\'") + "'" + super.sqlArguments();
         }
 
         @Override
         public String prettyName() {
-            return "zhnorm_json_" + spec.functionName();
+            return "zhnorm_json_" + super.prettyName();
         }
 
         @Override
         Expression withNewChild(Expression newChild) {
-            return new CountingJsonTransform(newChild, key, spec, counters);
+            return new CountingJsonTransform(newChild, key, spec(), counters);
         }
     }
 }

@@ -38,17 +38,17 @@ public abstract class SpecExpression extends StringUnaryExpression {
     }
 
     @Override
-    final Object argument() {
+    Object argument() {
         return spec;
     }
 
     @Override
-    final String sqlArguments() {
+    String sqlArguments() {
         return ", " + spec.sqlArguments();
     }
 
     @Override
-    public final String prettyName() {
+    public String prettyName() {
         return spec.functionName();
     }
 }

@@ -94,9 +94,23 @@ public abstract class StringUnaryExpression extends Expression implements Implic
         return child.nullable() || mayReturnNull();
     }
 
+    /**
+     * @return whether this expression counts rows into the job's accumulators: then it is not
+     *     deterministic, so the optimizer neither duplicates nor reorders it (each row counts once),
+     *     and never folded
+     */
+    boolean counts() {
+        return false;
+    }
+
+    @Override
+    public boolean deterministic() {
+        return !counts() && child.deterministic();
+    }
+
     @Override
     public boolean foldable() {
-        return child.foldable();
+        return !counts() && child.foldable();
     }
 
     @Override

@@ -5,6 +5,7 @@ import org.apache.spark.sql.catalyst.expressions.Expression;
 import org.apache.spark.sql.catalyst.expressions.Literal;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.unsafe.types.UTF8String;
+import org.apache.spark.util.LongAccumulator;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
@@ -15,6 +16,7 @@ import java.io.ObjectOutputStream;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -42,6 +44,27 @@ class ExpressionTest {
         assertEquals("汉字与头发", new TransformExpression(literal("x"), TransformSpec.convert("t2s"))
                 .evalString(slice).toString());
         assertEquals("a\uFFFDb", Utf8Decoding.decode(UTF8String.fromBytes(new byte[] {'a', (byte) 0xFF, 'b'})));
+    }
+
+    /**
+     * The batch job's counting expressions must run once per row: not deterministic (the optimizer
+     * would otherwise duplicate or reorder them) and not folded, even over a literal; the plain
+     * transform over a literal folds.
+     */
+    @Test
+    void theJobsCountingExpressionsAreNeitherDeterministicNorFoldable() {
+        JobCounters counters = new JobCounters(new LongAccumulator(), new LongAccumulator(), new LongAccumulator(),
+                new LongAccumulator());
+        TransformSpec spec = TransformSpec.convert("t2s");
+        for (Expression e : new Expression[] {new JobExpressions.CountRows(literal("x"), counters),
+                new JobExpressions.CountingTransform(literal("x"), spec, counters),
+                new JobExpressions.CountingJsonTransform(literal("{}"), "text", spec, counters)}) {
+            assertFalse(e.deterministic(), e::toString);
+            assertFalse(e.foldable(), e::toString);
+        }
+        Expression plain = new TransformExpression(literal("漢字"), spec);
+        assertTrue(plain.deterministic());
+        assertTrue(plain.foldable());
     }
 
     @Test

@@ -45,7 +45,7 @@ final class HtmlProse {
     private static void walk(Node node, String input, Map<Element, ProseBlock> byBlock, List<ProseBlock> blocks) {
         for (Node child : node.childNodes()) {
             if (child instanceof TextNode text) {
-                add(text, input, byBlock, blocks, ProseMarks.FREE);
+                add(text, input, byBlock, blocks, false);
             } else if (child instanceof Element e) {
                 String name = e.normalName();
                 if (HtmlTags.isInlineCode(name)) {
@@ -71,7 +71,7 @@ final class HtmlProse {
     private static void words(Element e, String input, Map<Element, ProseBlock> byBlock, List<ProseBlock> blocks) {
         for (Node child : e.childNodes()) {
             if (child instanceof TextNode text) {
-                add(text, input, byBlock, blocks, ProseMarks.WORD);
+                add(text, input, byBlock, blocks, true);
             } else if (child instanceof Element inner && !HtmlTags.breaksLine(inner.normalName())) {
                 words(inner, input, byBlock, blocks);
             }
@@ -95,8 +95,9 @@ final class HtmlProse {
         });
     }
 
+    /** @param sealed whether the text is inline code's: verbatim, a word, and nothing is inserted into it */
     private static void add(TextNode node, String input, Map<Element, ProseBlock> byBlock, List<ProseBlock> blocks,
-                            byte mark) {
+                            boolean sealed) {
         Range range = node.sourceRange();
         // Blank text is the markup's layout, except a space on one line between two inline elements
         // (用<b>Go</b> <code>x</code>): that one renders, and without it spacing would add a second.
@@ -126,10 +127,10 @@ final class HtmlProse {
                         to--;
                     }
                 }
-                if (mark == ProseMarks.WORD) {
+                if (sealed) {
                     block.appendSealed(input, from, to, depth);
                 } else {
-                    block.append(input, from, to, mark, depth);
+                    block.append(input, from, to, ProseMarks.FREE, depth);
                 }
                 if (i < end) {
                     block.newline();
