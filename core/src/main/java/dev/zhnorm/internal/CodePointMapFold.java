@@ -27,18 +27,11 @@ final class CodePointMapFold {
     private static final int MAX_NEW_KEYS = 1 << 17;
 
     private final CompiledDictionary d;
-    private final int[] root;
-    private int[] info;
-    private int nodes;
-    private final int oldNodes;
-    private final Map<Long, Integer> newEdges = new HashMap<>();
+    private final TrieEditor trie;
 
     private CodePointMapFold(CompiledDictionary d) {
         this.d = d;
-        this.root = d.root.clone();
-        this.info = Arrays.copyOf(d.nodeInfo, d.nodeInfo.length + 1024);
-        this.nodes = d.nodeInfo.length;
-        this.oldNodes = d.nodeInfo.length;
+        this.trie = new TrieEditor(d);
     }
 
     /**
@@ -165,6 +158,7 @@ final class CodePointMapFold {
      *     key holds a description operator or the trie's nodes are not numbered parents first
      */
     private List<String> keysTouching(boolean[] special) {
+        int oldNodes = d.nodeInfo.length;
         int[] parent = new int[oldNodes];
         char[] last = new char[oldNodes];
         Arrays.fill(parent, -1); // not reached: an inline leaf's former node
@@ -226,138 +220,23 @@ final class CodePointMapFold {
                                      Map<String, String> imageValues, Map<Integer, String> sourceOf,
                                      List<String> stops) {
         for (String key : dropped) {
-            setValue(key, -1, false);
+            trie.setValue(key, -1, false);
         }
         int maxLength = d.maxKeyLength;
         for (Map.Entry<String, Integer> e : added.entrySet()) {
-            setValue(e.getKey(), e.getValue(), true);
+            trie.setValue(e.getKey(), e.getValue(), true);
             maxLength = Math.max(maxLength, e.getKey().length());
         }
         // New values: the images; their source is the map's.
-        int firstNew = d.valueOffsets.length - 1;
-        int[] offsets = Arrays.copyOf(d.valueOffsets, d.valueOffsets.length + imageValues.size());
-        StringBuilder chars = new StringBuilder(imageValues.size() * 2).append(d.valueChars);
-        short[] valueSource = Arrays.copyOf(d.valueSource, d.valueSource.length + imageValues.size());
-        List<String> sources = new ArrayList<>(Arrays.asList(d.sources));
-        int id = firstNew;
         for (Map.Entry<String, String> e : imageValues.entrySet()) {
-            chars.append(e.getValue());
-            offsets[id + 1] = chars.length();
-            String source = sourceOf.get(e.getKey().codePointAt(0));
-            int s = sources.indexOf(source);
-            if (s < 0) {
-                s = sources.size();
-                sources.add(source);
-            }
-            valueSource[id] = (short) s;
-            setValue(e.getKey(), id, true);
+            int id = trie.addValue(e.getValue(), sourceOf.get(e.getKey().codePointAt(0)));
+            trie.setValue(e.getKey(), id, true);
             maxLength = Math.max(maxLength, e.getKey().length());
-            id++;
         }
         for (String stop : stops) {
-            addPath(stop);
-        }
-        if (nodes > CompiledDictionary.MAX_NODES || sources.size() > Short.MAX_VALUE) {
-            return null;
+            trie.addPath(stop);
         }
         int size = d.size - dropped.size() + added.size() + imageValues.size();
-        return new CompiledDictionary(d.name + " after " + map.name, root, Arrays.copyOf(info, nodes), edges(),
-                chars.toString().toCharArray(), offsets, valueSource, sources.toArray(String[]::new), maxLength, size);
-    }
-
-    /** Sets the value of {@code key} ({@code -1}: none), creating its nodes when {@code create}. */
-    private void setValue(String key, int id, boolean create) {
-        int node = path(key, create);
-        if (node != 0) {
-            info[node] = (info[node] & 1) | ((id + 1) << 1);
-        }
-    }
-
-    /** Creates the nodes of {@code key} that are missing, leaving every value as it is. */
-    private void addPath(String key) {
-        path(key, true);
-    }
-
-    /** @return the node of {@code key}, its missing nodes created when {@code create}, else 0 when one is missing */
-    private int path(String key, boolean create) {
-        char first = key.charAt(0);
-        int node = root[first];
-        if (node < 0) {
-            if (!create) {
-                if (key.length() == 1) {
-                    root[first] = 0; // an inline leaf's value removed
-                }
-                return 0;
-            }
-            int inlineId = (node >>> 16) & CompiledDictionary.MAX_INLINE_VALUE_ID;
-            node = newNode((inlineId + 1) << 1); // an inline leaf becomes a node that can take children
-            root[first] = node;
-        } else if (node == 0) {
-            if (!create) {
-                return 0;
-            }
-            node = newNode(0);
-            root[first] = node;
-        }
-        for (int i = 1; i < key.length(); i++) {
-            char c = key.charAt(i);
-            int child = child(node, c);
-            if (child == 0) {
-                if (!create) {
-                    return 0;
-                }
-                info[node] |= 1;
-                child = newNode(0);
-                newEdges.put(((long) node << 16) | c, child);
-            }
-            node = child;
-        }
-        return node;
-    }
-
-    private int child(int node, char c) {
-        Integer n = newEdges.get(((long) node << 16) | c);
-        if (n != null) {
-            return n;
-        }
-        return node < oldNodes ? d.child(node, c) : 0;
-    }
-
-    private int newNode(int nodeInfo) {
-        if (nodes == info.length) {
-            info = Arrays.copyOf(info, info.length * 2);
-        }
-        info[nodes] = nodeInfo;
-        return nodes++;
-    }
-
-    /** The edge table with the new edges, sized as the builder sizes it. */
-    private long[] edges() {
-        int count = newEdges.size();
-        for (long e : d.edges) {
-            if (e != 0) {
-                count++;
-            }
-        }
-        int capacity = Math.max(4, Integer.highestOneBit(Math.max(1, count * 5 / 3)) << 1);
-        long[] table = new long[capacity];
-        int shift = 64 - Integer.numberOfTrailingZeros(capacity);
-        for (long e : d.edges) {
-            if (e != 0) {
-                put(table, shift, e);
-            }
-        }
-        newEdges.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(en ->
-                put(table, shift, (en.getKey() << CompiledDictionary.CHILD_BITS) | en.getValue()));
-        return table;
-    }
-
-    private static void put(long[] table, int shift, long edge) {
-        long key = edge >>> CompiledDictionary.CHILD_BITS;
-        int h = (int) ((key * 0x9E3779B97F4A7C15L) >>> shift);
-        while (table[h] != 0) {
-            h = (h + 1) & (table.length - 1);
-        }
-        table[h] = edge;
+        return trie.build(d.name + " after " + map.name, maxLength, size);
     }
 }

@@ -6,6 +6,7 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * A flattened dictionary compiled into arrays for longest-prefix matching: a character trie whose
@@ -405,6 +406,11 @@ public final class CompiledDictionary {
         return denseStarters;
     }
 
+    /** @return whether some key holds an ideographic description operator (none of OpenCC's do) */
+    boolean keysHoldOperators() {
+        return !operatorsStop;
+    }
+
     /** @return whether some value holds an ideographic description operator (none of OpenCC's do) */
     public boolean valuesHoldOperators() {
         int v = valuesHoldOperators;
@@ -599,7 +605,7 @@ public final class CompiledDictionary {
         // Dispatched here, not in the recording form below, which every sparse stage runs: its
         // bytecode stays as small as the JIT's inlining of its loops wants it.
         if (denseStarters && (phraseFilters != null || to - from >= SKIP_MIN_CHARS)) {
-            return convertSkipping(a, from, to, end, out, phraseFilters(), null, false);
+            return convertSkipping(a, from, to, end, out, phraseFilters(), null, false, null);
         }
         return convert(a, from, to, end, out, null, 0, 0);
     }
@@ -702,7 +708,7 @@ public final class CompiledDictionary {
                 || !operatorsStop && IdeographicDescription.anyOperator(a, from, to)) {
             return false;
         }
-        return convertSkipping(a, from, to, true, out, phraseFilters(), resizes, operatorsStop) != OPERATOR_MET;
+        return convertSkipping(a, from, to, true, out, phraseFilters(), resizes, operatorsStop, null) != OPERATOR_MET;
     }
 
     /** What {@link #convertUnlessOperator} returns where a description operator stands. */
@@ -722,7 +728,7 @@ public final class CompiledDictionary {
         if (!operatorsStop || !denseStarters || (phraseFilters == null && to - from < SKIP_MIN_CHARS)) {
             return IdeographicDescription.anyOperator(a, from, to) ? OPERATOR_MET : convert(a, from, to, end, out);
         }
-        int p = convertSkipping(a, from, to, end, out, phraseFilters(), null, true);
+        int p = convertSkipping(a, from, to, end, out, phraseFilters(), null, true, null);
         // The loop leaves the text's last chars to the caller's next call, which finds its own.
         return p == OPERATOR_MET || IdeographicDescription.anyOperator(a, p, to) ? OPERATOR_MET : p;
     }
@@ -803,7 +809,7 @@ public final class CompiledDictionary {
      * position too, so that the caller's next call starts at a segment start.
      */
     private int convertSkipping(char[] a, int from, int to, boolean end, CharBuf out, PhraseFilters f,
-                                PositionMap resizes, boolean operatorsAbort) {
+                                PositionMap resizes, boolean operatorsAbort, PhraseStageFold fold) {
         int limit = end ? to : Math.min(to, to - maxKeyLength + 1);
         int p = from;
         out.ensureSpare(to - from);
@@ -842,7 +848,7 @@ public final class CompiledDictionary {
             out.len = runOut + (x - runStart);
             while (x <= p && x < limit) {
                 int before = out.len;
-                int next = walkDense(a, x, to, end, out);
+                int next = fold == null ? walkDense(a, x, to, end, out) : walkFolded(a, x, to, end, out, fold);
                 if (resizes != null && out.len - before != next - x) {
                     resizes.resized(before, out.len, x, next);
                 }
@@ -902,6 +908,87 @@ public final class CompiledDictionary {
             }
         }
         return lo;
+    }
+
+    /**
+     * {@link #walk} of a {@link PhraseStageFold}'s dictionary: a run key holds only inside a run of
+     * the first stage, so where one of the first stage's segments starts inside it, the walk takes
+     * the longest key that ends before that start (within the run, only run keys and one-code-point
+     * keys match).
+     *
+     * @return the position after the match, or {@code p} when text after {@code to} decides
+     */
+    private int walkFolded(char[] a, int p, int to, boolean end, CharBuf out, PhraseStageFold fold) {
+        long m = match(a, p, to);
+        if (m != NO_MATCH && fold.runKey[matchValue(m)]) {
+            int until = p + matchLength(m);
+            for (int q = p + 1; q < until; q++) {
+                if (Character.isLowSurrogate(a[q]) && Character.isHighSurrogate(a[q - 1])) {
+                    continue; // no code point starts here
+                }
+                if (!end && q + fold.first.maxKeyLength > to) {
+                    return p; // a segment starting here may reach past the text so far
+                }
+                if (fold.first.segmentStartsAt(a, q, to)) {
+                    m = match(a, p, q);
+                    break;
+                }
+            }
+        }
+        return emit(a, p, to, end, out, null, 0, 0, m);
+    }
+
+    /**
+     * @return whether a key of two or more code points matches at {@code p} in {@code a[p,to)}: a
+     *     segment of a fused segmentation starts there
+     */
+    boolean segmentStartsAt(char[] a, int p, int to) {
+        if (!mayStartLonger(a, p, to)) {
+            return false;
+        }
+        long m = match(a, p, to);
+        int len = m == NO_MATCH ? 0 : matchLength(m);
+        return len > 2 || (len == 2 && !Character.isHighSurrogate(a[p]));
+    }
+
+    /**
+     * {@link #convertUnlessOperator} with this dictionary, {@link PhraseStageFold#dict} of {@code
+     * fold}: the output of the fold's two stages over their segments.
+     *
+     * @return the index up to which input was consumed, or {@link #OPERATOR_MET} with part of the
+     *     output written
+     */
+    int convertFolded(char[] a, int from, int to, boolean end, CharBuf out, PhraseStageFold fold) {
+        if (!operatorsStop) {
+            return OPERATOR_MET; // not derived so (PhraseStageFold.derive): no key holds an operator
+        }
+        int p = denseStarters && (phraseFilters != null || to - from >= SKIP_MIN_CHARS)
+                ? convertSkipping(a, from, to, end, out, phraseFilters(), null, true, fold)
+                : convertWalking(a, from, to, end, out, fold);
+        return p == OPERATOR_MET || IdeographicDescription.anyOperator(a, p, to) ? OPERATOR_MET : p;
+    }
+
+    /** {@link #convertFolded} by the table loop and a walk at each of its stops. */
+    private int convertWalking(char[] a, int from, int to, boolean end, CharBuf out, PhraseStageFold fold) {
+        int limit = end ? to : Math.min(to, to - maxKeyLength + 1);
+        int p = from;
+        out.ensureSpare(to - from);
+        final int tight = Math.min(limit, to - 1);
+        while (p < limit) {
+            p = copyRun(a, p, tight, out);
+            if (p >= limit) {
+                break;
+            }
+            if (IdeographicDescription.isOperator(a[p])) {
+                return OPERATOR_MET; // every operator stops the loop (operatorsStop): none before p
+            }
+            int next = walkFolded(a, p, to, end, out, fold);
+            if (next == p) {
+                return p;
+            }
+            p = next;
+        }
+        return p;
     }
 
     /**
@@ -1173,7 +1260,12 @@ public final class CompiledDictionary {
      * {@code p} itself when no key matches and text after {@code to} decides a description sequence.
      */
     private int walk(char[] a, int p, int to, boolean end, CharBuf out, EditLog log, int srcShift, int dstShift) {
-        long m = match(a, p, to);
+        return emit(a, p, to, end, out, log, srcShift, dstShift, match(a, p, to));
+    }
+
+    /** {@link #walk} with the match at {@code p} already found: {@code m}. */
+    private int emit(char[] a, int p, int to, boolean end, CharBuf out, EditLog log, int srcShift, int dstShift,
+                     long m) {
         if (m == NO_MATCH) {
             int ids = IdeographicDescription.length(a, p, to, end);
             if (ids == IdeographicDescription.NEED_MORE) {
@@ -1222,7 +1314,7 @@ public final class CompiledDictionary {
     }
 
     /** @return the id of the value of the one-char key {@code c}, or -1 when {@code c} alone is no key */
-    private int singleValueId(char c) {
+    int singleValueId(char c) {
         int r = root[c];
         if (r < 0) {
             return (r >>> 16) & MAX_INLINE_VALUE_ID;
@@ -1402,6 +1494,58 @@ public final class CompiledDictionary {
                 chars, offsets, source, sources, maxKeyLength, id);
         d.innerPairs = innerPairs; // the same keys: the same pairs inside them (256 KB for STPhrases, when derived)
         return d;
+    }
+
+    /** The {@link #foldedWith} results so far, each with its phrase stage; replaced, never changed. */
+    private volatile List<Folded> foldedWith = List.of();
+
+    /** A {@link PhraseStageFold} of this first stage with {@code phrases}, or {@code null} where none applies. */
+    private record Folded(CompiledDictionary phrases, PhraseStageFold fold) {
+    }
+
+    /** Chars converted through a phrase stage after this one before {@link #foldedWith} derived its fold. */
+    private final LongAdder foldDemand = new LongAdder();
+
+    /**
+     * Chars that callers of {@link #foldedWith} convert before the fold is derived. Deriving it for
+     * STPhrases and TWPhrases takes about 70 ms (250 in a fresh JVM) and makes s2twp 1.2-1.4x faster
+     * from then on; 16 M chars take 0.2-0.4 s through the two stages, so by then the time lost
+     * without it is about what deriving costs (rent or buy, as {@link Pipeline#SHORTCUT_AFTER_CHARS}).
+     */
+    static final int FOLD_AFTER_CHARS = 1 << 24;
+
+    /**
+     * This fused first stage and the phrase stage after it as one dictionary ({@link
+     * PhraseStageFold}), derived once callers have converted {@link #FOLD_AFTER_CHARS} chars without
+     * it, in one text or in many, and kept for each phrase stage asked for.
+     *
+     * @param chars the chars about to be converted
+     * @return the fold, or {@code null} when it does not apply or is not derived yet
+     */
+    PhraseStageFold foldedWith(CompiledDictionary phrases, int chars) {
+        List<Folded> known = foldedWith;
+        for (Folded f : known) {
+            if (f.phrases() == phrases) {
+                return f.fold();
+            }
+        }
+        foldDemand.add(chars);
+        return foldDemand.sum() < FOLD_AFTER_CHARS ? null : foldedWith(phrases);
+    }
+
+    /** {@link #foldedWith(CompiledDictionary, int)} derived now if it is not yet. */
+    PhraseStageFold foldedWith(CompiledDictionary phrases) {
+        List<Folded> known = foldedWith;
+        for (Folded f : known) {
+            if (f.phrases() == phrases) {
+                return f.fold();
+            }
+        }
+        Folded f = new Folded(phrases, PhraseStageFold.derive(this, phrases));
+        List<Folded> more = new ArrayList<>(known);
+        more.add(f);
+        foldedWith = List.copyOf(more); // a race derives twice, never wrongly
+        return f.fold();
     }
 
     /** The {@link #precededBy} results so far; replaced, never changed. */

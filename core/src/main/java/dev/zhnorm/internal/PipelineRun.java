@@ -546,6 +546,18 @@ public final class PipelineRun implements Transducer {
                 }
                 into.len = outStart;
             }
+            if (log == null && joinBy != null && rest.pending.isEmpty()) {
+                PhraseStageFold fold = dict.foldedWith(joinBy, to - from);
+                if (fold != null) {
+                    int outStart = out.len;
+                    int p = fold.dict.convertFolded(a, from, to, end, out, fold);
+                    if (p >= 0) {
+                        emitted += out.len - outStart;
+                        return p;
+                    }
+                    out.len = outStart;
+                }
+            }
             int whole = end || joinBy == null ? to : lastCut(a, from, to, pipeline);
             if (log == null && joinBy != null && whole > from && rest.pending.isEmpty()) {
                 // The first stage converts the whole text (or, streaming, the window up to its last

@@ -52,7 +52,7 @@ class PhraseFiltersTest {
     private static final List<String> RESIZING = BundledData.stage("st").entries().stream()
             .filter(e -> e.key().length() != e.value().length()).map(FlatEntry::key).toList();
 
-    private static String keySoup(Random r, int pieces) {
+    static String keySoup(Random r, int pieces) {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < pieces; i++) {
             int kind = r.nextInt(12);

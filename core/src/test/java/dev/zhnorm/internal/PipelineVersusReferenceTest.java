@@ -117,6 +117,70 @@ class PipelineVersusReferenceTest {
     }
 
     /**
+     * The fused shape (s2twp's: segmentation by the phrases of a first stage that also maps single
+     * code points) with a second stage of phrases over the first stage's output, folded into the
+     * first stage ({@link PhraseStageFold}): keys of the second stage are drawn from what the first
+     * writes (so they match inside runs through the char map's preimages) and from the phrases'
+     * chars (so segments start inside them and reach past them). Whole and streamed, with the fold
+     * derived; most configs must fold.
+     */
+    @Test
+    void phraseStageFoldedIntoAFusedFirstStageEqualsReference() throws IOException {
+        int folded = 0;
+        int runKeys = 0;
+        for (int round = 0; round < 1500; round++) {
+            long seed = SEED * 19 + round;
+            Random r = new Random(seed);
+            Map<String, String> phrases = new LinkedHashMap<>();
+            while (phrases.size() < 1 + r.nextInt(6)) {
+                phrases.putIfAbsent(randomText(r, 2 + r.nextInt(3), WITHOUT_OPERATORS),
+                        randomText(r, 1 + r.nextInt(3), WITHOUT_OPERATORS));
+            }
+            Map<String, String> chars = new LinkedHashMap<>();
+            for (int i = 1 + r.nextInt(5); i > 0; i--) {
+                chars.putIfAbsent(randomText(r, 1, WITHOUT_OPERATORS), randomText(r, 1, WITHOUT_OPERATORS));
+            }
+            Map<String, String> second = new LinkedHashMap<>();
+            List<String> written = new ArrayList<>(chars.values());
+            written.addAll(phrases.values());
+            written.addAll(List.of(WITHOUT_OPERATORS));
+            for (int i = 2 + r.nextInt(6); i > 0; i--) {
+                StringBuilder key = new StringBuilder();
+                for (int n = r.nextInt(5) == 0 ? 1 : 2 + r.nextInt(2); n > 0; n--) {
+                    String w = written.get(r.nextInt(written.size()));
+                    key.appendCodePoint(w.codePointAt(r.nextInt(2) == 0 ? 0 : w.offsetByCodePoints(0, w.codePointCount(0, w.length()) - 1)));
+                }
+                second.putIfAbsent(key.toString(), randomText(r, 1 + r.nextInt(3), WITHOUT_OPERATORS));
+            }
+            TextDictionary p = TextDictionary.of("P", phrases);
+            ReferenceOpencc.Config config = new ReferenceOpencc.Config(Map.of(), List.of(), p, List.of(
+                    new DictionaryGroup(MatchPolicy.SHORT_CIRCUIT, List.of(p, TextDictionary.of("C", chars))),
+                    TextDictionary.of("S", second)));
+            Pipeline fast = compile(config);
+            assertTrue(fast.fusedSegmentation(), () -> "seed " + seed);
+            PhraseStageFold fold = fast.chain().get(0).foldedWith(fast.chain().get(1));
+            if (fold != null) {
+                folded++;
+                for (boolean b : fold.runKey) {
+                    runKeys += b ? 1 : 0;
+                }
+            }
+            for (int t = 0; t < 6; t++) {
+                String text = randomText(r, r.nextInt(60), t == 0 ? ALPHABET : WITHOUT_OPERATORS);
+                String expected = ReferenceOpencc.convert(config, text);
+                assertEquals(expected, Driver.apply(fast, text), () -> "seed " + seed + " text '" + text + "' config " + config);
+                int chunk = 1 + r.nextInt(9);
+                StringWriter out = new StringWriter();
+                Driver.apply(fast, new ChunkedReader(text, chunk), out);
+                assertEquals(expected, out.toString(), () -> "seed " + seed + " chunk " + chunk + " text '" + text + "'");
+            }
+        }
+        int foldedConfigs = folded;
+        assertTrue(foldedConfigs > 1200, () -> "folded " + foldedConfigs + " of 1500");
+        assertTrue(runKeys > 2000, runKeys + " run keys");
+    }
+
+    /**
      * A normalization stage that maps code point to code point (as the CJK compatibility stage does)
      * folded into the first stage and the segmentation ({@link Pipeline#folded()}): the same output
      * as the reference, which runs the stages apart, on random configs whose stages may hold keys

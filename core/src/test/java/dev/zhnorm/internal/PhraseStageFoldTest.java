@@ -1,0 +1,139 @@
+package dev.zhnorm.internal;
+
+import dev.zhnorm.Preset;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.TreeSet;
+
+import static dev.zhnorm.internal.PhraseFiltersTest.assertPlainAsWalked;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * s2twp's and s2hkp's two stages folded into one ({@link PhraseStageFold}) against the
+ * segment-by-segment walk of a full explanation, on the bundled data: soups of the first stage's
+ * phrases and of the second stage's phrases in Simplified (which the fold holds as run keys, through
+ * the first stage's char map), cut and overlapped, whole and streamed, through the table loop with
+ * a walk at each stop and through the skipping loop. Each pipeline here has its own copy of the
+ * stages, so the shared bundled ones keep converting unfolded for the other tests.
+ */
+class PhraseStageFoldTest {
+    private static CompiledDictionary copy(CompiledDictionary d) {
+        try {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            try (DataOutputStream out = new DataOutputStream(bytes)) {
+                CompiledDictionaryCodec.write(d, out);
+            }
+            return CompiledDictionaryCodec.read(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The preset's pipeline with copies of its two chain stages, the first not yet folded. */
+    private static Pipeline copied(Preset preset) {
+        Pipeline p = BundledData.pipeline(preset);
+        return new Pipeline(null, p.normalization(), p.segmentation(),
+                List.of(copy(p.chain().get(0)), copy(p.chain().get(1))), true);
+    }
+
+    /** The run keys of a fold: the second stage's phrases as the first stage's input writes them. */
+    private static List<String> runKeys(PhraseStageFold fold) {
+        List<String> keys = new ArrayList<>();
+        for (FlatEntry e : fold.dict.entries()) {
+            char[] k = e.key().toCharArray();
+            if (fold.runKey[CompiledDictionary.matchValue(fold.dict.match(k, 0, k.length))]) {
+                keys.add(e.key());
+            }
+        }
+        return keys;
+    }
+
+    @Test
+    void foldedAsTheSegmentWalkThroughBothLoops() throws IOException {
+        Random r = new Random(20261206);
+        for (Preset preset : List.of(Preset.S2TWP, Preset.S2HKP)) {
+            Pipeline p = copied(preset);
+            PhraseStageFold fold = p.chain().get(0).foldedWith(p.chain().get(1));
+            assertNotNull(fold, preset.id());
+            List<String> runKeys = runKeys(fold);
+            assertTrue(runKeys.size() > 100, runKeys.size() + " run keys");
+            assertTrue(runKeys.contains("人工智能") || preset == Preset.S2HKP, "人工智能 is a run key of s2twp");
+            // First without the fold's skipping filters (a table loop and a walk at each stop), then with them.
+            for (int pass = 0; pass < 2; pass++) {
+                if (pass == 1) {
+                    fold.dict.phraseFilters();
+                }
+                for (int round = 0; round < 2500; round++) {
+                    StringBuilder text = new StringBuilder(PhraseFiltersTest.keySoup(r, 1 + r.nextInt(12)));
+                    for (int i = r.nextInt(4); i > 0; i--) {
+                        String k = runKeys.get(r.nextInt(runKeys.size()));
+                        int at = r.nextInt(text.length() + 1);
+                        text.insert(at, r.nextInt(3) == 0 ? k.substring(0, k.length() - 1) : k);
+                    }
+                    assertPlainAsWalked(p, text.toString(), round % 3 == 0 ? 1 + r.nextInt(9) : 0);
+                }
+            }
+        }
+    }
+
+    /**
+     * Every run key with a phrase of the first stage that starts inside it and reaches past it
+     * (人工智能 and 智能卡, say): the segment cuts the run, so the key must give way to a shorter one.
+     */
+    @Test
+    void runKeysCutBySegmentsThatStartInsideThem() throws IOException {
+        for (Preset preset : List.of(Preset.S2TWP, Preset.S2HKP)) {
+            Pipeline p = copied(preset);
+            PhraseStageFold fold = p.chain().get(0).foldedWith(p.chain().get(1));
+            TreeSet<String> phrases = new TreeSet<>();
+            BundledData.stage("st-seg").entries().forEach(e -> phrases.add(e.key()));
+            int cut = 0;
+            for (String w : runKeys(fold)) {
+                for (int d = 1; d < w.length(); d++) {
+                    String tail = w.substring(d);
+                    // A few of the phrases that go on from each tail: the first, in order of their chars.
+                    for (String k : phrases.subSet(tail, false, tail + Character.MAX_VALUE, false).stream().limit(3).toList()) {
+                        if (k.startsWith(tail)) {
+                            String text = w.substring(0, d) + k;
+                            assertPlainAsWalked(p, text, 0);
+                            assertPlainAsWalked(p, "，" + text + w, 1 + cut % 5);
+                            cut++;
+                        }
+                    }
+                }
+            }
+            assertTrue(cut > (preset == Preset.S2TWP ? 200 : 10), preset.id() + ": " + cut + " cut run keys");
+        }
+    }
+
+    /** Derived once its callers have converted {@link CompiledDictionary#FOLD_AFTER_CHARS} chars, not before. */
+    @Test
+    void derivedAfterEnoughTextAndTheSameOutput() {
+        Pipeline p = copied(Preset.S2TWP);
+        CompiledDictionary first = p.chain().get(0);
+        String text = "用人工智能的计算机软件处理头发和面条。".repeat(1 << 15);
+        String before = Driver.apply(p, text);
+        assertNull(first.foldedWith(p.chain().get(1), 0), "not derived after " + text.length() + " chars");
+        int calls = 1;
+        while (first.foldedWith(p.chain().get(1), 0) == null) {
+            assertEquals(before, Driver.apply(p, text));
+            calls++;
+        }
+        assertTrue((long) calls * text.length() >= CompiledDictionary.FOLD_AFTER_CHARS, calls + " calls");
+        assertEquals(before, Driver.apply(p, text));
+        String head = text.substring(0, 19 * 50);
+        assertEquals(Driver.explain(p, head, false).output(), Driver.apply(p, head));
+    }
+}
