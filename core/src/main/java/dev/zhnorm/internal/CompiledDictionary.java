@@ -920,22 +920,30 @@ public final class CompiledDictionary {
      */
     private int walkFolded(char[] a, int p, int to, boolean end, CharBuf out, PhraseStageFold fold) {
         long m = match(a, p, to);
-        if (m != NO_MATCH && fold.runKey[matchValue(m)]) {
-            int until = p + matchLength(m);
-            for (int q = p + 1; q < until; q++) {
-                if (Character.isLowSurrogate(a[q]) && Character.isHighSurrogate(a[q - 1])) {
-                    continue; // no code point starts here
-                }
-                if (!end && q + fold.first.maxKeyLength > to) {
-                    return p; // a segment starting here may reach past the text so far
-                }
-                if (fold.first.segmentStartsAt(a, q, to)) {
-                    m = match(a, p, q);
-                    break;
-                }
+        // Where a segment may start inside the run key and reach past it, in ascending order.
+        for (int checks = m == NO_MATCH ? 0 : fold.runChecks[matchValue(m)] & ~1; checks != 0; checks &= checks - 1) {
+            int q = p + Integer.numberOfTrailingZeros(checks);
+            if (!end && q + fold.first.maxKeyLength > to) {
+                return p; // a segment starting here may reach past the text so far
+            }
+            if (fold.first.segmentStartsAt(a, q, to)) {
+                m = match(a, p, q);
+                break;
             }
         }
         return emit(a, p, to, end, out, null, 0, 0, m);
+    }
+
+    /**
+     * @return whether some key is longer than {@code a[from,to)} and starts with it (its chars all
+     *     there, and more); {@code false} proves that no match starting at {@code from} reaches past {@code to}
+     */
+    boolean extendsPast(char[] a, int from, int to) {
+        int node = root[a[from]];
+        for (int i = from + 1; i < to && node > 0; i++) {
+            node = child(node, a[i]);
+        }
+        return node > 0 && (nodeInfo[node] & 1) != 0;
     }
 
     /**

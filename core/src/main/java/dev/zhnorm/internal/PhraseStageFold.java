@@ -33,14 +33,17 @@ final class PhraseStageFold {
 
     /** The folded dictionary. */
     final CompiledDictionary dict;
-    /** By value id of {@link #dict}: whether that key is a run key, which the walk must check. */
-    final boolean[] runKey;
+    /**
+     * By value id of {@link #dict}: for a run key, a bit for each offset inside it where a segment of
+     * the first stage may start and reach past it (the walk asks there); 0 for every other key.
+     */
+    final int[] runChecks;
     /** The first stage, whose matches of two or more code points start segments. */
     final CompiledDictionary first;
 
-    private PhraseStageFold(CompiledDictionary dict, boolean[] runKey, CompiledDictionary first) {
+    private PhraseStageFold(CompiledDictionary dict, int[] runChecks, CompiledDictionary first) {
         this.dict = dict;
-        this.runKey = runKey;
+        this.runChecks = runChecks;
         this.first = first;
     }
 
@@ -63,7 +66,7 @@ final class PhraseStageFold {
         Map<Integer, List<Integer>> preimages = new HashMap<>();
         single.keySet().stream().sorted().forEach(k -> preimages.computeIfAbsent(single.get(k), x -> new ArrayList<>()).add(k));
         TrieEditor trie = new TrieEditor(first, v -> convert(phrases, v));
-        List<Integer> runKeyIds = new ArrayList<>();
+        Map<Integer, Integer> checksById = new HashMap<>();
         int maxLength = first.maxKeyLength();
         int size = first.size();
         for (FlatEntry e : phrases.entries()) {
@@ -82,9 +85,12 @@ final class PhraseStageFold {
             }
             for (String w : keys) {
                 if (mayLieInRun(first, w)) {
+                    if (w.length() >= Integer.SIZE) {
+                        return null; // no bit for its offsets
+                    }
                     int id = trie.addValue(e.value(), e.source());
                     trie.setValue(w, id, true);
-                    runKeyIds.add(id);
+                    checksById.put(id, offsetsToCheck(first, w));
                     maxLength = Math.max(maxLength, w.length());
                     size++;
                 }
@@ -94,9 +100,9 @@ final class PhraseStageFold {
         if (d == null) {
             return null;
         }
-        boolean[] isRunKey = new boolean[trie.valueCount()];
-        runKeyIds.forEach(id -> isRunKey[id] = true);
-        return new PhraseStageFold(d, isRunKey, first);
+        int[] runChecks = new int[trie.valueCount()];
+        checksById.forEach((id, checks) -> runChecks[id] = checks);
+        return new PhraseStageFold(d, runChecks, first);
     }
 
     /**
@@ -177,6 +183,22 @@ final class PhraseStageFold {
             keys = longer;
         }
         return keys;
+    }
+
+    /**
+     * @return a bit for each offset inside the run key {@code w} where a key of two or more code
+     *     points of {@code first} may start and reach past {@code w} (which text after it decides),
+     *     with bit 0 always set: a run key, even with nothing to check
+     */
+    private static int offsetsToCheck(CompiledDictionary first, String w) {
+        char[] a = w.toCharArray();
+        int checks = 1;
+        for (int q = 1; q < a.length; q++) {
+            if (!(Character.isLowSurrogate(a[q]) && Character.isHighSurrogate(a[q - 1])) && first.extendsPast(a, q, a.length)) {
+                checks |= 1 << q;
+            }
+        }
+        return checks;
     }
 
     /**

@@ -53,7 +53,7 @@ class PhraseStageFoldTest {
         List<String> keys = new ArrayList<>();
         for (FlatEntry e : fold.dict.entries()) {
             char[] k = e.key().toCharArray();
-            if (fold.runKey[CompiledDictionary.matchValue(fold.dict.match(k, 0, k.length))]) {
+            if (fold.runChecks[CompiledDictionary.matchValue(fold.dict.match(k, 0, k.length))] != 0) {
                 keys.add(e.key());
             }
         }

@@ -161,8 +161,8 @@ class PipelineVersusReferenceTest {
             PhraseStageFold fold = fast.chain().get(0).foldedWith(fast.chain().get(1));
             if (fold != null) {
                 folded++;
-                for (boolean b : fold.runKey) {
-                    runKeys += b ? 1 : 0;
+                for (int checks : fold.runChecks) {
+                    runKeys += checks != 0 ? 1 : 0;
                 }
             }
             for (int t = 0; t < 6; t++) {
