@@ -24,7 +24,8 @@ final class PhraseFilters {
      */
     private final long[] starts;
     private static final int NO_THIRD = 0x1_0000;
-    private static final int STARTS_BITS = 20;
+    /** 2^18 bits, 32 KB: beside the changing filter, small enough to leave the L2 to the walks (see CHANGING_BITS). */
+    private static final int STARTS_BITS = 18;
 
     private PhraseFilters(PairFilter changing, PairFilter inner, long[] starts) {
         this.changing = changing;
@@ -110,9 +111,8 @@ final class PhraseFilters {
                 stack[top++] = ch;
             }
         }
-        // Every false positive here is a stop of the copy loop, a step back and a walk (a third of the
-        // stops on 左传 at 32 bits per pair); 128 bits per pair, 256 KB for STPhrases, made s2t on 左传
-        // 1.13× faster, and more bits did no better. The size is fixed at that (CHANGING_BITS).
+        // Every false positive here is a stop of the copy loop; the starts filter answers most of
+        // them without a walk (CHANGING_BITS says why the size is what it is).
         int changingBits = CHANGING_BITS;
         long[] changing = new long[1 << (changingBits - 6)];
         for (int i = 0; i < changingCount; i++) {
@@ -216,10 +216,14 @@ final class PhraseFilters {
     /**
      * The size of the {@link #changing} filter, fixed so that the copy loop's hash shifts by a
      * constant ({@link #CHANGING_SHIFT}): C2 (JDK 17) compiles a shift by a variable to
-     * {@code shr r, cl}, several uops on every char. 2^21 bits (256 KB) is 128 bits per pair for
-     * STPhrases' 8,381 pairs.
+     * {@code shr r, cl}, several uops on every char. 2^19 bits (64 KB) is 32 bits per pair for
+     * STPhrases' 8,381 pairs. Before the starts filter answered false stops without a walk, 128 bits
+     * per pair (256 KB) made s2t on 左传 1.13x faster than 32; since, and on a core with a 512 KB L2
+     * (AMD EPYC), 64 KB here and 32 KB of starts (from 256 and 128) read 1.03-1.13x in one order and
+     * 1.02-1.14x in the other (ConverterAB, 21 rounds, s2t, s2hk, s2twp on both corpora); 32 KB and
+     * 16 KB read 0.85-0.98x.
      */
-    static final int CHANGING_BITS = 21;
+    static final int CHANGING_BITS = 19;
     static final int CHANGING_SHIFT = 32 - CHANGING_BITS;
 
     static int hash(char first, char second, int shift) {
