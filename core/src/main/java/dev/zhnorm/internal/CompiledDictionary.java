@@ -1516,8 +1516,8 @@ public final class CompiledDictionary {
 
     /**
      * Chars that callers of {@link #foldedWith} convert before the fold is derived. Deriving it for
-     * STPhrases and TWPhrases takes about 70 ms (250 in a fresh JVM) and makes s2twp 1.2-1.4x faster
-     * from then on; 16 M chars take 0.2-0.4 s through the two stages, so by then the time lost
+     * STPhrases and TWPhrases takes 40-70 ms (about 200 in a fresh JVM, and 8.6 MB) and makes s2twp
+     * 1.2-1.4x faster from then on; 16 M chars take 0.2-0.4 s through the two stages, so by then the time lost
      * without it is about what deriving costs (rent or buy, as {@link Pipeline#SHORTCUT_AFTER_CHARS}).
      */
     static final int FOLD_AFTER_CHARS = 1 << 24;

@@ -64,7 +64,8 @@ final class PhraseStageFold {
             return null; // a run's output would not be its chars mapped one by one
         }
         Map<Integer, List<Integer>> preimages = new HashMap<>();
-        single.keySet().stream().sorted().forEach(k -> preimages.computeIfAbsent(single.get(k), x -> new ArrayList<>()).add(k));
+        single.keySet().stream().sorted()
+                .forEach(k -> preimages.computeIfAbsent(single.get(k), x -> new ArrayList<>()).add(k));
         TrieEditor trie = new TrieEditor(first, v -> convert(phrases, v));
         Map<Integer, Integer> checksById = new HashMap<>();
         int maxLength = first.maxKeyLength();
@@ -122,7 +123,8 @@ final class PhraseStageFold {
                     pair[1] = low;
                     long m = first.match(pair, 0, 2);
                     if (m != CompiledDictionary.NO_MATCH && CompiledDictionary.matchLength(m) == 2
-                            && !put(single, Character.toCodePoint((char) c, low), first.value(CompiledDictionary.matchValue(m)))) {
+                            && !put(single, Character.toCodePoint((char) c, low),
+                                    first.value(CompiledDictionary.matchValue(m)))) {
                         return null;
                     }
                 }
@@ -194,7 +196,8 @@ final class PhraseStageFold {
         char[] a = w.toCharArray();
         int checks = 1;
         for (int q = 1; q < a.length; q++) {
-            if (!(Character.isLowSurrogate(a[q]) && Character.isHighSurrogate(a[q - 1])) && first.extendsPast(a, q, a.length)) {
+            boolean codePointStarts = !(Character.isLowSurrogate(a[q]) && Character.isHighSurrogate(a[q - 1]));
+            if (codePointStarts && first.extendsPast(a, q, a.length)) {
                 checks |= 1 << q;
             }
         }

@@ -148,7 +148,8 @@ class PipelineVersusReferenceTest {
                 StringBuilder key = new StringBuilder();
                 for (int n = r.nextInt(5) == 0 ? 1 : 2 + r.nextInt(2); n > 0; n--) {
                     String w = written.get(r.nextInt(written.size()));
-                    key.appendCodePoint(w.codePointAt(r.nextInt(2) == 0 ? 0 : w.offsetByCodePoints(0, w.codePointCount(0, w.length()) - 1)));
+                    int last = w.offsetByCodePoints(0, w.codePointCount(0, w.length()) - 1);
+                    key.appendCodePoint(w.codePointAt(r.nextInt(2) == 0 ? 0 : last)); // a first or last char written
                 }
                 second.putIfAbsent(key.toString(), randomText(r, 1 + r.nextInt(3), WITHOUT_OPERATORS));
             }
