@@ -24,6 +24,7 @@ final class PhraseFilters {
      */
     private final long[] starts;
     private static final int NO_THIRD = 0x1_0000;
+    private static final int INNER_BITS_DENSE = 20;
     /** 2^18 bits, 32 KB: beside the changing filter, small enough to leave the L2 to the walks (see CHANGING_BITS). */
     private static final int STARTS_BITS = 18;
 
@@ -154,7 +155,9 @@ final class PhraseFilters {
                 edgeCount++;
             }
         }
-        int innerBits = bits(edgeCount);
+        // A dense dictionary's copy loop asks at every stop: 128 KB at most (STPhrases' edges at 32
+        // bits each would take 512 KB, this machine's whole L2 per core).
+        int innerBits = d.skipsUnchangingKeys() ? Math.min(INNER_BITS_DENSE, bits(edgeCount)) : bits(edgeCount);
         long[] inner = new long[1 << (innerBits - 6)];
         for (long e : d.edges) {
             if (e != 0) {
