@@ -547,6 +547,9 @@ public final class PipelineRun implements Transducer {
                 into.len = outStart;
             }
             if (log == null && joinBy != null && rest.pending.isEmpty()) {
+                // Once derived, the phrase stage folded into this one (PhraseStageFold) converts the
+                // window in one pass straight into the output; where a description operator stands,
+                // nothing of the attempt is kept and the paths below take the window.
                 PhraseStageFold fold = dict.foldedWith(joinBy, to - from);
                 if (fold != null) {
                     int outStart = out.len;
