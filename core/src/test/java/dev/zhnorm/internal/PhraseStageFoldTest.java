@@ -89,6 +89,28 @@ class PhraseStageFoldTest {
     }
 
     /**
+     * @return for every run key {@code w} of the fold and each offset inside it, up to three
+     *     phrases {@code k} of the first stage that start with the rest of {@code w} and go on past
+     *     it: the texts {@code w[0,d) + k}, where the segment {@code k} cuts the run
+     */
+    private static List<String> cutRunKeys(PhraseStageFold fold) {
+        TreeSet<String> phrases = new TreeSet<>();
+        BundledData.stage("st-seg").entries().forEach(e -> phrases.add(e.key()));
+        List<String> texts = new ArrayList<>();
+        for (String w : runKeys(fold)) {
+            for (int d = 1; d < w.length(); d++) {
+                String tail = w.substring(d);
+                List<String> goOn = phrases.subSet(tail, false, tail + Character.MAX_VALUE, false).stream()
+                        .filter(k -> k.startsWith(tail)).limit(3).toList();
+                for (String k : goOn) {
+                    texts.add(w.substring(0, d) + k);
+                }
+            }
+        }
+        return texts;
+    }
+
+    /**
      * Every run key with a phrase of the first stage that starts inside it and reaches past it
      * (人工智能 and 智能卡, say): the segment cuts the run, so the key must give way to a shorter one.
      */
@@ -97,26 +119,42 @@ class PhraseStageFoldTest {
         for (Preset preset : List.of(Preset.S2TWP, Preset.S2HKP)) {
             Pipeline p = copied(preset);
             PhraseStageFold fold = p.chain().get(0).foldedWith(p.chain().get(1));
-            TreeSet<String> phrases = new TreeSet<>();
-            BundledData.stage("st-seg").entries().forEach(e -> phrases.add(e.key()));
-            int cut = 0;
-            for (String w : runKeys(fold)) {
-                for (int d = 1; d < w.length(); d++) {
-                    String tail = w.substring(d);
-                    // A few of the phrases that go on from each tail: the first, in order of their chars.
-                    List<String> goOn = phrases.subSet(tail, false, tail + Character.MAX_VALUE, false).stream()
-                            .limit(3).toList();
-                    for (String k : goOn) {
-                        if (k.startsWith(tail)) {
-                            String text = w.substring(0, d) + k;
-                            assertPlainAsWalked(p, text, 0);
-                            assertPlainAsWalked(p, "，" + text + w, 1 + cut % 5);
-                            cut++;
-                        }
-                    }
-                }
+            List<String> cut = cutRunKeys(fold);
+            for (int i = 0; i < cut.size(); i++) {
+                assertPlainAsWalked(p, cut.get(i), 0);
+                assertPlainAsWalked(p, "，" + cut.get(i) + cut.get((i + 1) % cut.size()), 1 + i % 5);
             }
-            assertTrue(cut > (preset == Preset.S2TWP ? 200 : 10), preset.id() + ": " + cut + " cut run keys");
+            assertTrue(cut.size() > (preset == Preset.S2TWP ? 200 : 10), preset.id() + ": " + cut.size() + " cut run keys");
+        }
+    }
+
+    /** Pieces converted on other threads, and a stream in blocks, join into the one-thread output. */
+    @Test
+    void parallelAndStreamedAsOneThread() throws Exception {
+        Pipeline p = copied(Preset.S2TWP);
+        PhraseStageFold fold = p.chain().get(0).foldedWith(p.chain().get(1));
+        List<String> runKeys = runKeys(fold);
+        List<String> cut = cutRunKeys(fold);
+        Random r = new Random(20261207);
+        StringBuilder sb = new StringBuilder();
+        while (sb.length() < 200_000) {
+            // No description operator: a window holding one goes segment by segment, not through the fold.
+            sb.append(PhraseFiltersTest.keySoup(r, 1 + r.nextInt(12)).replace('⿰', '，'));
+            sb.append(runKeys.get(r.nextInt(runKeys.size()))).append(cut.get(r.nextInt(cut.size())));
+        }
+        String text = sb.toString();
+        String whole = Driver.apply(p, text);
+        assertEquals(Driver.explain(p, text, false).output(), whole);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+        try {
+            for (int piece : new int[] {1 << 10, 1 << 12, 1 << 14}) {
+                assertEquals(whole, Driver.apply(p, text, pool, piece), "pieces of " + piece);
+            }
+            java.io.StringWriter out = new java.io.StringWriter();
+            Driver.apply(p, new java.io.StringReader(text), out, pool, 1 << 12, 4);
+            assertEquals(whole, out.toString(), "a stream in blocks");
+        } finally {
+            pool.shutdownNow();
         }
     }
 
