@@ -1516,7 +1516,7 @@ public final class CompiledDictionary {
 
     /**
      * Chars that callers of {@link #foldedWith} convert before the fold is derived. Deriving it for
-     * STPhrases and TWPhrases takes 40-70 ms (about 200 in a fresh JVM, and 8.6 MB) and makes s2twp
+     * STPhrases and TWPhrases takes 40-70 ms (about 200 in a fresh JVM, and 7.5 MB) and makes s2twp
      * 1.2-1.4x faster from then on; 16 M chars take 0.2-0.4 s through the two stages, so by then the time lost
      * without it is about what deriving costs (rent or buy, as {@link Pipeline#SHORTCUT_AFTER_CHARS}).
      */
