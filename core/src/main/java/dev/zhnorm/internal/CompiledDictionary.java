@@ -848,7 +848,7 @@ public final class CompiledDictionary {
             out.len = runOut + (x - runStart);
             while (x <= p && x < limit) {
                 int before = out.len;
-                int next = fold == null ? walkDense(a, x, to, end, out) : walkFolded(a, x, to, end, out, fold);
+                int next = walkDense(a, x, to, end, out, fold);
                 if (resizes != null && out.len - before != next - x) {
                     resizes.resized(before, out.len, x, next);
                 }
@@ -868,8 +868,11 @@ public final class CompiledDictionary {
      * its {@link #dense} result; a two-char key that no third char continues is read from its pair
      * slot. The trie's root and node tables are read only for the rest (longer keys, chars the trie
      * must decide): the stops of s2t's copy loop spend their time in such dependent loads.
+     *
+     * @param fold the fold whose dictionary this is ({@link #walkFolded} checks its run keys), or
+     *     {@code null}
      */
-    private int walkDense(char[] a, int p, int to, boolean end, CharBuf out) {
+    private int walkDense(char[] a, int p, int to, boolean end, CharBuf out, PhraseStageFold fold) {
         char c = a[p];
         int e = dense[c];
         if (e >= 0) {
@@ -881,6 +884,9 @@ public final class CompiledDictionary {
             final int[] t = pairSlots;
             if (p + 2 >= to || (t[s + 3] & (1 << a[p + 2])) == 0) {
                 int id = t[s + 2] - 1;
+                if (fold != null && id >= 0 && fold.runChecks[id] != 0) {
+                    return walkFolded(a, p, to, end, out, fold); // a run key: where does its run end?
+                }
                 if (id < 0) {
                     out.buf[out.len++] = (char) e; // the pair begins longer keys only, none of which matches
                     return p + 1;
@@ -893,7 +899,7 @@ public final class CompiledDictionary {
                 return p + 2;
             }
         }
-        return walk(a, p, to, end, out, null, 0, 0);
+        return fold == null ? walk(a, p, to, end, out, null, 0, 0) : walkFolded(a, p, to, end, out, fold);
     }
 
     /**
