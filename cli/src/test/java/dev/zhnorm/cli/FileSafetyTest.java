@@ -214,12 +214,17 @@ class FileSafetyTest {
         assertEquals(ExitCodes.OK, check.exit(), check.toString());
     }
 
+    /** Mounts a 64 KB tmpfs on {@code at}, or skips the test where that cannot be done (not root). */
+    private static void mountSmallTmpfs(Path at) {
+        Assumptions.assumeTrue(run("mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", at.toString()),
+                "skipped: cannot mount a small file system here (needs root)");
+    }
+
     /** A read-only file system refuses the temporary file: said so, with the folder's name as it is spelled. */
     @Test
     void aFolderOnAReadOnlyFileSystemIsNamedWithTheReason() throws IOException {
         Path mounted = Files.createDirectories(dir.resolve("ReadOnly"));
-        Assumptions.assumeTrue(run("mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", mounted.toString()),
-                "skipped: cannot mount a file system here (needs root)");
+        mountSmallTmpfs(mounted);
         try {
             Path f = Files.writeString(mounted.resolve("F.txt"), "漢字\n");
             Path done = Files.writeString(mounted.resolve("G.txt"), "汉字\n");
@@ -879,8 +884,7 @@ class FileSafetyTest {
     @Test
     void aFullDiskNamesTheOutputFileNotTheTemporaryFile() throws IOException {
         Path small = Files.createDirectories(dir.resolve("small"));
-        Assumptions.assumeTrue(run("mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", small.toString()),
-                "skipped: cannot mount a small file system here (needs root)");
+        mountSmallTmpfs(small);
         try {
             Path in = Files.writeString(dir.resolve("in.txt"), "漢字\n".repeat(100_000));
             Path out = small.resolve("out.txt");

@@ -106,7 +106,8 @@ final class CodePointMapFold {
         return f.build(map, dropped, added, imageValues, sourceOf, stops);
     }
 
-    private static int singleCodePoint(String s) {
+    /** @return the one code point {@code s} is, or -1 when it is none or several */
+    static int singleCodePoint(String s) {
         return !s.isEmpty() && s.codePointCount(0, s.length()) == 1 ? s.codePointAt(0) : -1;
     }
 

@@ -71,7 +71,7 @@ final class PhraseStageFold {
         int maxLength = first.maxKeyLength();
         int size = first.size();
         for (FlatEntry e : phrases.entries()) {
-            int k = singleCodePoint(e.key());
+            int k = CodePointMapFold.singleCodePoint(e.key());
             if (k >= 0) {
                 // A char the first stage leaves as it is, which the phrase stage maps.
                 if (!single.containsKey(k) && !e.key().equals(e.value())) {
@@ -139,7 +139,7 @@ final class PhraseStageFold {
     }
 
     private static boolean put(Map<Integer, Integer> single, int key, String value) {
-        int v = singleCodePoint(value);
+        int v = CodePointMapFold.singleCodePoint(value);
         single.put(key, v);
         return v >= 0;
     }
@@ -216,9 +216,5 @@ final class PhraseStageFold {
             }
         }
         return true;
-    }
-
-    private static int singleCodePoint(String s) {
-        return !s.isEmpty() && s.length() == Character.charCount(s.codePointAt(0)) ? s.codePointAt(0) : -1;
     }
 }
