@@ -11,6 +11,22 @@ public final class CharBuf implements CharSequence {
         buf = new char[Math.max(16, capacity)];
     }
 
+    private CharBuf(char[] buf) {
+        this.buf = buf;
+    }
+
+    /** The array of every {@link #growing()} buffer until its first write: empty, so never written. */
+    private static final char[] NOTHING_YET = new char[0];
+
+    /**
+     * A buffer that allocates on its first write: a run's per-level buffers (held-back input,
+     * scratch) stay unused for most short texts, and allocating and zeroing them was a visible part
+     * of a short conversion's cost.
+     */
+    public static CharBuf growing() {
+        return new CharBuf(NOTHING_YET);
+    }
+
     /** Makes room for {@code extra} more chars. */
     public void ensureSpare(int extra) {
         long need = (long) len + extra;
@@ -18,7 +34,7 @@ public final class CharBuf implements CharSequence {
             if (need > Integer.MAX_VALUE - 16) {
                 throw new OutOfMemoryError("text too large for one buffer: " + need + " chars");
             }
-            buf = Arrays.copyOf(buf, (int) Math.max(need, Math.min(Integer.MAX_VALUE - 16, buf.length * 2L)));
+            buf = Arrays.copyOf(buf, (int) Math.max(Math.max(need, 64), Math.min(Integer.MAX_VALUE - 16, buf.length * 2L)));
         }
     }
 

@@ -155,10 +155,10 @@ public final class CompiledDictionary {
      */
     private final int[] mapped;
     /**
-     * For dense dictionaries, the filters of {@link #convertSkipping}, derived on first use by a
-     * text of {@link #SKIP_MIN_CHARS} or more (deriving them costs about 40 ms in a fresh JVM, which a
-     * short text would not win back); until then {@code null}. Immutable once set: a race derives
-     * the same filters twice.
+     * For dense dictionaries, the filters of {@link #convertSkipping}, derived when {@link
+     * #worthDeriving} says so (deriving them costs about 40 ms in a fresh JVM, which one short text
+     * would not win back); until then {@code null}. Immutable once set: a race derives the same
+     * filters twice.
      */
     private volatile PhraseFilters phraseFilters;
     /** Whether some value holds an ideographic description operator: 1 yes, 0 no, -1 not looked yet. */
@@ -166,6 +166,16 @@ public final class CompiledDictionary {
     /** {@link #mayContinue}'s filter, derived on first use; immutable once set. */
     private volatile PhraseFilters.PairFilter innerPairs;
     private static final int SKIP_MIN_CHARS = 4096;
+    /**
+     * Chars that texts shorter than {@link #SKIP_MIN_CHARS} convert here before the tables derived
+     * for long texts ({@link #phraseFilters}, {@link #followedBy}) serve them too: 4 M chars, about
+     * what the walk at each stop loses against the skipping loop while deriving costs 20-40 ms (rent
+     * or buy). Without it a stream of short texts (search fields, table rows) never took them:
+     * s2t, s2hk, s2twp ran 1.7-2.0x HanLP on the synthetic corpus's 1 KB text against 4x on 10 MB.
+     */
+    static final int SHORT_TEXTS_DERIVE_AFTER = 1 << 22;
+    /** Chars of short texts converted here so far, for {@link #SHORT_TEXTS_DERIVE_AFTER}. */
+    private final LongAdder shortTextChars = new LongAdder();
 
     /**
      * @return the bit in {@link #grouped} (15 groups) or {@link #wideGrouped} (47) of {@code c}'s
@@ -445,6 +455,24 @@ public final class CompiledDictionary {
     }
 
     /** @return the filters of a dense dictionary's plain conversion, derived now if not yet */
+    /**
+     * @return whether a text of {@code chars} chars may take the tables derived for long texts: a
+     *     long text at once, short ones once {@link #SHORT_TEXTS_DERIVE_AFTER} of their chars have
+     *     gone through without them (each call counts its text)
+     */
+    private boolean worthDeriving(int chars) {
+        if (chars >= SKIP_MIN_CHARS) {
+            return true;
+        }
+        shortTextChars.add(chars);
+        return shortTextChars.sum() >= SHORT_TEXTS_DERIVE_AFTER;
+    }
+
+    /** @return whether the skipping loop takes a text of {@code chars} chars (deriving its filters if due) */
+    private boolean skips(int chars) {
+        return denseStarters && (phraseFilters != null || worthDeriving(chars));
+    }
+
     PhraseFilters phraseFilters() {
         PhraseFilters f = phraseFilters;
         if (f == null) {
@@ -468,6 +496,23 @@ public final class CompiledDictionary {
     /** @return the number of keys that can produce a match */
     public int size() {
         return size;
+    }
+
+    /**
+     * @return {@code derived}, a dictionary that converts in this one's place, counting the short
+     *     texts this one has converted as its own: they take its skipping loop as they would have
+     *     taken this one's, not after as many chars again
+     */
+    private CompiledDictionary inheritingDemand(CompiledDictionary derived) {
+        if (derived != null) {
+            derived.shortTextChars.add(shortTextChars.sum());
+        }
+        return derived;
+    }
+
+    /** @return whether {@link #phraseFilters} are derived (for tests) */
+    boolean hasPhraseFilters() {
+        return phraseFilters != null;
     }
 
     /** @return whether the sparse table loop runs on {@link #wideGrouped}'s 47 groups (for tests) */
@@ -604,7 +649,7 @@ public final class CompiledDictionary {
     public int convert(char[] a, int from, int to, boolean end, CharBuf out) {
         // Dispatched here, not in the recording form below, which every sparse stage runs: its
         // bytecode stays as small as the JIT's inlining of its loops wants it.
-        if (denseStarters && (phraseFilters != null || to - from >= SKIP_MIN_CHARS)) {
+        if (skips(to - from)) {
             return convertSkipping(a, from, to, end, out, phraseFilters(), null, false, null);
         }
         return convert(a, from, to, end, out, null, 0, 0);
@@ -704,8 +749,7 @@ public final class CompiledDictionary {
      *     with part of the output written
      */
     boolean convertWhole(char[] a, int from, int to, CharBuf out, PositionMap resizes) {
-        if (!denseStarters || (phraseFilters == null && to - from < SKIP_MIN_CHARS)
-                || !operatorsStop && IdeographicDescription.anyOperator(a, from, to)) {
+        if (!skips(to - from) || !operatorsStop && IdeographicDescription.anyOperator(a, from, to)) {
             return false;
         }
         return convertSkipping(a, from, to, true, out, phraseFilters(), resizes, operatorsStop, null) != OPERATOR_MET;
@@ -725,8 +769,11 @@ public final class CompiledDictionary {
      *     output written
      */
     int convertUnlessOperator(char[] a, int from, int to, boolean end, CharBuf out) {
-        if (!operatorsStop || !denseStarters || (phraseFilters == null && to - from < SKIP_MIN_CHARS)) {
+        if (!operatorsStop) {
             return IdeographicDescription.anyOperator(a, from, to) ? OPERATOR_MET : convert(a, from, to, end, out);
+        }
+        if (!skips(to - from)) { // counted once: the table loop, not convert's question again
+            return IdeographicDescription.anyOperator(a, from, to) ? OPERATOR_MET : convert(a, from, to, end, out, null, 0, 0);
         }
         int p = convertSkipping(a, from, to, end, out, phraseFilters(), null, true, null);
         // The loop leaves the text's last chars to the caller's next call, which finds its own.
@@ -976,7 +1023,7 @@ public final class CompiledDictionary {
         if (!operatorsStop) {
             return OPERATOR_MET; // not derived so (PhraseStageFold.derive): no key holds an operator
         }
-        int p = denseStarters && (phraseFilters != null || to - from >= SKIP_MIN_CHARS)
+        int p = skips(to - from)
                 ? convertSkipping(a, from, to, end, out, phraseFilters(), null, true, fold)
                 : convertWalking(a, from, to, end, out, fold);
         return p == OPERATOR_MET || IdeographicDescription.anyOperator(a, p, to) ? OPERATOR_MET : p;
@@ -1431,13 +1478,13 @@ public final class CompiledDictionary {
      * single BMP chars (OpenCC's HKVariants, TWVariants). The keys, and so the greedy walk and its
      * segments, stay the same; for text without ideographic description operators (which the map's
      * own walk would keep whole), converting with the result equals converting with this dictionary
-     * and then with {@code charMap}, in one pass instead of two. Derived on first use by a text of
-     * {@link #SKIP_MIN_CHARS} or more (a short text would not win back the few milliseconds it takes
-     * in a fresh JVM) and kept for each map asked for (s2hk and s2tw share their first stage).
+     * and then with {@code charMap}, in one pass instead of two. Derived when {@link #worthDeriving}
+     * says so (one short text would not win back the few milliseconds it takes in a fresh JVM) and
+     * kept for each map asked for (s2hk and s2tw share their first stage).
      *
      * @param textLength the length of the text to convert
-     * @return the combined dictionary, or {@code null} when {@code charMap} is not such a map or the
-     *     text is too short to derive it
+     * @return the combined dictionary, or {@code null} when {@code charMap} is not such a map or it
+     *     is not derived yet
      */
     public CompiledDictionary followedBy(CompiledDictionary charMap, int textLength) {
         List<Derived> known = followedBy;
@@ -1446,10 +1493,10 @@ public final class CompiledDictionary {
                 return f.result();
             }
         }
-        if (textLength < SKIP_MIN_CHARS) {
-            return null;
+        if (textLength < SKIP_MIN_CHARS && shortTextChars.sum() < SHORT_TEXTS_DERIVE_AFTER) {
+            return null; // not counted here: the conversion that follows without it counts the text
         }
-        Derived f = new Derived(charMap, Purpose.CONVERSION, deriveFollowedBy(charMap));
+        Derived f = new Derived(charMap, Purpose.CONVERSION, inheritingDemand(deriveFollowedBy(charMap)));
         List<Derived> more = new ArrayList<>(known);
         more.add(f);
         followedBy = List.copyOf(more); // a race loses a derivation, never a wrong one
@@ -1555,7 +1602,11 @@ public final class CompiledDictionary {
                 return f.fold();
             }
         }
-        Folded f = new Folded(phrases, PhraseStageFold.derive(this, phrases));
+        PhraseStageFold fold = PhraseStageFold.derive(this, phrases);
+        if (fold != null) {
+            inheritingDemand(fold.dict);
+        }
+        Folded f = new Folded(phrases, fold);
         List<Folded> more = new ArrayList<>(known);
         more.add(f);
         foldedWith = List.copyOf(more); // a race derives twice, never wrongly

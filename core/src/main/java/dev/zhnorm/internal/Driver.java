@@ -429,7 +429,7 @@ public final class Driver {
     /** Transforms {@code a[from,to)} as a whole text into a buffer of its own: the one piece function. */
     private static CharBuf transform(Engine engine, char[] a, int from, int to) {
         CharBuf out = new CharBuf(to - from + ((to - from) >> 3) + 16);
-        Transducer run = to - from >= 2 * BLOCK ? engine.newLongRun(out) : engine.newRun(out);
+        Transducer run = to - from >= 2 * BLOCK ? engine.newLongRun(out) : engine.newShortRun(out, to - from);
         run.push(a, from, to, true);
         return out;
     }

@@ -18,6 +18,14 @@ public interface Engine {
     }
 
     /**
+     * A run for one short text of {@code chars} chars; the engine may count them towards deriving
+     * what {@link #newLongRun} derives at once. The output is {@link #newRun}'s.
+     */
+    default Transducer newShortRun(CharBuf out, int chars) {
+        return newRun(out);
+    }
+
+    /**
      * @param lean whether the log is {@linkplain EditLog#lean() lean}: only the length-changing edits
      * @return a new run appending to {@code out} that records its edits ({@link Transducer#edits()})
      */

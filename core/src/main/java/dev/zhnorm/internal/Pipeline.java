@@ -377,6 +377,25 @@ public final class Pipeline implements Engine {
         return new PipelineRun(folded(), out);
     }
 
+    /**
+     * A run for one short text of {@code chars} chars: the {@linkplain #folded() folded} pipeline
+     * once it is derived, which short texts do too once {@link
+     * CompiledDictionary#SHORT_TEXTS_DERIVE_AFTER} of their chars have gone through without it (a
+     * stream of short texts never sent a long one that would).
+     */
+    @Override
+    public PipelineRun newShortRun(CharBuf out, int chars) {
+        Pipeline f = folded;
+        if (f == null) {
+            shortTextChars.add(chars);
+            f = shortTextChars.sum() >= CompiledDictionary.SHORT_TEXTS_DERIVE_AFTER ? folded() : this;
+        }
+        return new PipelineRun(f, out);
+    }
+
+    /** Chars of short texts run before {@link #folded} was derived. */
+    private final LongAdder shortTextChars = new LongAdder();
+
     /** {@link #folded()}, derived on first use; this pipeline itself when nothing folds. */
     private volatile Pipeline folded;
 

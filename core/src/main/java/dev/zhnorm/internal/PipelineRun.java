@@ -138,7 +138,7 @@ public final class PipelineRun implements Transducer {
 
     /** One transducer in the cascade; keeps the input it could not decide yet. */
     private abstract static class Level {
-        private final CharBuf pending = new CharBuf(64);
+        private final CharBuf pending = CharBuf.growing();
 
         final void push(char[] a, int from, int to, boolean end) {
             if (pending.isEmpty()) {
@@ -214,7 +214,7 @@ public final class PipelineRun implements Transducer {
             this.next = next;
             this.skipping = log == null && dict.skipsUnchangingKeys();
             // The last stage writes straight into the output instead of through a scratch buffer.
-            this.scratch = next instanceof Sink && (log == null || log.isLean()) ? finalOut : new CharBuf(256);
+            this.scratch = next instanceof Sink && (log == null || log.isLean()) ? finalOut : CharBuf.growing();
         }
 
         @Override
@@ -476,7 +476,7 @@ public final class PipelineRun implements Transducer {
          * and a call chain per two-char phrase) as a sixth of the time.
          */
         private final boolean batch;
-        private final CharBuf scratch = new CharBuf(256);
+        private final CharBuf scratch = CharBuf.growing();
         /**
          * What {@link CompiledDictionary#convertSingles} found where it stopped: the match (one walk
          * per segment, not two) and whether an operator was seen.

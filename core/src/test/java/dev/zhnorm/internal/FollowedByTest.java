@@ -121,6 +121,7 @@ class FollowedByTest {
         assertNull(st.followedBy(st, Integer.MAX_VALUE), "keys of two chars");
         CompiledDictionary fresh = CompiledDictionary.compile("m", List.of(new FlatEntry("a", "b", "m")),
                 CompiledDictionary.Purpose.CONVERSION);
-        assertNull(st.followedBy(fresh, 100), "a short text does not derive it");
+        // A copy: the shared stage may have converted enough short texts in this JVM to derive it.
+        assertNull(PhraseStageFoldTest.copy(st).followedBy(fresh, 100), "a short text does not derive it");
     }
 }

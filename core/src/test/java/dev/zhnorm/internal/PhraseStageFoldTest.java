@@ -29,7 +29,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * stages, so the shared bundled ones keep converting unfolded for the other tests.
  */
 class PhraseStageFoldTest {
-    private static CompiledDictionary copy(CompiledDictionary d) {
+    /** A copy of {@code d} with none of its derived tables: tests of derivation keep the shared stages as they are. */
+    static CompiledDictionary copy(CompiledDictionary d) {
         try {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             try (DataOutputStream out = new DataOutputStream(bytes)) {
