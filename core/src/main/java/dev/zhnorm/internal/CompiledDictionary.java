@@ -600,8 +600,28 @@ public final class CompiledDictionary {
         if (p + 2 >= end || (t[s + 3] & (1 << a[p + 2])) == 0) {
             return bestVal < 0 ? NO_MATCH : ((long) bestLen << 32) | bestVal; // no longer key goes on
         }
-        node = t[s + 1];
-        info = nodeInfo[node];
+        long longer = longestFromPair(a, p, end, s);
+        return longer != NO_MATCH ? longer : bestVal < 0 ? NO_MATCH : ((long) bestLen << 32) | bestVal;
+    }
+
+    /**
+     * The longest key of two or more chars that is a prefix of {@code a[p,end)}, given the slot
+     * {@code s} of its first two chars: the walk on from the slot's node, without the root's and
+     * the pair's loads again.
+     *
+     * @return the match, as {@link #match} packs it, or {@link #NO_MATCH} when only a one-char key
+     *     (or none) matches
+     */
+    private long longestFromPair(char[] a, int p, int end, int s) {
+        final int[] t = pairSlots;
+        int bestLen = 0;
+        int bestVal = -1;
+        if (t[s + 2] != 0) {
+            bestLen = 2;
+            bestVal = t[s + 2] - 1;
+        }
+        int node = t[s + 1];
+        int info = nodeInfo[node];
         int i = p + 2;
         while ((info & 1) != 0 && i < end) {
             int child = child(node, a[i]);
@@ -929,22 +949,30 @@ public final class CompiledDictionary {
                 return p + 1;
             }
             final int[] t = pairSlots;
+            long m;
             if (p + 2 >= to || (t[s + 3] & (1 << a[p + 2])) == 0) {
                 int id = t[s + 2] - 1;
-                if (fold != null && id >= 0 && fold.runChecks[id] != 0) {
-                    return walkFolded(a, p, to, end, out, fold); // a run key: where does its run end?
-                }
                 if (id < 0) {
                     out.buf[out.len++] = (char) e; // the pair begins longer keys only, none of which matches
                     return p + 1;
                 }
-                int vs = valueOffsets[id];
-                int vl = valueOffsets[id + 1] - vs;
-                out.ensureSpare(vl + (to - p - 2));
-                System.arraycopy(valueChars, vs, out.buf, out.len, vl);
-                out.len += vl;
-                return p + 2;
+                if (fold == null || fold.runChecks[id] == 0) {
+                    int vs = valueOffsets[id];
+                    int vl = valueOffsets[id + 1] - vs;
+                    out.ensureSpare(vl + (to - p - 2));
+                    System.arraycopy(valueChars, vs, out.buf, out.len, vl);
+                    out.len += vl;
+                    return p + 2;
+                }
+                m = (2L << 32) | id; // a run key: where does its run end?
+            } else {
+                m = longestFromPair(a, p, to, s);
+                if (m == NO_MATCH) {
+                    out.buf[out.len++] = (char) e; // as above: its one-char result
+                    return p + 1;
+                }
             }
+            return fold == null ? emit(a, p, to, end, out, null, 0, 0, m) : emitFolded(a, p, to, end, out, fold, m);
         }
         return fold == null ? walk(a, p, to, end, out, null, 0, 0) : walkFolded(a, p, to, end, out, fold);
     }
@@ -972,7 +1000,11 @@ public final class CompiledDictionary {
      * @return the position after the match, or {@code p} when text after {@code to} decides
      */
     private int walkFolded(char[] a, int p, int to, boolean end, CharBuf out, PhraseStageFold fold) {
-        long m = match(a, p, to);
+        return emitFolded(a, p, to, end, out, fold, match(a, p, to));
+    }
+
+    /** {@link #walkFolded} with the match at {@code p} already found: {@code m}. */
+    private int emitFolded(char[] a, int p, int to, boolean end, CharBuf out, PhraseStageFold fold, long m) {
         // Where a segment may start inside the run key and reach past it, in ascending order.
         for (int checks = m == NO_MATCH ? 0 : fold.runChecks[matchValue(m)] & ~1; checks != 0; checks &= checks - 1) {
             int q = p + Integer.numberOfTrailingZeros(checks);
