@@ -43,7 +43,8 @@ class PhraseStageFoldTest {
     }
 
     /** The preset's pipeline with copies of its two chain stages, the first not yet folded. */
-    private static Pipeline copied(Preset preset) {
+    /** {@code preset}'s bundled pipeline with copies of its two chain stages ({@link #copy}). */
+    static Pipeline copied(Preset preset) {
         Pipeline p = BundledData.pipeline(preset);
         return new Pipeline(null, p.normalization(), p.segmentation(),
                 List.of(copy(p.chain().get(0)), copy(p.chain().get(1))), true);

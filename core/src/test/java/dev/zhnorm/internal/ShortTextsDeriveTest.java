@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 
+import static dev.zhnorm.internal.PhraseStageFoldTest.copied;
 import static dev.zhnorm.internal.PhraseStageFoldTest.copy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -64,10 +65,9 @@ class ShortTextsDeriveTest {
 
     @Test
     void aFusedFirstStageDerivesItsFoldWithTheCharMap() {
-        Pipeline bundled = BundledData.pipeline(Preset.S2HK);
-        CompiledDictionary st = copy(bundled.chain().get(0));
-        CompiledDictionary hk = copy(bundled.chain().get(1));
-        Pipeline p = new Pipeline(null, bundled.normalization(), bundled.segmentation(), List.of(st, hk), true);
+        Pipeline p = copied(Preset.S2HK);
+        CompiledDictionary st = p.chain().get(0);
+        CompiledDictionary hk = p.chain().get(1);
         String text = shortText(SIMPLIFIED);
         long chars = convertUntil(p, text, () -> st.followedBy(hk, 0) != null);
         assertTrue(chars >= CompiledDictionary.SHORT_TEXTS_DERIVE_AFTER - text.length(), chars + " chars");
@@ -88,10 +88,9 @@ class ShortTextsDeriveTest {
 
     @Test
     void thePhraseStageFoldTakesTheSkippingLoopForShortTexts() {
-        Pipeline bundled = BundledData.pipeline(Preset.S2TWP);
-        CompiledDictionary st = copy(bundled.chain().get(0));
-        CompiledDictionary twp = copy(bundled.chain().get(1));
-        Pipeline p = new Pipeline(null, bundled.normalization(), bundled.segmentation(), List.of(st, twp), true);
+        Pipeline p = copied(Preset.S2TWP);
+        CompiledDictionary st = p.chain().get(0);
+        CompiledDictionary twp = p.chain().get(1);
         String text = shortText(SIMPLIFIED);
         long needed = CompiledDictionary.FOLD_AFTER_CHARS / text.length() + 2;
         String expected = Driver.explain(p, text, false).output();
