@@ -171,7 +171,7 @@ public final class CompiledDictionary {
      * for long texts ({@link #phraseFilters}, {@link #followedBy}) serve them too: 4 M chars, about
      * what the walk at each stop loses against the skipping loop while deriving costs 20-40 ms (rent
      * or buy). Without it a stream of short texts (search fields, table rows) never took them:
-     * s2t, s2hk, s2twp ran 1.7-2.0x HanLP on the synthetic corpus's 1 KB text against 4x on 10 MB.
+     * s2t, s2hk, s2twp ran 1.5-1.9x HanLP on the synthetic corpus's 1 KB text against 3-4x on 10 MB.
      */
     static final int SHORT_TEXTS_DERIVE_AFTER = 1 << 22;
     /** Chars of short texts converted here so far, for {@link #SHORT_TEXTS_DERIVE_AFTER}. */
@@ -454,7 +454,6 @@ public final class CompiledDictionary {
         return f;
     }
 
-    /** @return the filters of a dense dictionary's plain conversion, derived now if not yet */
     /**
      * @return whether a text of {@code chars} chars may take the tables derived for long texts: a
      *     long text at once, short ones once {@link #SHORT_TEXTS_DERIVE_AFTER} of their chars have
@@ -473,6 +472,7 @@ public final class CompiledDictionary {
         return denseStarters && (phraseFilters != null || worthDeriving(chars));
     }
 
+    /** @return the filters of a dense dictionary's plain conversion, derived now if not yet */
     PhraseFilters phraseFilters() {
         PhraseFilters f = phraseFilters;
         if (f == null) {
