@@ -12,7 +12,8 @@
 #     BENCH_PAIRED=1          0 skips the one-core run: zhnorm and HanLP in one JVM pinned to core 0
 #                             (taskset, when installed), interleaved, ratios per preset (PairedTiming)
 #     BENCH_PAIRED_ROUNDS=7 BENCH_PAIRED_WARMUP=20 BENCH_PAIRED_PRESETS=s2t,...   its rounds (medians), warm-up
-#                             calls per subject, and presets (default all)
+#                             measurements per subject (one call, or 4 MB of calls on the 1 KB text), and
+#                             presets (default all)
 #     BENCH_SKIP_BUILD=1      reuse benchmarks/target/benchmarks.jar
 #     BENCH_SKIP_JMH=1        reuse the JMH results of the last run (e.g. to redo heap, CLI and report)
 #     BENCH_OUT=BENCHMARKS.md where the report goes
@@ -165,7 +166,8 @@ if [ -f "$results/paired.md" ]; then
     echo "Beside the two-core tables above: one JVM pinned to one core, zhnorm and HanLP portable-1.8.6"
     echo "converting the same text in turn, round after round; MB/s of UTF-8 input from the thread's CPU"
     echo "time, medians of the rounds, and the median of the per-round ratios (which cancels most of a"
-    echo "busy machine's drift). Presets HanLP does not implement show zhnorm alone."
+    echo "busy machine's drift). A measurement is one call on the large texts and a batch of calls making"
+    echo "4 MB on the 1 KB text (a stream of short texts). Presets HanLP does not implement show zhnorm alone."
     echo
     echo "Command: \`$(cat "$results/paired-command.txt" 2>/dev/null | sed "s|$root/||g")\`; $(tr '\n' ';' < "$results/paired-load.txt" 2>/dev/null)"
     echo
