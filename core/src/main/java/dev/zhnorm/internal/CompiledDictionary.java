@@ -6,7 +6,6 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.LongAdder;
 
 /**
  * A flattened dictionary compiled into arrays for longest-prefix matching: a character trie whose
@@ -174,8 +173,8 @@ public final class CompiledDictionary {
      * s2t, s2hk, s2twp ran 1.5-1.9x HanLP on the synthetic corpus's 1 KB text against 3-4x on 10 MB.
      */
     static final int SHORT_TEXTS_DERIVE_AFTER = 1 << 22;
-    /** Chars of short texts converted here so far, for {@link #SHORT_TEXTS_DERIVE_AFTER}. */
-    private final LongAdder shortTextChars = new LongAdder();
+    /** Chars of short texts converted here without the tables derived for long texts. */
+    private final Demand shortTexts = new Demand(SHORT_TEXTS_DERIVE_AFTER);
 
     /**
      * @return the bit in {@link #grouped} (15 groups) or {@link #wideGrouped} (47) of {@code c}'s
@@ -460,11 +459,7 @@ public final class CompiledDictionary {
      *     gone through without them (each call counts its text)
      */
     private boolean worthDeriving(int chars) {
-        if (chars >= SKIP_MIN_CHARS) {
-            return true;
-        }
-        shortTextChars.add(chars);
-        return shortTextChars.sum() >= SHORT_TEXTS_DERIVE_AFTER;
+        return chars >= SKIP_MIN_CHARS || shortTexts.add(chars);
     }
 
     /** @return whether the skipping loop takes a text of {@code chars} chars (deriving its filters if due) */
@@ -505,7 +500,7 @@ public final class CompiledDictionary {
      */
     private CompiledDictionary inheritingDemand(CompiledDictionary derived) {
         if (derived != null) {
-            derived.shortTextChars.add(shortTextChars.sum());
+            derived.shortTexts.addAll(shortTexts);
         }
         return derived;
     }
@@ -1525,7 +1520,7 @@ public final class CompiledDictionary {
                 return f.result();
             }
         }
-        if (textLength < SKIP_MIN_CHARS && shortTextChars.sum() < SHORT_TEXTS_DERIVE_AFTER) {
+        if (textLength < SKIP_MIN_CHARS && !shortTexts.reached()) {
             return null; // not counted here: the conversion that follows without it counts the text
         }
         Derived f = new Derived(charMap, Purpose.CONVERSION, inheritingDemand(deriveFollowedBy(charMap)));
@@ -1597,7 +1592,7 @@ public final class CompiledDictionary {
     }
 
     /** Chars converted through a phrase stage after this one before {@link #foldedWith} derived its fold. */
-    private final LongAdder foldDemand = new LongAdder();
+    private final Demand foldDemand = new Demand(FOLD_AFTER_CHARS);
 
     /**
      * Chars that callers of {@link #foldedWith} convert before the fold is derived. Deriving it for
@@ -1622,8 +1617,7 @@ public final class CompiledDictionary {
                 return f.fold();
             }
         }
-        foldDemand.add(chars);
-        return foldDemand.sum() < FOLD_AFTER_CHARS ? null : foldedWith(phrases);
+        return foldDemand.add(chars) ? foldedWith(phrases) : null;
     }
 
     /** {@link #foldedWith(CompiledDictionary, int)} derived now if it is not yet. */

@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.atomic.LongAdder;
 import java.util.function.IntPredicate;
 import java.util.function.Supplier;
 
@@ -387,14 +386,13 @@ public final class Pipeline implements Engine {
     public PipelineRun newShortRun(CharBuf out, int chars) {
         Pipeline f = folded;
         if (f == null) {
-            shortTextChars.add(chars);
-            f = shortTextChars.sum() >= CompiledDictionary.SHORT_TEXTS_DERIVE_AFTER ? folded() : this;
+            f = shortTexts.add(chars) ? folded() : this;
         }
         return new PipelineRun(f, out);
     }
 
     /** Chars of short texts run before {@link #folded} was derived. */
-    private final LongAdder shortTextChars = new LongAdder();
+    private final Demand shortTexts = new Demand(CompiledDictionary.SHORT_TEXTS_DERIVE_AFTER);
 
     /** {@link #folded()}, derived on first use; this pipeline itself when nothing folds. */
     private volatile Pipeline folded;
@@ -466,7 +464,7 @@ public final class Pipeline implements Engine {
     }
 
     /** Chars converted without the chain shortcut by callers of {@link #chainShortcutAfter}, towards deriving it. */
-    private final LongAdder shortcutDemand = new LongAdder();
+    private final Demand shortcutDemand = new Demand(SHORTCUT_AFTER_CHARS);
 
     /**
      * Chars that callers of {@link #chainShortcutAfter} convert without the chain shortcut before it
@@ -490,8 +488,7 @@ public final class Pipeline implements Engine {
         if (s != null) {
             return s.orElse(null);
         }
-        shortcutDemand.add(chars);
-        return shortcutDemand.sum() >= SHORTCUT_AFTER_CHARS ? chainShortcut() : null;
+        return shortcutDemand.add(chars) ? chainShortcut() : null;
     }
 
     /** @return {@link #chainShortcut()} if some caller has derived it, else {@code null} (derives nothing) */
