@@ -106,14 +106,13 @@ class ConverterTest {
     }
 
     @Test
-    void sameBehaviourUnderATurkishDefaultLocale() throws IOException {
+    void sameBehaviourUnderATurkishDefaultLocale(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws IOException {
         java.util.Locale saved = java.util.Locale.getDefault();
         try {
             java.util.Locale.setDefault(java.util.Locale.forLanguageTag("tr-TR"));
             // Dotted/dotless i: short_circuit must not become short_cırcuıt, nor T2CN's id anything else.
             assertEquals("short_circuit", dev.zhnorm.dict.MatchPolicy.SHORT_CIRCUIT.id());
             assertEquals(Preset.T2CN, Preset.fromId("t2cn").orElseThrow());
-            java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("zhnorm-tr");
             java.nio.file.Files.writeString(dir.resolve("d.txt"), "I\tİ\n");
             java.nio.file.Files.writeString(dir.resolve("c.json"), "{\"conversion_chain\":[{\"dict\":{\"type\":\"group\","
                     + "\"match_policy\":\"union\",\"dicts\":[{\"type\":\"text\",\"file\":\"d.txt\"}]}}]}");

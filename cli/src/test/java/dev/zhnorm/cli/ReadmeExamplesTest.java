@@ -1,6 +1,7 @@
 package dev.zhnorm.cli;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
@@ -37,6 +38,9 @@ import static org.junit.jupiter.api.Assertions.fail;
  * that shows an API shape or an output zhnorm no longer has fails here.
  */
 class ReadmeExamplesTest {
+    /** Where the examples compile to; JUnit deletes it after the tests. */
+    @TempDir
+    static Path classes;
     /** Sections whose examples need other modules (Lucene, OpenSearch, Spark): compiled there, not here. */
     private static final Pattern OTHER_MODULES = Pattern.compile("(?i)search|lucene|opensearch|solr|spark");
     private static final Pattern CLAIM = Pattern.compile("^\\s*(.+?\\));\\s*// \"((?:[^\"\\\\]|\\\\.)*)\"(?:\\s.*)?$");
@@ -155,7 +159,7 @@ class ReadmeExamplesTest {
     /** Compiles one class against the test's own class and module path; returns a loader that has it. */
     private static ClassLoader compile(String name, String source) throws IOException {
         JavaCompiler javac = Objects.requireNonNull(ToolProvider.getSystemJavaCompiler(), "a JDK is needed");
-        Path outDir = Files.createTempDirectory("readme-examples");
+        Path outDir = Files.createTempDirectory(classes, name);
         String classPath = Stream.of(System.getProperty("jdk.module.path"), System.getProperty("java.class.path"))
                 .filter(Objects::nonNull).filter(p -> !p.isEmpty()).collect(Collectors.joining(File.pathSeparator));
         JavaFileObject file = new SimpleJavaFileObject(URI.create("string:///" + name + ".java"), JavaFileObject.Kind.SOURCE) {

@@ -1,6 +1,8 @@
 package dev.zhnorm.opensearch;
 
+import org.junit.Rule;
 import org.junit.Test;
+import org.junit.rules.TemporaryFolder;
 import org.opensearch.bootstrap.JarHell;
 
 import java.io.IOException;
@@ -31,6 +33,9 @@ import static org.junit.Assert.assertTrue;
  * OpenSearch ships itself, and no class in two jars (OpenSearch refuses such a plugin: "jar hell").
  */
 public class PluginZipIT {
+    /** Where the zip's jars are unpacked; deleted after each test. */
+    @Rule
+    public TemporaryFolder temp = new TemporaryFolder();
     private static final String VERSION = System.getProperty("project.version");
 
     private static Path zip() {
@@ -112,7 +117,7 @@ public class PluginZipIT {
      */
     @Test
     public void passesOpenSearchsJarHellCheckAgainstItsClassPath() throws Exception {
-        Path dir = Files.createTempDirectory("zhnorm-plugin");
+        Path dir = temp.newFolder("zhnorm-plugin").toPath();
         Set<URL> urls = new LinkedHashSet<>();
         Set<String> brought = new TreeSet<>();
         try (ZipFile z = new ZipFile(zip().toFile())) {
