@@ -955,8 +955,7 @@ public final class CompiledDictionary {
                     int vs = valueOffsets[id];
                     int vl = valueOffsets[id + 1] - vs;
                     out.ensureSpare(vl + (to - p - 2));
-                    System.arraycopy(valueChars, vs, out.buf, out.len, vl);
-                    out.len += vl;
+                    appendValue(vs, vl, out);
                     return p + 2;
                 }
                 m = (2L << 32) | id; // a run key: where does its run end?
@@ -970,6 +969,24 @@ public final class CompiledDictionary {
             return fold == null ? emit(a, p, to, end, out, null, 0, 0, m) : emitFolded(a, p, to, end, out, fold, m);
         }
         return fold == null ? walk(a, p, to, end, out, null, 0, 0) : walkFolded(a, p, to, end, out, fold);
+    }
+
+    /**
+     * Appends the value's chars, which {@code out} has room for: most values are one to four chars,
+     * which a loop copies without the call of {@code System.arraycopy}'s stub.
+     */
+    private void appendValue(int vs, int vl, CharBuf out) {
+        char[] o = out.buf;
+        int ol = out.len;
+        if (vl <= 4) {
+            final char[] v = valueChars;
+            for (int i = 0; i < vl; i++) {
+                o[ol + i] = v[vs + i];
+            }
+        } else {
+            System.arraycopy(valueChars, vs, o, ol, vl);
+        }
+        out.len = ol + vl;
     }
 
     /**
@@ -1375,12 +1392,7 @@ public final class CompiledDictionary {
         int next = p + len;
         out.ensureSpare(vl + (to - next));
         int outStart = out.len;
-        if (vl == 1) {
-            out.buf[out.len++] = valueChars[vs];
-        } else {
-            System.arraycopy(valueChars, vs, out.buf, out.len, vl);
-            out.len += vl;
-        }
+        appendValue(vs, vl, out);
         if (log != null) {
             log.add(p + srcShift, next + srcShift, outStart + dstShift, out.len + dstShift, null);
         }
