@@ -1017,8 +1017,14 @@ public final class CompiledDictionary {
 
     /** {@link #walkFolded} with the match at {@code p} already found: {@code m}. */
     private int emitFolded(char[] a, int p, int to, boolean end, CharBuf out, PhraseStageFold fold, long m) {
+        long run = m == NO_MATCH ? 0 : fold.runChecks[matchValue(m)];
+        int checks = (int) run & ~1;
+        int after = m == NO_MATCH ? p : p + matchLength(m);
+        if (checks != 0 && after < to && ((int) (run >>> 32) & PhraseStageFold.nextCharBit(a[after])) == 0) {
+            checks = 0; // no segment that starts inside goes on with the char after the key
+        }
         // Where a segment may start inside the run key and reach past it, in ascending order.
-        for (int checks = m == NO_MATCH ? 0 : fold.runChecks[matchValue(m)] & ~1; checks != 0; checks &= checks - 1) {
+        for (; checks != 0; checks &= checks - 1) {
             int q = p + Integer.numberOfTrailingZeros(checks);
             if (!end && q + fold.first.maxKeyLength > to) {
                 return p; // a segment starting here may reach past the text so far
@@ -1036,11 +1042,17 @@ public final class CompiledDictionary {
      *     there, and more); {@code false} proves that no match starting at {@code from} reaches past {@code to}
      */
     boolean extendsPast(char[] a, int from, int to) {
+        int node = nodeOf(a, from, to);
+        return node > 0 && (nodeInfo[node] & 1) != 0;
+    }
+
+    /** @return the trie node that {@code a[from,to)} leads to, or 0 (or less) when no key starts with it */
+    int nodeOf(char[] a, int from, int to) {
         int node = root[a[from]];
         for (int i = from + 1; i < to && node > 0; i++) {
             node = child(node, a[i]);
         }
-        return node > 0 && (nodeInfo[node] & 1) != 0;
+        return node;
     }
 
     /**

@@ -34,14 +34,17 @@ final class PhraseStageFold {
     /** The folded dictionary. */
     final CompiledDictionary dict;
     /**
-     * By value id of {@link #dict}: for a run key, a bit for each offset inside it where a segment of
-     * the first stage may start and reach past it (the walk asks there); 0 for every other key.
+     * By value id of {@link #dict}: for a run key, in the low half a bit for each offset inside it
+     * where a segment of the first stage may start and reach past it (the walk asks there), and in
+     * the high half a {@linkplain #nextCharBit filter} of the chars that may follow the key in such
+     * a segment; 0 for every other key. Most run keys (软件, 数据) are followed by a char no such
+     * segment goes on with: the filter settles them without a probe of the first stage.
      */
-    final int[] runChecks;
+    final long[] runChecks;
     /** The first stage, whose matches of two or more code points start segments. */
     final CompiledDictionary first;
 
-    private PhraseStageFold(CompiledDictionary dict, int[] runChecks, CompiledDictionary first) {
+    private PhraseStageFold(CompiledDictionary dict, long[] runChecks, CompiledDictionary first) {
         this.dict = dict;
         this.runChecks = runChecks;
         this.first = first;
@@ -68,6 +71,7 @@ final class PhraseStageFold {
                 .forEach(k -> preimages.computeIfAbsent(single.get(k), x -> new ArrayList<>()).add(k));
         TrieEditor trie = new TrieEditor(first, v -> convert(phrases, v));
         Map<Integer, Integer> checksById = new HashMap<>();
+        Map<Integer, String> checkedKeys = new HashMap<>();
         int maxLength = first.maxKeyLength();
         int size = first.size();
         for (FlatEntry e : phrases.entries()) {
@@ -92,6 +96,7 @@ final class PhraseStageFold {
                     int id = trie.addValue(e.value(), e.source());
                     trie.setValue(w, id, true);
                     checksById.put(id, offsetsToCheck(first, w));
+                    checkedKeys.put(id, w);
                     maxLength = Math.max(maxLength, w.length());
                     size++;
                 }
@@ -101,8 +106,9 @@ final class PhraseStageFold {
         if (d == null) {
             return null;
         }
-        int[] runChecks = new int[trie.valueCount()];
+        long[] runChecks = new long[trie.valueCount()];
         checksById.forEach((id, checks) -> runChecks[id] = checks);
+        addFollowers(first, checkedKeys, runChecks);
         return new PhraseStageFold(d, runChecks, first);
     }
 
@@ -202,6 +208,37 @@ final class PhraseStageFold {
             }
         }
         return checks;
+    }
+
+    /**
+     * @return the bit of {@code c} in the high half of a {@link #runChecks} entry, shifted down: one
+     *     of 32, by a hash of the char
+     */
+    static int nextCharBit(char c) {
+        return 1 << ((c * 0x9E3779B1) >>> 27);
+    }
+
+    /**
+     * Sets the high half of each run key's {@code runChecks} entry: the bits of the chars that
+     * continue, in {@code first}'s trie, what follows one of its offsets to check (a segment starting
+     * there reaches past the key only through one of them).
+     */
+    private static void addFollowers(CompiledDictionary first, Map<Integer, String> keys, long[] runChecks) {
+        Map<Integer, List<Integer>> idsByNode = new HashMap<>();
+        keys.forEach((id, w) -> {
+            char[] a = w.toCharArray();
+            for (int checks = (int) runChecks[id] & ~1; checks != 0; checks &= checks - 1) {
+                int node = first.nodeOf(a, Integer.numberOfTrailingZeros(checks), a.length);
+                idsByNode.computeIfAbsent(node, n -> new ArrayList<>()).add(id);
+            }
+        });
+        for (long e : first.edges) {
+            List<Integer> ids = e == 0 ? null : idsByNode.get((int) (e >>> 38));
+            if (ids != null) {
+                long bit = (long) nextCharBit((char) (e >>> CompiledDictionary.CHILD_BITS)) << 32;
+                ids.forEach(id -> runChecks[id] |= bit);
+            }
+        }
     }
 
     /**

@@ -162,7 +162,7 @@ class PipelineVersusReferenceTest {
             PhraseStageFold fold = fast.chain().get(0).foldedWith(fast.chain().get(1));
             if (fold != null) {
                 folded++;
-                for (int checks : fold.runChecks) {
+                for (long checks : fold.runChecks) {
                     runKeys += checks != 0 ? 1 : 0;
                 }
             }
