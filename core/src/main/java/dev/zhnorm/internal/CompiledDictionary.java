@@ -951,7 +951,7 @@ public final class CompiledDictionary {
                     out.buf[out.len++] = (char) e; // the pair begins longer keys only, none of which matches
                     return p + 1;
                 }
-                if (fold == null || fold.runChecks[id] == 0) {
+                if (fold == null || fold.runCheck(id) == 0) {
                     int vs = valueOffsets[id];
                     int vl = valueOffsets[id + 1] - vs;
                     out.ensureSpare(vl + (to - p - 2));
@@ -1017,7 +1017,7 @@ public final class CompiledDictionary {
 
     /** {@link #walkFolded} with the match at {@code p} already found: {@code m}. */
     private int emitFolded(char[] a, int p, int to, boolean end, CharBuf out, PhraseStageFold fold, long m) {
-        long run = m == NO_MATCH ? 0 : fold.runChecks[matchValue(m)];
+        long run = m == NO_MATCH ? 0 : fold.runCheck(matchValue(m));
         int checks = (int) run & ~1;
         int after = m == NO_MATCH ? p : p + matchLength(m);
         if (checks != 0 && after < to && ((int) (run >>> 32) & PhraseStageFold.nextCharBit(a[after])) == 0) {
@@ -1044,6 +1044,11 @@ public final class CompiledDictionary {
     boolean extendsPast(char[] a, int from, int to) {
         int node = nodeOf(a, from, to);
         return node > 0 && (nodeInfo[node] & 1) != 0;
+    }
+
+    /** @return how many values the dictionary holds: their ids are {@code 0} to this less one */
+    int valueCount() {
+        return valueOffsets.length - 1;
     }
 
     /** @return the trie node that {@code a[from,to)} leads to, or 0 (or less) when no key starts with it */

@@ -34,19 +34,27 @@ final class PhraseStageFold {
     /** The folded dictionary. */
     final CompiledDictionary dict;
     /**
-     * By value id of {@link #dict}: for a run key, in the low half a bit for each offset inside it
-     * where a segment of the first stage may start and reach past it (the walk asks there), and in
-     * the high half a {@linkplain #nextCharBit filter} of the chars that may follow the key in such
-     * a segment; 0 for every other key. Most run keys (软件, 数据) are followed by a char no such
-     * segment goes on with: the filter settles them without a probe of the first stage.
+     * By value id of {@link #dict} less {@link #firstValues} ({@link #runCheck}): for a run key, in
+     * the low half a bit for each offset inside it where a segment of the first stage may start and
+     * reach past it (the walk asks there), and in the high half a {@linkplain #nextCharBit filter}
+     * of the chars that may follow the key in such a segment; 0 for every other key. Most run keys
+     * (软件, 数据) are followed by a char no such segment goes on with: the filter settles them
+     * without a probe of the first stage.
      */
-    final long[] runChecks;
+    private final long[] runChecks;
+    /**
+     * The first stage's value count: the fold's values below it are the first stage's keys', which
+     * are no run keys, so the table above holds only the added values' (a few thousand: 12 KB for
+     * s2twp, where one per value id took 800 KB that every stop of the copy loop read from).
+     */
+    private final int firstValues;
     /** The first stage, whose matches of two or more code points start segments. */
     final CompiledDictionary first;
 
-    private PhraseStageFold(CompiledDictionary dict, long[] runChecks, CompiledDictionary first) {
+    private PhraseStageFold(CompiledDictionary dict, long[] runChecks, int firstValues, CompiledDictionary first) {
         this.dict = dict;
         this.runChecks = runChecks;
+        this.firstValues = firstValues;
         this.first = first;
     }
 
@@ -106,10 +114,11 @@ final class PhraseStageFold {
         if (d == null) {
             return null;
         }
-        long[] runChecks = new long[trie.valueCount()];
-        checksById.forEach((id, checks) -> runChecks[id] = checks);
-        addFollowers(first, checkedKeys, runChecks);
-        return new PhraseStageFold(d, runChecks, first);
+        int firstValues = first.valueCount();
+        long[] runChecks = new long[trie.valueCount() - firstValues];
+        checksById.forEach((id, checks) -> runChecks[id - firstValues] = checks);
+        addFollowers(first, checkedKeys, runChecks, firstValues);
+        return new PhraseStageFold(d, runChecks, firstValues, first);
     }
 
     /**
@@ -211,6 +220,15 @@ final class PhraseStageFold {
     }
 
     /**
+     * @param id a value id of {@link #dict}
+     * @return its {@link #runChecks} entry: 0 unless it is a run key's
+     */
+    long runCheck(int id) {
+        int i = id - firstValues;
+        return i >= 0 ? runChecks[i] : 0;
+    }
+
+    /**
      * @return the bit of {@code c} in the high half of a {@link #runChecks} entry, shifted down: one
      *     of 32, by a hash of the char
      */
@@ -223,11 +241,12 @@ final class PhraseStageFold {
      * continue, in {@code first}'s trie, what follows one of its offsets to check (a segment starting
      * there reaches past the key only through one of them).
      */
-    private static void addFollowers(CompiledDictionary first, Map<Integer, String> keys, long[] runChecks) {
+    private static void addFollowers(CompiledDictionary first, Map<Integer, String> keys, long[] runChecks,
+                                     int firstValues) {
         Map<Integer, List<Integer>> idsByNode = new HashMap<>();
         keys.forEach((id, w) -> {
             char[] a = w.toCharArray();
-            for (int checks = (int) runChecks[id] & ~1; checks != 0; checks &= checks - 1) {
+            for (int checks = (int) runChecks[id - firstValues] & ~1; checks != 0; checks &= checks - 1) {
                 int node = first.nodeOf(a, Integer.numberOfTrailingZeros(checks), a.length);
                 idsByNode.computeIfAbsent(node, n -> new ArrayList<>()).add(id);
             }
@@ -236,7 +255,7 @@ final class PhraseStageFold {
             List<Integer> ids = e == 0 ? null : idsByNode.get((int) (e >>> 38));
             if (ids != null) {
                 long bit = (long) nextCharBit((char) (e >>> CompiledDictionary.CHILD_BITS)) << 32;
-                ids.forEach(id -> runChecks[id] |= bit);
+                ids.forEach(id -> runChecks[id - firstValues] |= bit);
             }
         }
     }

@@ -55,7 +55,7 @@ class PhraseStageFoldTest {
         List<String> keys = new ArrayList<>();
         for (FlatEntry e : fold.dict.entries()) {
             char[] k = e.key().toCharArray();
-            if (fold.runChecks[CompiledDictionary.matchValue(fold.dict.match(k, 0, k.length))] != 0) {
+            if (fold.runCheck(CompiledDictionary.matchValue(fold.dict.match(k, 0, k.length))) != 0) {
                 keys.add(e.key());
             }
         }

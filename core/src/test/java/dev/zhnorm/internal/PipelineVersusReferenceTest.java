@@ -162,8 +162,8 @@ class PipelineVersusReferenceTest {
             PhraseStageFold fold = fast.chain().get(0).foldedWith(fast.chain().get(1));
             if (fold != null) {
                 folded++;
-                for (long checks : fold.runChecks) {
-                    runKeys += checks != 0 ? 1 : 0;
+                for (int id = 0; id < fold.dict.valueCount(); id++) {
+                    runKeys += fold.runCheck(id) != 0 ? 1 : 0;
                 }
             }
             for (int t = 0; t < 6; t++) {
