@@ -876,18 +876,19 @@ public final class CompiledDictionary {
         int p = from;
         out.ensureSpare(to - from);
         final int tight = Math.min(limit, to - 1);
+        final int[] t = f.dense();
         while (p < limit) {
             int runStart = p;
             int runOut = out.len;
             // The dense loop with the filter of the keys that change their chars. Its shift is a
             // constant, which C2 (JDK 17) folds into the inlined loop: a shift by a variable is a
             // multi-uop shr r, cl on every char (s2t 1.04-1.12x faster with the constant).
-            p = copyDense(a, p, tight, out, f.changing().bits(), PhraseFilters.CHANGING_SHIFT);
-            // A stop where no changing key starts (its pair begins only longer ones, which the next
-            // char does not continue) is a char like the others: copied, and the run goes on.
-            while (p < limit && p + 2 < to && dense[a[p]] != -1 && !f.mayStartChange(a, p)) {
-                out.buf[out.len++] = (char) dense[a[p]];
-                p = copyDense(a, p + 1, tight, out, f.changing().bits(), PhraseFilters.CHANGING_SHIFT);
+            p = copyDense(a, p, tight, out, t, f.changing().bits(), PhraseFilters.CHANGING_SHIFT, PhraseFilters.TESTED_SHIFT);
+            // A stop where no changing key starts, here or at the char before, is a char like the
+            // others: copied, and the run goes on.
+            while (p < limit && p + 1 < to && t[a[p]] != -1 && !f.mayChangeAt(a, p, to, runStart)) {
+                out.buf[out.len++] = (char) t[a[p]];
+                p = copyDense(a, p + 1, tight, out, t, f.changing().bits(), PhraseFilters.CHANGING_SHIFT, PhraseFilters.TESTED_SHIFT);
             }
             if (p >= limit) {
                 // Not the end of the text (there limit == to > tight): the caller goes on from here.
@@ -899,7 +900,7 @@ public final class CompiledDictionary {
                 return OPERATOR_MET; // every operator stops the loop: none before p
             }
             if (p == to - 1 && end) {
-                int e = dense[a[p]];
+                int e = t[a[p]];
                 if (e >= 0) {
                     // A key spanning it converts it as its one-char result, and so does a key of its own.
                     out.buf[out.len++] = (char) e;
@@ -910,7 +911,7 @@ public final class CompiledDictionary {
             out.len = runOut + (x - runStart);
             while (x <= p && x < limit) {
                 int before = out.len;
-                int next = walkDense(a, x, to, end, out, fold);
+                int next = walkDense(a, x, to, end, out, t, fold);
                 if (resizes != null && out.len - before != next - x) {
                     resizes.resized(before, out.len, x, next);
                 }
@@ -931,12 +932,13 @@ public final class CompiledDictionary {
      * slot. The trie's root and node tables are read only for the rest (longer keys, chars the trie
      * must decide): the stops of s2t's copy loop spend their time in such dependent loads.
      *
+     * @param singles the dense table the copy loop reads ({@link PhraseFilters#dense()})
      * @param fold the fold whose dictionary this is ({@link #walkFolded} checks its run keys), or
      *     {@code null}
      */
-    private int walkDense(char[] a, int p, int to, boolean end, CharBuf out, PhraseStageFold fold) {
+    private int walkDense(char[] a, int p, int to, boolean end, CharBuf out, int[] singles, PhraseStageFold fold) {
         char c = a[p];
-        int e = dense[c];
+        int e = singles[c];
         if (e >= 0) {
             int s;
             if ((e & 0x1_0000) == 0 || p + 1 >= to || (s = pairSlot(c, a[p + 1])) < 0) {
@@ -1205,17 +1207,20 @@ public final class CompiledDictionary {
      * @return where it stopped
      */
     private int copySingles(char[] a, int p, int tight, CharBuf out) {
-        return copyDense(a, p, tight, out, pairs, pairShift);
+        return copyDense(a, p, tight, out, dense, pairs, pairShift, 16);
     }
 
     /**
      * {@link #copySingles} with a pair filter of the caller's: {@code pairBits}, hashed by
      * {@link #pairHash} with {@code shift}.
      *
+     * @param t the dense table: this dictionary's, or its {@linkplain PhraseFilters#dense() filters'}
+     * @param gate where {@code t}'s entries hold the bit of the chars to test the filter at (and -1's
+     *     bit above it): 16 (a char that starts a key of two or more chars) or {@link
+     *     PhraseFilters#TESTED_SHIFT}
      * @return where it stopped
      */
-    private int copyDense(char[] a, int p, int tight, CharBuf out, long[] pairBits, int shift) {
-        final int[] t = dense;
+    private int copyDense(char[] a, int p, int tight, CharBuf out, int[] t, long[] pairBits, int shift, int gate) {
         char[] o = out.buf;
         int ol = out.len;
         if (p >= tight) {
@@ -1226,8 +1231,8 @@ public final class CompiledDictionary {
             char next = a[p + 1]; // the next round's char: one load per char, not two
             int e = t[c];
             int h = pairHash(c, next, shift);
-            // Exits on -1 (bit 1 of the high half) or on a starter (bit 0) whose pair may begin a key.
-            if (((e >>> 16) & ((int) (pairBits[h >>> 6] >>> h) & 1 | 2)) != 0) {
+            // Exits on -1 (bit gate + 1) or on a char to test (bit gate) whose pair is in the filter.
+            if (((e >>> gate) & ((int) (pairBits[h >>> 6] >>> h) & 1 | 2)) != 0) {
                 break;
             }
             o[ol++] = (char) e;

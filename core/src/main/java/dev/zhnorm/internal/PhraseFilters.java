@@ -5,33 +5,56 @@ package dev.zhnorm.internal;
  * start some phrase) for its plain conversion loop. Four fifths of STPhrases' keys convert exactly
  * as their chars do one by one (发展 → 發展, 一向 → 一向; 干净 → 乾淨 does not): such a key
  * changes no output where it matches, only where the next match may start. So the loop copies char
- * by char until a pair that begins a key whose value differs ({@link #mayChange}), then finds the
- * last position before it that no key can span ({@link #mayContinue} false for the pair across it),
- * which is a segment start of the greedy walk, and walks from there: the output is the walk's.
- * Where the pair begins only longer such keys, none of which the next char continues
- * ({@link #mayStartChange} false), the loop goes on without the step back and the walk. Immutable.
+ * by char until a pair that a key whose value differs holds ({@link #mayChange}: a key of two
+ * chars, its pair; a longer key, its first pair or its second and third chars), then finds the last position before
+ * it that no key can span ({@link #mayContinue} false for the pair across it), which is a segment
+ * start of the greedy walk, and walks from there: the output is the walk's. Where no such key
+ * starts at the stop or the char before it after all ({@link #mayChangeAt} false), the loop goes
+ * on without the step back and the walk. Immutable.
+ *
+ * <p>A longer key stops the loop at whichever of those two pairs fewer of the dictionary's phrases
+ * hold ({@link PairCounts}): the first two chars of many of STPhrases' longer changing keys are
+ * common words (中国 of 中国制造, 经济 of 经济体制, 新闻 of 新闻发布会) which, as the first pair,
+ * stopped the loop wherever they stood, only for the third char to rule the key out; their second
+ * and third (国制, 济体, 闻发) stand rarely anywhere else. s2t's loop stops 225,000 times on the
+ * synthetic corpus where it stopped 335,000 times, 12,600 on 左传 where 18,900.
  */
 final class PhraseFilters {
     private final PairFilter changing;
     private final PairFilter inner;
     /**
      * A bit per hashed start of a key whose value differs from its chars': its first two chars and
-     * its third ({@link #NO_THIRD} for a key of two). Asked only where the copy loop stopped, at a
-     * pair that may begin a changing key: where none starts there after all (the pair begins only
-     * longer ones, which the third char does not continue), it answers without the pair slot's
-     * probe and a walk. On STPhrases it answers 11,319 of 左传's 13,659 stops and 140,504 of the
-     * synthetic corpus's 313,169.
+     * its third ({@link #NO_THIRD} for a key of two). Asked only where the copy loop stopped
+     * ({@link #mayChangeAt}): where no such key starts there or at the char before after all (a
+     * filter's false positive, or a pair that such keys hold with other chars around it), it
+     * answers without the pair slot's probe and a walk.
      */
     private final long[] starts;
+    /**
+     * The dictionary's dense table (per char its one-char result, bit 16 when it starts a key of two
+     * or more chars, -1 when the trie must decide) with {@link #TESTED} on each char that begins a
+     * pair of {@link #changing}: the copy loop tests the filter there only, so the filter's false
+     * positives cost no stop at the other chars (punctuation among them). The loop and its walks
+     * read this table in place of the dictionary's, which one load per char of one table wants.
+     */
+    private final int[] dense;
+    /**
+     * The bit of {@link #dense} on the chars at which the copy loop tests {@link #changing}: bit 18,
+     * so that -1 (every bit) is still told apart by the next one up, which no other entry has.
+     */
+    static final int TESTED = 1 << 18;
+    /** Where the copy loop finds {@link #TESTED}: {@code (e >>> TESTED_SHIFT) & 1}, and -1 by bit 1 of that. */
+    static final int TESTED_SHIFT = 18;
     private static final int NO_THIRD = 0x1_0000;
     private static final int INNER_BITS_DENSE = 20;
     /** 2^18 bits, 32 KB: beside the changing filter, small enough to leave the L2 to the walks (see CHANGING_BITS). */
     private static final int STARTS_BITS = 18;
 
-    private PhraseFilters(PairFilter changing, PairFilter inner, long[] starts) {
+    private PhraseFilters(PairFilter changing, PairFilter inner, long[] starts, int[] dense) {
         this.changing = changing;
         this.inner = inner;
         this.starts = starts;
+        this.dense = dense;
     }
 
     /**
@@ -73,8 +96,9 @@ final class PhraseFilters {
                 children[fill[parent(e)]++] = child(e);
             }
         }
+        PairCounts inKeys = new PairCounts(d, into);
         // Depth-first over the keys, with whether their prefix so far converts as its chars do.
-        int[] changingFirst = new int[Math.max(16, edgeCount)];
+        int[] changingPairs = new int[Math.max(16, edgeCount)];
         int changingCount = 0;
         long[] starts = new long[1 << (STARTS_BITS - 6)];
         int[] stack = new int[nodes];
@@ -97,10 +121,13 @@ final class PhraseFilters {
             if (depth >= 2) {
                 int id = (d.nodeInfo[node] >>> 1) - 1;
                 if (id >= 0 && !(plain[node] && sameAsSingles(d, id, path, depth, dense))) {
-                    if (changingCount == changingFirst.length) {
-                        changingFirst = java.util.Arrays.copyOf(changingFirst, 2 * changingCount);
+                    if (changingCount == changingPairs.length) {
+                        changingPairs = java.util.Arrays.copyOf(changingPairs, 2 * changingCount);
                     }
-                    changingFirst[changingCount++] = (path[0] << 16) | path[1];
+                    // A longer key by the rarer of its first pair and its second and third chars.
+                    int first = (path[0] << 16) | path[1];
+                    int next = depth == 2 ? first : (path[1] << 16) | path[2];
+                    changingPairs[changingCount++] = inKeys.of(next) < inKeys.of(first) ? next : first;
                     set(starts, startHash((path[0] << 16) | path[1], depth == 2 ? NO_THIRD : path[2]));
                 }
             }
@@ -117,11 +144,64 @@ final class PhraseFilters {
         int changingBits = CHANGING_BITS;
         long[] changing = new long[1 << (changingBits - 6)];
         for (int i = 0; i < changingCount; i++) {
-            int pair = changingFirst[i];
+            int pair = changingPairs[i];
             set(changing, hash((char) (pair >>> 16), (char) pair, 32 - changingBits));
         }
+        int[] tested = dense.clone();
+        for (int i = 0; i < changingCount; i++) {
+            int first = changingPairs[i] >>> 16;
+            if (tested[first] != -1) {
+                tested[first] |= TESTED;
+            }
+        }
         return new PhraseFilters(new PairFilter(changing, 32 - changingBits),
-                inner != null ? inner : innerPairs(d, into), starts);
+                inner != null ? inner : innerPairs(d, into), starts, tested);
+    }
+
+    /**
+     * How many of a dictionary's key prefixes end in each pair of chars: the pairs that many
+     * phrases hold are common words of running text (中国 of 中国制造, 没有 of 从来没有), and a pair
+     * few phrases hold is rare there too (国制). This is how {@link #derive} tells which pair of a
+     * long key the copy loop should stop at. Sorted pairs, counted by binary search.
+     */
+    private static final class PairCounts {
+        private final int[] pairs;
+
+        PairCounts(CompiledDictionary d, char[] into) {
+            int n = 0;
+            for (long e : d.edges) {
+                n += e != 0 ? 1 : 0;
+            }
+            int[] all = new int[n];
+            int i = 0;
+            for (long e : d.edges) {
+                if (e != 0) {
+                    all[i++] = (into[parent(e)] << 16) | edgeChar(e);
+                }
+            }
+            java.util.Arrays.sort(all);
+            this.pairs = all;
+        }
+
+        /** @return how many key prefixes end in {@code pair} ({@code (first << 16) | second}) */
+        int of(int pair) {
+            return before(pair, true) - before(pair, false);
+        }
+
+        /** @return how many pairs are below {@code pair}, or at most it when {@code orEqual} (as ints, as sorted) */
+        private int before(int pair, boolean orEqual) {
+            int lo = 0;
+            int hi = pairs.length;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (pairs[mid] < pair || orEqual && pairs[mid] == pair) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
+        }
     }
 
     /** @return per node, the char of the edge that leads into it */
@@ -186,17 +266,40 @@ final class PhraseFilters {
     }
 
     /**
-     * @return whether a key whose value differs from its chars' one-char results may start at
-     *     {@code a[p]}, which must have two chars after it: {@code false} proves that none does
+     * Asked where the copy loop stopped at {@code a[p]}, which must have a char after it: whether a
+     * key whose value differs from its chars' one-char results may be the reason: one starting at
+     * {@code p} (of two chars, or longer and stopping the loop at its first pair), or a longer one
+     * starting at {@code p - 1} (stopping it at its second and third chars). {@code false} proves
+     * that none is.
+     *
+     * @param to the end of the text: no longer key starting at {@code p} ends beyond it
+     * @param runStart where the loop's run of copied chars began: a key starting before it is no
+     *     reason (the walk before the run has passed its start)
      */
-    boolean mayStartChange(char[] a, int p) {
+    boolean mayChangeAt(char[] a, int p, int to, int runStart) {
         int pair = (a[p] << 16) | a[p + 1];
-        int h2 = startHash(pair, NO_THIRD);
-        int h3 = startHash(pair, a[p + 2]);
-        return (starts[h2 >>> 6] & (1L << h2)) != 0 || (starts[h3 >>> 6] & (1L << h3)) != 0;
+        int h = startHash(pair, NO_THIRD);
+        if ((starts[h >>> 6] & (1L << h)) != 0) {
+            return true;
+        }
+        if (p + 2 < to) {
+            h = startHash(pair, a[p + 2]);
+            if ((starts[h >>> 6] & (1L << h)) != 0) {
+                return true;
+            }
+        }
+        if (p == runStart) {
+            return false;
+        }
+        h = startHash((a[p - 1] << 16) | a[p], a[p + 1]);
+        return (starts[h >>> 6] & (1L << h)) != 0;
     }
 
-    /** @return whether a key whose value differs from its chars' one-char results may begin with this pair */
+    /**
+     * @return whether a key whose value differs from its chars' one-char results may hold this pair
+     *     where the copy loop tests it: as a key of two chars, or as the first pair or the second
+     *     and third chars of a longer key
+     */
     boolean mayChange(char first, char second) {
         return changing.mayContain(first, second);
     }
@@ -209,6 +312,11 @@ final class PhraseFilters {
     /** @return the filter of {@link #mayContinue}, which is also the dictionary's */
     PairFilter inner() {
         return inner;
+    }
+
+    /** @return the dense table with {@link #TESTED} bits, which the copy loop and its walks read */
+    int[] dense() {
+        return dense;
     }
 
     /** @return the filter of {@link #mayChange}, whose bits the copy loop tests inline */

@@ -151,7 +151,8 @@ class PhraseFiltersTest {
         String text = "一干二净";
         assertEquals(Driver.explain(S2T, text, false).output(), Driver.apply(S2T, text));
         PhraseFilters f = BundledData.stage("st").phraseFilters();
-        assertTrue(f.mayChange('一', '干'));
+        // A longer key stops the loop at its first pair or at its second and third chars, the rarer in phrases.
+        assertTrue(f.mayChange('一', '干') || f.mayChange('干', '二'));
         assertTrue(f.mayContinue('干', '二'));
     }
 
