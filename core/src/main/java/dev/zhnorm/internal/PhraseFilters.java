@@ -96,9 +96,9 @@ final class PhraseFilters {
                 children[fill[parent(e)]++] = child(e);
             }
         }
-        PairCounts inKeys = new PairCounts(d, into);
         // Depth-first over the keys, with whether their prefix so far converts as its chars do.
         int[] changingPairs = new int[Math.max(16, edgeCount)];
+        int[] laterPairs = new int[changingPairs.length];
         int changingCount = 0;
         long[] starts = new long[1 << (STARTS_BITS - 6)];
         int[] stack = new int[nodes];
@@ -123,11 +123,11 @@ final class PhraseFilters {
                 if (id >= 0 && !(plain[node] && sameAsSingles(d, id, path, depth, dense))) {
                     if (changingCount == changingPairs.length) {
                         changingPairs = java.util.Arrays.copyOf(changingPairs, 2 * changingCount);
+                        laterPairs = java.util.Arrays.copyOf(laterPairs, 2 * changingCount);
                     }
-                    // A longer key by the rarer of its first pair and its second and third chars.
-                    int first = (path[0] << 16) | path[1];
-                    int next = depth == 2 ? first : (path[1] << 16) | path[2];
-                    changingPairs[changingCount++] = inKeys.of(next) < inKeys.of(first) ? next : first;
+                    // A longer key by its first pair or by its second and third chars: chosen below.
+                    changingPairs[changingCount] = (path[0] << 16) | path[1];
+                    laterPairs[changingCount++] = depth == 2 ? (path[0] << 16) | path[1] : (path[1] << 16) | path[2];
                     set(starts, startHash((path[0] << 16) | path[1], depth == 2 ? NO_THIRD : path[2]));
                 }
             }
@@ -137,6 +137,13 @@ final class PhraseFilters {
                 depthOf[ch] = depth + 1;
                 plain[ch] = plain[node] && dense[x] != -1 && !Character.isSurrogate(x);
                 stack[top++] = ch;
+            }
+        }
+        PairCounts inKeys = new PairCounts(changingPairs, laterPairs, changingCount);
+        inKeys.countEdges(d, into);
+        for (int i = 0; i < changingCount; i++) {
+            if (inKeys.of(laterPairs[i]) < inKeys.of(changingPairs[i])) {
+                changingPairs[i] = laterPairs[i]; // the rarer of the two
             }
         }
         // Every false positive here is a stop of the copy loop; the starts filter answers most of
@@ -159,48 +166,62 @@ final class PhraseFilters {
     }
 
     /**
-     * How many of a dictionary's key prefixes end in each pair of chars: the pairs that many
+     * How many of a dictionary's key prefixes end in each of some pairs of chars: the pairs that many
      * phrases hold are common words of running text (中国 of 中国制造, 没有 of 从来没有), and a pair
      * few phrases hold is rare there too (国制). This is how {@link #derive} tells which pair of a
-     * long key the copy loop should stop at. Sorted pairs, counted by binary search.
+     * long key the copy loop should stop at. An open-addressing table of the pairs asked about, filled
+     * by one pass over the trie's edges (a sort of every edge's pair took 27 ms in a fresh JVM).
      */
     private static final class PairCounts {
         private final int[] pairs;
+        private final int[] counts;
+        private final boolean[] used;
+        private final int shift;
 
-        PairCounts(CompiledDictionary d, char[] into) {
-            int n = 0;
-            for (long e : d.edges) {
-                n += e != 0 ? 1 : 0;
+        /** The table of the pairs {@code a[0,n)} and {@code b[0,n)}, each counted 0 so far. */
+        PairCounts(int[] a, int[] b, int n) {
+            int bits = Math.max(4, 32 - Integer.numberOfLeadingZeros(4 * n)); // at most a quarter full
+            this.pairs = new int[1 << bits];
+            this.counts = new int[1 << bits];
+            this.used = new boolean[1 << bits];
+            this.shift = 32 - bits;
+            for (int i = 0; i < n; i++) {
+                add(a[i]);
+                add(b[i]);
             }
-            int[] all = new int[n];
-            int i = 0;
+        }
+
+        private void add(int pair) {
+            int s = slot(pair);
+            used[s] = true;
+            pairs[s] = pair;
+        }
+
+        /** @return the pair's slot, or the empty one where it would go */
+        private int slot(int pair) {
+            int mask = pairs.length - 1;
+            int s = (pair * 0x9E3779B1) >>> shift;
+            while (used[s] && pairs[s] != pair) {
+                s = (s + 1) & mask;
+            }
+            return s;
+        }
+
+        /** Counts every edge of {@code d}'s trie whose pair (its parent's char, its own) is in the table. */
+        void countEdges(CompiledDictionary d, char[] into) {
             for (long e : d.edges) {
                 if (e != 0) {
-                    all[i++] = (into[parent(e)] << 16) | edgeChar(e);
+                    int s = slot((into[parent(e)] << 16) | edgeChar(e));
+                    if (used[s]) {
+                        counts[s]++;
+                    }
                 }
             }
-            java.util.Arrays.sort(all);
-            this.pairs = all;
         }
 
-        /** @return how many key prefixes end in {@code pair} ({@code (first << 16) | second}) */
+        /** @return how many key prefixes end in {@code pair} ({@code (first << 16) | second}), one of the table's */
         int of(int pair) {
-            return before(pair, true) - before(pair, false);
-        }
-
-        /** @return how many pairs are below {@code pair}, or at most it when {@code orEqual} (as ints, as sorted) */
-        private int before(int pair, boolean orEqual) {
-            int lo = 0;
-            int hi = pairs.length;
-            while (lo < hi) {
-                int mid = (lo + hi) >>> 1;
-                if (pairs[mid] < pair || orEqual && pairs[mid] == pair) {
-                    lo = mid + 1;
-                } else {
-                    hi = mid;
-                }
-            }
-            return lo;
+            return counts[slot(pair)];
         }
     }
 
