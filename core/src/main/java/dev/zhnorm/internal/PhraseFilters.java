@@ -6,11 +6,11 @@ package dev.zhnorm.internal;
  * as their chars do one by one (发展 → 發展, 一向 → 一向; 干净 → 乾淨 does not): such a key
  * changes no output where it matches, only where the next match may start. So the loop copies char
  * by char until a pair that a key whose value differs holds ({@link #mayChange}: a key of two
- * chars, its pair; a longer key, its first pair or its second and third chars), then finds the last position before
- * it that no key can span ({@link #mayContinue} false for the pair across it), which is a segment
- * start of the greedy walk, and walks from there: the output is the walk's. Where no such key
- * starts at the stop or the char before it after all ({@link #mayChangeAt} false), the loop goes
- * on without the step back and the walk. Immutable.
+ * chars, its pair; a longer key, its first pair or its second and third chars), then finds the
+ * last position before it that no key can span ({@link #mayContinue} false for the pair across
+ * it), which is a segment start of the greedy walk, and walks from there: the output is the walk's.
+ * Where no such key starts at the stop or the char before it after all ({@link #mayChangeAt}
+ * false), the loop goes on without the step back and the walk. Immutable.
  *
  * <p>A longer key stops the loop at whichever of those two pairs fewer of the dictionary's phrases
  * hold ({@link PairCounts}): the first two chars of many of STPhrases' longer changing keys are
