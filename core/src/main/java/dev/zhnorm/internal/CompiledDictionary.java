@@ -1023,9 +1023,11 @@ public final class CompiledDictionary {
     private int emitFolded(char[] a, int p, int to, boolean end, CharBuf out, PhraseStageFold fold, long m) {
         long run = m == NO_MATCH ? 0 : fold.runCheck(matchValue(m));
         int checks = (int) run & ~1;
-        int after = m == NO_MATCH ? p : p + matchLength(m);
-        if (checks != 0 && after < to && ((int) (run >>> 32) & PhraseStageFold.nextCharBit(a[after])) == 0) {
-            checks = 0; // no segment that starts inside goes on with the char after the key
+        if (checks != 0) {
+            int after = p + matchLength(m);
+            if (after < to && ((int) (run >>> 32) & PhraseStageFold.nextCharBit(a[after])) == 0) {
+                checks = 0; // no segment that starts inside goes on with the char after the key
+            }
         }
         // Where a segment may start inside the run key and reach past it, in ascending order.
         for (; checks != 0; checks &= checks - 1) {

@@ -180,7 +180,7 @@ final class PhraseFilters {
 
         /** The table of the pairs {@code a[0,n)} and {@code b[0,n)}, each counted 0 so far. */
         PairCounts(int[] a, int[] b, int n) {
-            int bits = Math.max(4, 32 - Integer.numberOfLeadingZeros(4 * n)); // at most a quarter full
+            int bits = Math.max(4, 32 - Integer.numberOfLeadingZeros(4 * n)); // at most half full
             this.pairs = new int[1 << bits];
             this.counts = new int[1 << bits];
             this.used = new boolean[1 << bits];

@@ -78,8 +78,7 @@ final class PhraseStageFold {
         single.keySet().stream().sorted()
                 .forEach(k -> preimages.computeIfAbsent(single.get(k), x -> new ArrayList<>()).add(k));
         TrieEditor trie = new TrieEditor(first, v -> convert(phrases, v));
-        Map<Integer, Integer> checksById = new HashMap<>();
-        Map<Integer, String> checkedKeys = new HashMap<>();
+        Map<Integer, String> runKeys = new HashMap<>(); // by value id
         int maxLength = first.maxKeyLength();
         int size = first.size();
         for (FlatEntry e : phrases.entries()) {
@@ -103,8 +102,7 @@ final class PhraseStageFold {
                     }
                     int id = trie.addValue(e.value(), e.source());
                     trie.setValue(w, id, true);
-                    checksById.put(id, offsetsToCheck(first, w));
-                    checkedKeys.put(id, w);
+                    runKeys.put(id, w);
                     maxLength = Math.max(maxLength, w.length());
                     size++;
                 }
@@ -116,8 +114,8 @@ final class PhraseStageFold {
         }
         int firstValues = first.valueCount();
         long[] runChecks = new long[trie.valueCount() - firstValues];
-        checksById.forEach((id, checks) -> runChecks[id - firstValues] = checks);
-        addFollowers(first, checkedKeys, runChecks, firstValues);
+        runKeys.forEach((id, w) -> runChecks[id - firstValues] = offsetsToCheck(first, w));
+        addFollowers(first, runKeys, runChecks, firstValues);
         return new PhraseStageFold(d, runChecks, firstValues, first);
     }
 
